@@ -1,0 +1,262 @@
+"""The command line: `python -m dashboard COMMAND`. A thin shell over the core.
+
+Exit codes: 0 success; 1 bad input (each problem on its own line); 2 wrong usage;
+3 the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from dashboard import settings
+
+EXIT_BAD_INPUT = 1
+EXIT_DATABASE = 3
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date (YYYY-MM-DD)') from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of 1 or more')
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Parallax: official statements beside local accounts. Every command "
+        f"uses the database named by DATABASE_URL (now: {settings.database_url()}).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser(
+        "init",
+        help="create or upgrade the database; --demo loads the cited demo data",
+        description="Create the tables (or upgrade them to the newest migration) and the "
+        "gazetteer's regions. Safe to run again: nothing is duplicated.",
+    )
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        help="also load the real, cited demo data set (see data/README.md)",
+    )
+
+    imp = commands.add_parser(
+        "import",
+        help="import claims from CSV, JSON lines or Excel",
+        description="Import claims in the interchange columns (see README). By default "
+        "nothing is written if any row is invalid; every problem is listed.",
+    )
+    imp.add_argument("file", help="a .csv, .tsv, .jsonl or .xlsx file")
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="write the valid rows and save the invalid ones to a rejects file",
+    )
+    imp.add_argument(
+        "--rejects",
+        metavar="FILE",
+        help="where --skip-invalid saves rejected rows (default: FILE.rejects.csv)",
+    )
+    bar = imp.add_mutually_exclusive_group()
+    bar.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="always show a progress bar",
+    )
+    bar.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="never show a progress bar (default: shown for large files)",
+    )
+
+    exp = commands.add_parser(
+        "export",
+        help="export claims in the interchange columns",
+        description="Write claims in the interchange columns; `import` reads them back "
+        "unchanged. Protected sources appear only by their neutral label.",
+    )
+    exp.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    exp.add_argument(
+        "--format",
+        choices=("csv", "jsonl", "xlsx"),
+        help="default: from the --out suffix, else csv",
+    )
+    exp.add_argument("--region", help="only claims in this ISO 3166-2 region (e.g. KP-10)")
+    exp.add_argument("--event-id", type=int, help="only claims about this event")
+    exp.add_argument(
+        "--voice",
+        action="append",
+        choices=("official", "local", "independent"),
+        help="only claims of this voice (repeatable)",
+    )
+    exp.add_argument("--from", dest="date_from", type=_date, help="stated on or after YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", type=_date, help="stated on or before YYYY-MM-DD")
+
+    synth = commands.add_parser(
+        "synth",
+        help="make a synthetic data set for scale tests (never the demo)",
+        description="Generate synthetic claims, each marked synthetic. With --out, write "
+        "them to a CSV file; without, import them into the database, which must hold no "
+        "real claims (use a separate DATABASE_URL).",
+    )
+    synth.add_argument("--claims", type=_positive, required=True, help="how many claims")
+    synth.add_argument("--seed", type=int, default=0, help="random seed (same seed, same data)")
+    synth.add_argument("--out", metavar="FILE", help="write a CSV here instead of importing")
+
+    commands.add_parser(
+        "status",
+        help="what the database holds",
+        description="Counts of events, claims, sources and documents.",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from dashboard.store import StoreUnavailable
+
+    try:
+        return COMMANDS[args.command](args)
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
+
+
+def _store():
+    from dashboard.store import Store
+
+    return Store.open()
+
+
+def cmd_init(args) -> int:
+    from dashboard.gazetteer import load_gazetteer
+
+    store = _store()
+    store.migrate()
+    added = store.seed_gazetteer(load_gazetteer())
+    print(
+        f"database ready: {store.engine.url.render_as_string(hide_password=True)}"
+        f" ({added} regions added)"
+    )
+    if args.demo:
+        from dashboard.demo_load import load_demo
+
+        if store.has_synthetic_claims():
+            print(
+                "error: this database holds synthetic claims; the demo is never mixed with "
+                "them. Use another DATABASE_URL for the demo.",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        report = load_demo(store)
+        if not report.ok:
+            for error in report.errors:
+                print(f"error: demo data: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"demo data: {report.written} claim(s) added, {report.unchanged} already present")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from dashboard.interchange.importer import import_claims
+    from dashboard.interchange.readers import FileProblem
+
+    try:
+        report = import_claims(
+            _store(),
+            args.file,
+            skip_invalid=args.skip_invalid,
+            rejects_path=args.rejects,
+            progress=args.progress,
+        )
+    except FileProblem as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for error in report.errors:
+        print(f"error: {args.file}: {error}", file=sys.stderr)
+    for notice in report.notices[:20]:
+        print(f"note: {args.file}: {notice}", file=sys.stderr)
+    if len(report.notices) > 20:
+        print(f"note: {args.file}: {len(report.notices) - 20} more repeated rows", file=sys.stderr)
+    print(report.summary(), file=sys.stderr if report.errors else sys.stdout)
+    return 0 if report.committed and (args.skip_invalid or not report.errors) else EXIT_BAD_INPUT
+
+
+def cmd_export(args) -> int:
+    from dashboard.interchange.export import format_for, write_claims
+
+    store = _store()
+    store.require_schema()
+    frame = store.export_frame(
+        region=args.region,
+        event_id=args.event_id,
+        voices=args.voice,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    fmt = format_for(args.out, args.format)
+    try:
+        write_claims(frame, args.out, fmt)
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.out and args.out != "-":
+        print(f"{len(frame)} claim(s) written to {args.out} ({fmt})")
+    return 0
+
+
+def cmd_synth(args) -> int:
+    from dashboard.synth import write_synthetic_csv
+
+    if args.out:
+        rows = write_synthetic_csv(args.out, args.claims, args.seed)
+        print(f"{rows} synthetic claim(s) written to {args.out}")
+        return 0
+    from dashboard.interchange.importer import import_claims
+
+    store = _store()
+    store.require_schema()
+    if store.has_real_claims():
+        print(
+            "error: this database holds real claims; synthetic data is never mixed with "
+            "them. Point DATABASE_URL at another database.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "synthetic.csv"
+        write_synthetic_csv(path, args.claims, args.seed)
+        report = import_claims(store, path, kind="synth")
+    print(report.summary())
+    return 0 if report.ok else EXIT_BAD_INPUT
+
+
+def cmd_status(args) -> int:
+    store = _store()
+    store.require_schema()
+    for name, value in store.counts().items():
+        print(f"{name}: {value}")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "synth": cmd_synth,
+    "status": cmd_status,
+}

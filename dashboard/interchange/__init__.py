@@ -1,0 +1,1 @@
+"""Claims interchange: read, check, import and export claims files (CSV, JSON lines, Excel)."""

@@ -1,0 +1,443 @@
+"""The claim store: every read and write of Parallax goes through here.
+
+Reads return pandas DataFrames. Writes are transactional. Visibility (protected sources)
+is applied here, so no caller can leak what its role may not see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+
+import pandas as pd
+from sqlalchemy import Connection, Engine, Select, and_, case, func, inspect, select, update
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from dashboard import settings
+from dashboard.store import db
+from dashboard.store.dates import format_partial_date
+from dashboard.store.models import (
+    STATUSES,
+    Claim,
+    ClaimStatusChange,
+    Document,
+    Event,
+    IngestRun,
+    Place,
+    Region,
+    Source,
+)
+from dashboard.store.visibility import check_role, shield
+
+INTERCHANGE_COLUMNS = (
+    "claim_id",
+    "event",
+    "stated_on",
+    "region",
+    "place",
+    "voice",
+    "source",
+    "source_reliability",
+    "measure",
+    "count",
+    "count_low",
+    "count_high",
+    "cause",
+    "statement",
+    "quote",
+    "document_url",
+    "document_title",
+    "publisher",
+    "published_on",
+    "occurred_from",
+    "occurred_to",
+    "credibility",
+    "status",
+    "synthetic",
+)
+REQUIRED_COLUMNS = (
+    "event",
+    "stated_on",
+    "region",
+    "voice",
+    "source",
+    "measure",
+    "statement",
+    "document_url",
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    def __init__(self, engine: Engine, role: str = "viewer"):
+        self.engine = engine
+        self.role = check_role(role)
+
+    @classmethod
+    def open(cls, url: str | None = None, role: str | None = None) -> Store:
+        return cls(db.make_engine(url), role or settings.role())
+
+    @property
+    def is_editor(self) -> bool:
+        return self.role == "editor"
+
+    # ---- schema -------------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        db.migrate(self.engine)
+
+    def schema_is_current(self) -> bool:
+        try:
+            return db.current_revision(self.engine) == db.head_revision()
+        except (OperationalError, ProgrammingError) as exc:
+            raise db.StoreUnavailable(db.describe_connection_error(self.engine, exc)) from exc
+
+    def require_schema(self) -> None:
+        if not self.schema_is_current():
+            url = self.engine.url.render_as_string(hide_password=True)
+            raise db.StoreUnavailable(
+                f"the database {url} has no Parallax tables, or older ones; "
+                "run `python -m dashboard init` (add --demo for the demo data)"
+            )
+
+    def seed_gazetteer(self, gazetteer) -> int:
+        """Add every region the gazetteer knows (and its places) that the store lacks."""
+        with self.engine.begin() as conn:
+            known = set(conn.scalars(select(Region.code)))
+            rows = [
+                {
+                    "code": r.code,
+                    "country": r.country,
+                    "name": r.name,
+                    "level": r.level,
+                    "type": r.type,
+                    "parent_code": r.parent,
+                }
+                for r in gazetteer.regions()
+                if r.code not in known
+            ]
+            if rows:
+                conn.execute(Region.__table__.insert(), rows)
+            if not conn.scalar(select(func.count()).select_from(Place)):
+                places = [
+                    {
+                        "name": p.name,
+                        "region_code": p.region_code,
+                        "country": p.country,
+                        "latitude": p.latitude,
+                        "longitude": p.longitude,
+                        "population": p.population,
+                        "geonameid": p.geonameid,
+                    }
+                    for p in gazetteer.places()
+                ]
+                if places:
+                    conn.execute(Place.__table__.insert(), places)
+        return len(rows)
+
+    # ---- reads --------------------------------------------------------------------------
+
+    def _frame(self, query: Select) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            result = conn.execute(query)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "events": conn.scalar(select(func.count()).select_from(Event)),
+                "claims": conn.scalar(select(func.count()).select_from(Claim)),
+                "sources": conn.scalar(select(func.count()).select_from(Source)),
+                "documents": conn.scalar(select(func.count()).select_from(Document)),
+                "synthetic_claims": conn.scalar(
+                    select(func.count()).select_from(Claim).where(Claim.synthetic.is_(True))
+                ),
+                "regions": conn.scalar(select(func.count()).select_from(Region)),
+            }
+
+    def events(self, region: str | None = None) -> pd.DataFrame:
+        """Every event with its region and how many claims each voice made about it."""
+        per_voice = {
+            voice: func.sum(case((Claim.voice == voice, 1), else_=0))
+            for voice in ("official", "local", "independent")
+        }
+        query = (
+            select(
+                Event.id,
+                Event.title,
+                Event.region_code,
+                Region.name.label("region_name"),
+                Event.topic,
+                Event.description,
+                Event.period_from,
+                Event.period_to,
+                Event.synthetic,
+                func.count(Claim.id).label("claims"),
+                *(expr.label(voice) for voice, expr in per_voice.items()),
+            )
+            .join(Region, Region.code == Event.region_code)
+            .outerjoin(Claim, Claim.event_id == Event.id)
+            .group_by(Event.id, Region.name)
+            .order_by(Event.period_from.desc().nulls_last(), Event.title)
+        )
+        if region:
+            query = query.where(Event.region_code == region)
+        frame = self._frame(query)
+        for column in ("claims", "official", "local", "independent"):
+            frame[column] = frame[column].fillna(0).astype("int64")
+        return frame
+
+    def sources(self) -> pd.DataFrame:
+        query = (
+            select(
+                Source.id.label("source_id"),
+                Source.name.label("source"),
+                Source.voice,
+                Source.reliability,
+                Source.protected.label("source_protected"),
+                Source.notes.label("source_notes"),
+                Source.region_code,
+                Region.name.label("source_region_name"),
+                func.count(Claim.id).label("claims"),
+            )
+            .outerjoin(Region, Region.code == Source.region_code)
+            .outerjoin(Claim, Claim.source_id == Source.id)
+            .group_by(Source.id, Region.name)
+            .order_by(Source.name)
+        )
+        frame = shield(self._frame(query), self.role)
+        return frame.sort_values("source", kind="stable").reset_index(drop=True)
+
+    def _claims_query(
+        self,
+        region: str | None = None,
+        event_id: int | None = None,
+        voices: Iterable[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Select:
+        source_region = Region.__table__.alias("source_region")
+        query = (
+            select(
+                Claim.id,
+                Claim.claim_uid,
+                Claim.event_id,
+                Event.title.label("event"),
+                Claim.stated_on,
+                Claim.stated_precision,
+                Claim.region_code,
+                Claim.place,
+                Claim.voice,
+                Claim.source_id,
+                Source.name.label("source"),
+                Source.reliability.label("source_reliability"),
+                Source.protected.label("source_protected"),
+                source_region.c.name.label("source_region_name"),
+                Claim.measure,
+                Claim.count,
+                Claim.count_low,
+                Claim.count_high,
+                Claim.cause,
+                Claim.cause_text,
+                Claim.statement,
+                Claim.quote,
+                Claim.document_id,
+                Document.url.label("document_url"),
+                Document.title.label("document_title"),
+                Document.publisher,
+                Document.published_on,
+                Document.published_precision,
+                Claim.occurred_from,
+                Claim.occurred_from_precision,
+                Claim.occurred_to,
+                Claim.occurred_to_precision,
+                Claim.credibility,
+                Claim.status,
+                Claim.synthetic,
+            )
+            .join(Event, Event.id == Claim.event_id)
+            .join(Source, Source.id == Claim.source_id)
+            .join(Document, Document.id == Claim.document_id)
+            .outerjoin(source_region, source_region.c.code == Source.region_code)
+            .order_by(Claim.stated_on, Claim.id)
+        )
+        conditions = []
+        if region:
+            conditions.append(Claim.region_code == region)
+        if event_id is not None:
+            conditions.append(Claim.event_id == event_id)
+        if voices:
+            conditions.append(Claim.voice.in_(list(voices)))
+        if date_from:
+            conditions.append(Claim.stated_on >= date_from)
+        if date_to:
+            conditions.append(Claim.stated_on <= date_to)
+        return query.where(and_(*conditions)) if conditions else query
+
+    def claims(self, **filters) -> pd.DataFrame:
+        """Claims joined to their event, source and document; filters as `_claims_query`."""
+        return shield(self._frame(self._claims_query(**filters)), self.role)
+
+    def export_frame(self, **filters) -> pd.DataFrame:
+        """The claims in the interchange columns, every value a string ("" when absent).
+
+        Exports never carry a protected source's identity, whatever the caller's role.
+        """
+        claims = shield(self._frame(self._claims_query(**filters)), "viewer")
+        out = pd.DataFrame(index=claims.index)
+        out["claim_id"] = claims["claim_uid"]
+        out["event"] = claims["event"]
+        out["stated_on"] = _formatted(claims, "stated_on", "stated_precision")
+        out["region"] = claims["region_code"]
+        out["place"] = claims["place"]
+        out["voice"] = claims["voice"]
+        out["source"] = claims["source"]
+        out["source_reliability"] = claims["source_reliability"]
+        out["measure"] = claims["measure"]
+        for column in ("count", "count_low", "count_high", "credibility"):
+            out[column] = [_int_text(v) for v in claims[column]]
+        out["cause"] = claims["cause_text"]
+        out["statement"] = claims["statement"]
+        out["quote"] = claims["quote"]
+        out["document_url"] = claims["document_url"]
+        out["document_title"] = claims["document_title"]
+        out["publisher"] = claims["publisher"]
+        out["published_on"] = _formatted(claims, "published_on", "published_precision")
+        out["occurred_from"] = _formatted(claims, "occurred_from", "occurred_from_precision")
+        out["occurred_to"] = _formatted(claims, "occurred_to", "occurred_to_precision")
+        out["status"] = claims["status"]
+        out["synthetic"] = ["true" if v else "false" for v in claims["synthetic"]]
+        out = out[list(INTERCHANGE_COLUMNS)]
+        return out.astype(object).where(out.notna(), "").astype(str)
+
+    def ingest_runs(self) -> pd.DataFrame:
+        return self._frame(select(IngestRun).order_by(IngestRun.id))
+
+    def status_history(self, claim_id: int) -> pd.DataFrame:
+        query = (
+            select(ClaimStatusChange)
+            .where(ClaimStatusChange.claim_id == claim_id)
+            .order_by(ClaimStatusChange.changed_at, ClaimStatusChange.id)
+        )
+        return self._frame(query)
+
+    def has_real_claims(self) -> bool:
+        with self.engine.connect() as conn:
+            return bool(conn.scalar(select(Claim.id).where(Claim.synthetic.is_(False)).limit(1)))
+
+    def has_synthetic_claims(self) -> bool:
+        with self.engine.connect() as conn:
+            return bool(conn.scalar(select(Claim.id).where(Claim.synthetic.is_(True)).limit(1)))
+
+    # ---- writes -------------------------------------------------------------------------
+
+    @contextmanager
+    def _begin(self, conn: Connection | None):
+        """Join the caller's transaction when given one, else run in a new one."""
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as new:
+                yield new
+
+    def upsert_events(self, events: pd.DataFrame, conn: Connection | None = None) -> int:
+        """Create or update events from columns event, region, topic, description."""
+        written = 0
+        with self._begin(conn) as conn:
+            existing = dict(conn.execute(select(Event.title, Event.id)).all())
+            for row in events.itertuples(index=False):
+                values = {
+                    "region_code": row.region,
+                    "topic": row.topic or None,
+                    "description": row.description or None,
+                }
+                if row.event in existing:
+                    conn.execute(
+                        update(Event).where(Event.id == existing[row.event]).values(**values)
+                    )
+                else:
+                    conn.execute(
+                        Event.__table__.insert(),
+                        {**values, "title": row.event, "synthetic": False, "created_at": utcnow()},
+                    )
+                written += 1
+        return written
+
+    def upsert_sources(self, sources: pd.DataFrame, conn: Connection | None = None) -> int:
+        """Create or update sources from columns source, voice, reliability, protected, notes,
+        region."""
+        written = 0
+        with self._begin(conn) as conn:
+            existing = dict(conn.execute(select(Source.name, Source.id)).all())
+            for row in sources.itertuples(index=False):
+                values = {
+                    "voice": row.voice,
+                    "reliability": row.reliability or "F",
+                    "protected": str(row.protected).strip().lower() in ("true", "1", "yes"),
+                    "notes": row.notes or None,
+                    "region_code": row.region or None,
+                }
+                if row.source in existing:
+                    conn.execute(
+                        update(Source).where(Source.id == existing[row.source]).values(**values)
+                    )
+                else:
+                    conn.execute(
+                        Source.__table__.insert(),
+                        {**values, "name": row.source, "synthetic": False, "created_at": utcnow()},
+                    )
+                written += 1
+        return written
+
+    def set_status(
+        self,
+        claim_id: int,
+        status: str,
+        changed_by: str,
+        reason: str,
+        evidence_document_id: int | None = None,
+    ) -> None:
+        """Change a claim's status and keep the change in its history, in one transaction."""
+        if status not in STATUSES:
+            raise ValueError(f'unknown status "{status}"; use one of: {", ".join(STATUSES)}')
+        if not reason.strip():
+            raise ValueError("a status change needs a reason")
+        if status in ("confirmed", "refuted") and evidence_document_id is None:
+            raise ValueError(f"{status} needs the evidence document")
+        with self.engine.begin() as conn:
+            previous = conn.scalar(select(Claim.status).where(Claim.id == claim_id))
+            if previous is None:
+                raise LookupError(f"no claim with id {claim_id}")
+            conn.execute(update(Claim).where(Claim.id == claim_id).values(status=status))
+            conn.execute(
+                ClaimStatusChange.__table__.insert(),
+                {
+                    "claim_id": claim_id,
+                    "status": status,
+                    "previous_status": previous,
+                    "changed_at": utcnow(),
+                    "changed_by": changed_by,
+                    "reason": reason,
+                    "evidence_document_id": evidence_document_id,
+                },
+            )
+
+    def table_names(self) -> list[str]:
+        return sorted(inspect(self.engine).get_table_names())
+
+
+def _formatted(frame: pd.DataFrame, value: str, precision: str) -> list[str]:
+    return [
+        format_partial_date(v if isinstance(v, date) else None, p)
+        for v, p in zip(frame[value], frame[precision], strict=True)
+    ]
+
+
+def _int_text(value) -> str:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return ""
+    return str(int(value))

@@ -1,0 +1,220 @@
+"""Bulk writes of imported claims, inside one transaction owned by the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, func, select, update
+
+from dashboard.store.models import Claim, Document, Event, IngestRun, Source
+from dashboard.store.store import utcnow
+from dashboard.store.visibility import label_source_id
+
+CLAIM_COLUMNS = (
+    "claim_uid",
+    "content_hash",
+    "event_id",
+    "source_id",
+    "document_id",
+    "stated_on",
+    "stated_precision",
+    "region_code",
+    "place",
+    "voice",
+    "measure",
+    "count",
+    "count_low",
+    "count_high",
+    "cause",
+    "cause_text",
+    "statement",
+    "quote",
+    "occurred_from",
+    "occurred_from_precision",
+    "occurred_to",
+    "occurred_to_precision",
+    "credibility",
+    "status",
+    "synthetic",
+    "ingest_run_id",
+    "created_at",
+)
+# Short enough for every backend's limit on bound parameters in one IN (...).
+_BATCH = 500
+
+
+def _batches(values: Sequence, size: int = _BATCH) -> Iterable[Sequence]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class ClaimWriter:
+    """Looks up or creates events, sources and documents, and inserts claims, on `conn`."""
+
+    def __init__(self, conn: Connection, run_id: int | None = None):
+        self.conn = conn
+        self.run_id = run_id
+        placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        self._insert_sql = (
+            f"INSERT INTO claim ({', '.join(CLAIM_COLUMNS)}) "
+            f"VALUES ({', '.join([placeholder] * len(CLAIM_COLUMNS))})"
+        )
+        self._events: dict[str, int] = {}
+        self._sources: dict[str, tuple[int, str, str]] = {}
+        self._documents: dict[str, int] = {}
+
+    # Events ---------------------------------------------------------------------------
+    def event_ids(self, wanted: dict[str, tuple[str, bool]]) -> dict[str, int]:
+        """Title -> id; creates missing events with (region, synthetic) from `wanted`."""
+        missing = [t for t in wanted if t not in self._events]
+        for batch in _batches(missing):
+            rows = self.conn.execute(select(Event.title, Event.id).where(Event.title.in_(batch)))
+            self._events.update(dict(rows.all()))
+        new = [t for t in missing if t not in self._events]
+        if new:
+            now = utcnow()
+            self.conn.execute(
+                Event.__table__.insert(),
+                [
+                    {
+                        "title": t,
+                        "region_code": wanted[t][0],
+                        "synthetic": wanted[t][1],
+                        "created_at": now,
+                    }
+                    for t in new
+                ],
+            )
+            for batch in _batches(new):
+                rows = self.conn.execute(
+                    select(Event.title, Event.id).where(Event.title.in_(batch))
+                )
+                self._events.update(dict(rows.all()))
+        return self._events
+
+    # Sources --------------------------------------------------------------------------
+    def source_grades(self, names: Iterable[str]) -> dict[str, tuple[int, str, str]]:
+        """Name -> (id, reliability, stored name) for the sources that already exist.
+
+        A neutral label from an export ("Protected source #12 (Ryanggang)") maps back to
+        source 12 when that source is protected, so export → import stays on one source.
+        """
+        missing = [n for n in names if n not in self._sources]
+        for batch in _batches(missing):
+            rows = self.conn.execute(
+                select(Source.name, Source.id, Source.reliability).where(Source.name.in_(batch))
+            )
+            for name, sid, grade in rows:
+                self._sources[name] = (sid, grade, name)
+        labelled = {
+            n: label_source_id(n) for n in missing if n not in self._sources and label_source_id(n)
+        }
+        if labelled:
+            rows = self.conn.execute(
+                select(Source.id, Source.reliability, Source.name).where(
+                    Source.id.in_(list(labelled.values())), Source.protected.is_(True)
+                )
+            )
+            by_id = {sid: (grade, real) for sid, grade, real in rows}
+            for name, sid in labelled.items():
+                if sid in by_id:
+                    self._sources[name] = (sid, *by_id[sid])
+        return self._sources
+
+    def create_sources(self, new: dict[str, tuple[str, str, bool]]) -> None:
+        """Create sources: name -> (voice, reliability, synthetic)."""
+        if not new:
+            return
+        now = utcnow()
+        self.conn.execute(
+            Source.__table__.insert(),
+            [
+                {
+                    "name": name,
+                    "voice": voice,
+                    "reliability": grade,
+                    # A label that looks like a protected source's stays protected.
+                    "protected": label_source_id(name) is not None,
+                    "synthetic": synthetic,
+                    "created_at": now,
+                }
+                for name, (voice, grade, synthetic) in new.items()
+            ],
+        )
+        self.source_grades(list(new))
+
+    # Documents ------------------------------------------------------------------------
+    def document_ids(self, wanted: dict[str, dict]) -> dict[str, int]:
+        """doc_key -> id; creates missing documents from the value dicts in `wanted`."""
+        missing = [k for k in wanted if k not in self._documents]
+        for batch in _batches(missing):
+            rows = self.conn.execute(
+                select(Document.doc_key, Document.id).where(Document.doc_key.in_(batch))
+            )
+            self._documents.update(dict(rows.all()))
+        new = [k for k in missing if k not in self._documents]
+        if new:
+            now = utcnow()
+            self.conn.execute(
+                Document.__table__.insert(),
+                [{**wanted[k], "doc_key": k, "retrieved_at": now} for k in new],
+            )
+            for batch in _batches(new):
+                rows = self.conn.execute(
+                    select(Document.doc_key, Document.id).where(Document.doc_key.in_(batch))
+                )
+                self._documents.update(dict(rows.all()))
+        return self._documents
+
+    # Claims ---------------------------------------------------------------------------
+    def existing_claims(self, uids: Sequence[str]) -> dict[str, str]:
+        """claim_uid -> content_hash for the uids already stored."""
+        found: dict[str, str] = {}
+        for batch in _batches(list(uids)):
+            rows = self.conn.execute(
+                select(Claim.claim_uid, Claim.content_hash).where(Claim.claim_uid.in_(batch))
+            )
+            found.update(dict(rows.all()))
+        return found
+
+    def insert_claims(self, rows: list[tuple]) -> int:
+        if rows:
+            # The driver's own executemany: the same path as a raw sqlite3/psycopg insert.
+            self.conn.exec_driver_sql(self._insert_sql, rows)
+        return len(rows)
+
+    def refresh_event_periods(self, event_ids: Iterable[int]) -> None:
+        """An event's period spans its claims' occurrence (or statement) dates."""
+        ids = sorted(set(event_ids))
+        start = func.min(func.coalesce(Claim.occurred_from, Claim.stated_on))
+        end = func.max(func.coalesce(Claim.occurred_to, Claim.occurred_from, Claim.stated_on))
+        for batch in _batches(ids):
+            rows = self.conn.execute(
+                select(Claim.event_id, start, end)
+                .where(Claim.event_id.in_(batch))
+                .group_by(Claim.event_id)
+            ).all()
+            for event_id, first, last in rows:
+                self.conn.execute(
+                    update(Event)
+                    .where(Event.id == event_id)
+                    .values(period_from=first, period_to=last)
+                )
+
+
+def start_run(conn: Connection, kind: str, origin: str) -> int:
+    result = conn.execute(
+        IngestRun.__table__.insert().values(
+            kind=kind, origin=origin, started_at=utcnow(), status="running"
+        )
+    )
+    return result.inserted_primary_key[0]
+
+
+def finish_run(conn: Connection, run_id: int, **values) -> None:
+    conn.execute(
+        update(IngestRun).where(IngestRun.id == run_id).values(finished_at=utcnow(), **values)
+    )
+
+
+__all__ = ["CLAIM_COLUMNS", "ClaimWriter", "finish_run", "start_run"]

@@ -1,0 +1,1 @@
+"""The Streamlit shell: cached data access (data.py) and thin page modules (views/)."""

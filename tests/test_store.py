@@ -1,0 +1,162 @@
+"""The store on both databases: migrations, reads, writes, visibility."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from dashboard.interchange.importer import import_claims
+from dashboard.store import Store, make_engine
+from dashboard.store.db import head_revision
+from dashboard.store.models import Base
+from tests.factories import claim_row, sample_rows, write_csv
+
+
+def test_migrations_from_empty_build_the_models_schema(tmp_path, request):
+    urls = [f"sqlite:///{tmp_path / 'empty.db'}"]
+    try:
+        server = request.getfixturevalue("postgres_server")
+        urls.append(server.create())
+    except pytest.skip.Exception:
+        pass
+    for url in urls:
+        store = Store(make_engine(url))
+        assert store.table_names() == []
+        store.migrate()
+        assert store.schema_is_current()
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            assert context.get_current_revision() == head_revision()
+            assert compare_metadata(context, Base.metadata) == []
+        assert {
+            "claim",
+            "claim_status_history",
+            "document",
+            "event",
+            "ingest_run",
+            "place",
+            "region",
+            "source",
+        } <= set(store.table_names())
+        store.migrate()  # a second run changes nothing
+        store.engine.dispose()
+
+
+def test_sqlite_connections_use_wal_and_foreign_keys(sqlite_url):
+    engine = make_engine(sqlite_url)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_foreign_keys_refuse_a_claim_for_a_missing_event(store):
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO claim (claim_uid, content_hash, event_id, source_id, document_id, "
+                "stated_on, stated_precision, region_code, voice, measure, statement, status, "
+                "synthetic, created_at) VALUES ('x', 'h', 999, 999, 999, '2021-01-01', 'day', "
+                "'KP-10', 'local', 'deaths', 's', 'unverified', false, '2021-01-01 00:00:00')"
+            )
+        )
+
+
+def test_gazetteer_regions_are_seeded_once(store):
+    from dashboard.gazetteer import load_gazetteer
+
+    before = store.counts()["regions"]
+    assert before == len(load_gazetteer().regions())
+    assert store.seed_gazetteer(load_gazetteer()) == 0
+    assert store.counts()["regions"] == before
+
+
+def _load(store, tmp_path, rows):
+    report = import_claims(store, write_csv(tmp_path / "claims.csv", rows))
+    assert report.ok, [str(e) for e in report.errors]
+    return report
+
+
+def test_reads_return_dataframes_with_dates_and_counts(store, tmp_path):
+    _load(store, tmp_path, sample_rows())
+    events = store.events()
+    assert isinstance(events, pd.DataFrame)
+    hospital = events.set_index("title").loc["Isolation-ward deaths, test hospital"]
+    assert (hospital["official"], hospital["local"], hospital["claims"]) == (1, 1, 2)
+    assert hospital["region_name"] == "Ryanggang"
+    claims = store.claims(region="KP-10", voices=["local"])
+    assert list(claims["cause"]) == ["COVID-19"]
+    assert str(claims["stated_on"].iloc[0]) == "2021-03-20"
+    lockdown = events.set_index("title").loc["Lockdown, test city"]
+    assert str(lockdown["period_from"]) == "2021-03-03"
+    assert str(lockdown["period_to"]) == "2021-04-01"
+
+
+def _protect(store, name, region="KP-10"):
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE source SET protected = true, region_code = :r, notes = :n "
+                "WHERE name = :name"
+            ),
+            {"r": region, "n": "met in Changbai, March", "name": name},
+        )
+
+
+def test_protected_source_is_a_neutral_label_for_viewers(store, editor_store, tmp_path):
+    _load(store, tmp_path, sample_rows())
+    _protect(store, "Resident source (test)")
+    for frame in (store.sources(), store.claims(), store.export_frame()):
+        text_dump = frame.astype(str).to_csv()
+        assert "Resident source (test)" not in text_dump
+        assert "Changbai" not in text_dump
+    labels = set(store.sources()["source"])
+    assert any(s.startswith("Protected source #") and s.endswith("(Ryanggang)") for s in labels)
+    assert "Resident source (test)" in set(editor_store.sources()["source"])
+    assert "Resident source (test)" in set(editor_store.claims()["source"])
+    # Exports never carry the identity, whoever asks.
+    assert "Resident source (test)" not in editor_store.export_frame().to_csv()
+
+
+def test_unknown_role_is_refused(store):
+    with pytest.raises(ValueError, match="unknown role"):
+        Store(store.engine, role="admin")
+
+
+def test_status_change_is_kept_with_who_when_why(store, tmp_path):
+    _load(store, tmp_path, [claim_row()])
+    claim_id = int(store.claims()["id"].iloc[0])
+    store.set_status(claim_id, "contested", "reviewer@test", "a local account disagrees")
+    history = store.status_history(claim_id)
+    assert list(history["status"]) == ["contested"]
+    assert history["previous_status"].iloc[0] == "unverified"
+    assert history["changed_by"].iloc[0] == "reviewer@test"
+    assert store.claims()["status"].iloc[0] == "contested"
+
+
+def test_confirming_without_evidence_writes_nothing(store, tmp_path):
+    _load(store, tmp_path, [claim_row()])
+    claim_id = int(store.claims()["id"].iloc[0])
+    with pytest.raises(ValueError, match="evidence"):
+        store.set_status(claim_id, "confirmed", "editor", "seen the records")
+    assert store.claims()["status"].iloc[0] == "unverified"
+    assert store.status_history(claim_id).empty
+
+
+def test_require_schema_says_what_to_run(tmp_path):
+    from dashboard.store import StoreUnavailable
+
+    store = Store(make_engine(f"sqlite:///{tmp_path / 'new.db'}"))
+    with pytest.raises(StoreUnavailable, match="python -m dashboard init"):
+        store.require_schema()
+
+
+def test_unreachable_postgres_is_reported_with_what_to_check():
+    from dashboard.store import StoreUnavailable
+
+    store = Store(make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"))
+    with pytest.raises(StoreUnavailable, match="PostgreSQL server is running"):
+        store.migrate()
