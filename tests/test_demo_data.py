@@ -29,7 +29,9 @@ MEASURES = {
 STATUSES = {"unverified", "corroborated", "contested", "confirmed", "refuted"}
 # The seed article is Daily NK's text: not redistributed here. Its quotes are checked
 # against the shared copy the project was given, where that copy is present.
-SEED_TEXT = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "hyesan-crackdown-dailynk.txt"
+SEED_TEXT = (
+    Path(__file__).resolve().parents[2] / "shared" / "seeds" / "hyesan-crackdown-dailynk.txt"
+)
 RAW_FILES = (
     "official_fever_national_2022.csv",
     "official_fever_by_province_2022.csv",
