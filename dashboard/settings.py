@@ -42,7 +42,7 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting(
             "PARALLAX_IMPORT_CHUNK_ROWS",
-            "100000",
+            "50000",
             "Rows read, checked and written per chunk by `import`; bounds memory on large files.",
         ),
         Setting(

@@ -280,3 +280,21 @@ def test_protected_label_reimports_onto_the_same_source(store, tmp_path):
     report = import_claims(store, out)
     assert report.ok and report.written == 0 and report.unchanged == 4
     assert store.counts()["sources"] == 3  # no new source named after the label
+
+
+def _claim_indexes(store) -> set[str]:
+    from sqlalchemy import inspect
+
+    return {ix["name"] for ix in inspect(store.engine).get_indexes("claim")}
+
+
+def test_bulk_load_rebuilds_the_indexes_it_suspends(store, tmp_path, monkeypatch):
+    from dashboard.interchange import importer
+
+    before = _claim_indexes(store)
+    monkeypatch.setattr(importer, "BULK_LOAD_BYTES", 0)  # treat every file as large
+    assert import_claims(store, write_csv(tmp_path / "c.csv", sample_rows())).written == 4
+    assert _claim_indexes(store) == before
+    bad = import_claims(store, write_csv(tmp_path / "bad.csv", [claim_row(voice="x")]))
+    assert not bad.committed
+    assert _claim_indexes(store) == before and store.counts()["claims"] == 4

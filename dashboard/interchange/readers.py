@@ -56,7 +56,7 @@ def row_label(fmt: str) -> str:
     return "line" if fmt == "jsonl" else "row"
 
 
-def read_claims(path: Path, fmt: str | None = None, chunk_rows: int = 100_000):
+def read_claims(path: Path, fmt: str | None = None, chunk_rows: int = 50_000):
     """Check the file, then return (format, iterator of (first_row_number, frame))."""
     path = Path(path)
     if not path.exists():

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from dashboard.causes import normalise_cause
 from dashboard.gazetteer import Gazetteer
@@ -189,7 +191,7 @@ class RowChecker:
 
         parsed_dates = {}
         for column in _DATE_FIELDS:
-            values = [self.date(v) if v else None for v in text[column]]
+            values = [self.date(v) if v else None for v in text[column].tolist()]
             failed = pd.Series([isinstance(v, str) for v in values], index=frame.index)
             reasons = {i: v for i, v in zip(frame.index, values, strict=True) if isinstance(v, str)}
             for reason in set(reasons.values()):
@@ -208,16 +210,20 @@ class RowChecker:
         )
         report(order, "occurred_to", "is before occurred_from")
 
-        regions = [self.region(v) if v else (None, None, None) for v in text["region"]]
+        regions = [self.region(v) if v else (None, None, None) for v in text["region"].tolist()]
         region_error = pd.Series([r[2] for r in regions], index=frame.index)
         for reason in set(region_error.dropna()):
             report(region_error == reason, "region", reason)
 
+        def objects(values: list) -> pd.Series:
+            # object dtype: turning millions of Python values into Arrow strings is costly.
+            return pd.Series(values, index=frame.index, dtype=object)
+
         out["claim_id"] = text["claim_id"]
         out["event"] = text["event"]
-        out["stated_on"] = [d[0] if d else None for d in parsed_dates["stated_on"]]
-        out["stated_precision"] = [d[1] if d else None for d in parsed_dates["stated_on"]]
-        out["region_code"] = [r[0] for r in regions]
+        out["stated_on"] = objects([d[0] if d else None for d in parsed_dates["stated_on"]])
+        out["stated_precision"] = objects([d[1] if d else None for d in parsed_dates["stated_on"]])
+        out["region_code"] = objects([r[0] for r in regions])
         resolved_place = pd.Series([r[1] or "" for r in regions], index=frame.index)
         out["place"] = text["place"].where(text["place"] != "", resolved_place)
         out["voice"] = voice
@@ -226,19 +232,20 @@ class RowChecker:
         out["measure"] = measure
         for column in ("count", "count_low", "count_high", "credibility"):
             out[column] = numbers[column]
-        out["cause"] = [self.cause(v) for v in text["cause"]]
+        out["cause"] = objects([self.cause(v) for v in text["cause"].tolist()])
         out["cause_text"] = text["cause"]
         out["statement"] = text["statement"]
         out["quote"] = text["quote"]
         out["document_url"] = text["document_url"]
         out["document_title"] = text["document_title"]
         out["publisher"] = text["publisher"]
-        for column in ("published_on", "occurred_from", "occurred_to"):
-            prefix = column if column != "published_on" else "published"
-            out[column] = [d[0] if d else None for d in parsed_dates[column]]
-            out[f"{prefix}_precision" if column == "published_on" else f"{column}_precision"] = [
-                d[1] if d else None for d in parsed_dates[column]
-            ]
+        for column, precision in (
+            ("published_on", "published_precision"),
+            ("occurred_from", "occurred_from_precision"),
+            ("occurred_to", "occurred_to_precision"),
+        ):
+            out[column] = objects([d[0] if d else None for d in parsed_dates[column]])
+            out[precision] = objects([d[1] if d else None for d in parsed_dates[column]])
         out["status"] = status
         out["synthetic"] = synthetic_text.isin(_TRUE)
         out["row"] = rows
@@ -299,7 +306,22 @@ _HASHED = (
 
 
 def content_hashes(rows: pd.DataFrame) -> list[str]:
-    """sha256 over a claim's normalised values: the same claim always hashes the same."""
-    parts = [rows[c].astype(str).fillna("") for c in _HASHED]
-    joined = parts[0].str.cat(parts[1:], sep="\x1f")
-    return [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in joined]
+    """sha256 over a claim's normalised values: the same claim always hashes the same.
+
+    Values are joined with U+001F, a missing value as "", dates as YYYY-MM-DD.
+    """
+    if rows.empty:
+        return []
+    arrays = [_arrow_text(rows[c]) for c in _HASHED]
+    joined = pc.binary_join_element_wise(
+        *arrays, "\x1f", null_handling="replace", null_replacement=""
+    )
+    return [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in joined.to_pylist()]
+
+
+def _arrow_text(values: pd.Series) -> pa.Array:
+    if values.dtype == object:
+        array = pa.array(values.tolist(), from_pandas=True)
+    else:
+        array = pa.array(values, from_pandas=True)
+    return array if pa.types.is_string(array.type) else pc.cast(array, pa.string())

@@ -21,11 +21,20 @@ class StoreUnavailable(RuntimeError):
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see _begin):
+    # the module would otherwise run DDL such as DROP INDEX outside the transaction.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of page cache (default 2 MB): large imports and scans stay off the disk.
+    cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
+
+
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -48,6 +57,7 @@ def make_engine(url: str | None = None) -> Engine:
                 )
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # Plain postgresql:// would ask for psycopg2; Parallax ships psycopg 3.

@@ -59,6 +59,9 @@ class ClaimWriter:
             f"INSERT INTO claim ({', '.join(CLAIM_COLUMNS)}) "
             f"VALUES ({', '.join([placeholder] * len(CLAIM_COLUMNS))})"
         )
+        # Claims inserted by this writer never collide with stored ones if none were stored.
+        self._claims_were_empty = conn.scalar(select(Claim.id).limit(1)) is None
+        self._dropped_indexes: list[str] = []
         self._events: dict[str, int] = {}
         self._sources: dict[str, tuple[int, str, str]] = {}
         self._documents: dict[str, int] = {}
@@ -170,6 +173,8 @@ class ClaimWriter:
     def existing_claims(self, uids: Sequence[str]) -> dict[str, str]:
         """claim_uid -> content_hash for the uids already stored."""
         found: dict[str, str] = {}
+        if self._claims_were_empty:
+            return found
         for batch in _batches(list(uids)):
             rows = self.conn.execute(
                 select(Claim.claim_uid, Claim.content_hash).where(Claim.claim_uid.in_(batch))
@@ -182,6 +187,28 @@ class ClaimWriter:
             # The driver's own executemany: the same path as a raw sqlite3/psycopg insert.
             self.conn.exec_driver_sql(self._insert_sql, rows)
         return len(rows)
+
+    def suspend_claim_indexes(self) -> None:
+        """SQLite bulk load: drop the claim table's secondary indexes until `restore_...`.
+
+        Rebuilding an index once from sorted data is far cheaper than updating it for every
+        row of a large import. DDL is transactional in SQLite, so a rollback restores the
+        indexes too. Not done on PostgreSQL, where DROP INDEX would lock out readers.
+        """
+        if self.conn.dialect.name != "sqlite" or self._dropped_indexes:
+            return
+        rows = self.conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claim' "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+        ).all()
+        for name, sql in rows:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            self._dropped_indexes.append(sql)
+
+    def restore_claim_indexes(self) -> None:
+        for sql in self._dropped_indexes:
+            self.conn.exec_driver_sql(sql)
+        self._dropped_indexes = []
 
     def refresh_event_periods(self, event_ids: Iterable[int]) -> None:
         """An event's period spans its claims' occurrence (or statement) dates."""
