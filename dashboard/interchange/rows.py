@@ -306,7 +306,8 @@ _HASHED = (
 
 
 def content_hashes(rows: pd.DataFrame) -> list[str]:
-    """sha256 over a claim's normalised values: the same claim always hashes the same.
+    """sha256 (128 bits, hex) over a claim's normalised values: the same claim always hashes
+    the same.
 
     Values are joined with U+001F, a missing value as "", dates as YYYY-MM-DD.
     """
@@ -316,7 +317,7 @@ def content_hashes(rows: pd.DataFrame) -> list[str]:
     joined = pc.binary_join_element_wise(
         *arrays, "\x1f", null_handling="replace", null_replacement=""
     )
-    return [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in joined.to_pylist()]
+    return [hashlib.sha256(s.encode("utf-8")).hexdigest()[:32] for s in joined.to_pylist()]
 
 
 def _arrow_text(values: pd.Series) -> pa.Array:

@@ -167,7 +167,8 @@ class Claim(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The interchange `claim_id`: given by the file, or derived from the claim's content.
     claim_uid: Mapped[str] = mapped_column(String(200), unique=True)
-    # sha256 of the claim's interchange values: re-importing the same row changes nothing.
+    # sha256 (first 128 bits, hex) of the claim's normalised values: re-importing the same
+    # row changes nothing.
     content_hash: Mapped[str] = mapped_column(String(64))
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id"), index=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"), index=True)
@@ -176,7 +177,7 @@ class Claim(Base):
     stated_precision: Mapped[str] = mapped_column(String(5))
     region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
     place: Mapped[str | None] = mapped_column(String(300))
-    voice: Mapped[str] = mapped_column(String(12), index=True)
+    voice: Mapped[str] = mapped_column(String(12))
     measure: Mapped[str] = mapped_column(String(20))
     count: Mapped[int | None] = mapped_column(BigInteger)
     count_low: Mapped[int | None] = mapped_column(BigInteger)

@@ -209,7 +209,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_claim_region_stated", ["region_code", "stated_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_claim_source_id"), ["source_id"], unique=False)
         batch_op.create_index("ix_claim_stated_on", ["stated_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_claim_voice"), ["voice"], unique=False)
 
     op.create_table(
         "claim_status_history",
@@ -247,7 +246,6 @@ def downgrade() -> None:
 
     op.drop_table("claim_status_history")
     with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_claim_voice"))
         batch_op.drop_index("ix_claim_stated_on")
         batch_op.drop_index(batch_op.f("ix_claim_source_id"))
         batch_op.drop_index("ix_claim_region_stated")
