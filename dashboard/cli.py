@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import settings
+from dashboard.filters import Filters
 
 EXIT_BAD_INPUT = 1
 EXIT_DATABASE = 3
@@ -201,13 +202,13 @@ def cmd_export(args) -> int:
 
     store = _store()
     store.require_schema()
-    frame = store.export_frame(
+    filters = Filters(
         region=args.region,
-        event_id=args.event_id,
-        voices=args.voice,
         date_from=args.date_from,
         date_to=args.date_to,
+        voices=tuple(args.voice or ()),
     )
+    frame = store.export_frame(filters, event_id=args.event_id)
     fmt = format_for(args.out, args.format)
     try:
         write_claims(frame, args.out, fmt)

@@ -9,6 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from dashboard.filters import Filters
 from dashboard.interchange.importer import import_claims
 from dashboard.store import Store, make_engine
 from dashboard.store.db import head_revision
@@ -87,7 +88,7 @@ def test_reads_return_dataframes_with_dates_and_counts(store, tmp_path):
     hospital = events.set_index("title").loc["Isolation-ward deaths, test hospital"]
     assert (hospital["official"], hospital["local"], hospital["claims"]) == (1, 1, 2)
     assert hospital["region_name"] == "Ryanggang"
-    claims = store.claims(region="KP-10", voices=["local"])
+    claims = store.claims(Filters(region="KP-10", voices=("local",)))
     assert list(claims["cause"]) == ["COVID-19"]
     assert str(claims["stated_on"].iloc[0]) == "2021-03-20"
     lockdown = events.set_index("title").loc["Lockdown, test city"]

@@ -24,22 +24,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-VOICES = ("official", "local", "independent")
-MEASURES = (
-    "deaths",
-    "cases",
-    "suspected_cases",
-    "quarantined",
-    "hospitalized",
-    "recovered",
-    "tested",
-    "arrests",
-    "restriction",
-    "other",
+from dashboard.vocabulary import (  # noqa: F401  (re-exported)
+    MEASURES,
+    PRECISIONS,
+    RELIABILITY_GRADES,
+    STATUSES,
+    VOICES,
 )
-STATUSES = ("unverified", "corroborated", "contested", "confirmed", "refuted")
-RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
-PRECISIONS = ("day", "month", "year")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

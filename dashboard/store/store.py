@@ -6,15 +6,26 @@ is applied here, so no caller can leak what its role may not see.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, Select, and_, case, func, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    case,
+    func,
+    inspect,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from dashboard import settings
+from dashboard.filters import Filters
 from dashboard.store import db
 from dashboard.store.dates import format_partial_date
 from dashboard.store.models import (
@@ -212,14 +223,7 @@ class Store:
         frame = shield(self._frame(query), self.role)
         return frame.sort_values("source", kind="stable").reset_index(drop=True)
 
-    def _claims_query(
-        self,
-        region: str | None = None,
-        event_id: int | None = None,
-        voices: Iterable[str] | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-    ) -> Select:
+    def _claims_query(self, filters: Filters | None = None, event_id: int | None = None) -> Select:
         source_region = Region.__table__.alias("source_region")
         query = (
             select(
@@ -227,6 +231,7 @@ class Store:
                 Claim.claim_uid,
                 Claim.event_id,
                 Event.title.label("event"),
+                Event.topic,
                 Claim.stated_on,
                 Claim.stated_precision,
                 Claim.region_code,
@@ -265,29 +270,92 @@ class Store:
             .outerjoin(source_region, source_region.c.code == Source.region_code)
             .order_by(Claim.stated_on, Claim.id)
         )
-        conditions = []
-        if region:
-            conditions.append(Claim.region_code == region)
+        conditions = _conditions(filters or Filters())
         if event_id is not None:
             conditions.append(Claim.event_id == event_id)
-        if voices:
-            conditions.append(Claim.voice.in_(list(voices)))
-        if date_from:
-            conditions.append(Claim.stated_on >= date_from)
-        if date_to:
-            conditions.append(Claim.stated_on <= date_to)
         return query.where(and_(*conditions)) if conditions else query
 
-    def claims(self, **filters) -> pd.DataFrame:
-        """Claims joined to their event, source and document; filters as `_claims_query`."""
-        return shield(self._frame(self._claims_query(**filters)), self.role)
+    def claims(self, filters: Filters | None = None, event_id: int | None = None) -> pd.DataFrame:
+        """Claims joined to their event, source and document."""
+        return shield(self._frame(self._claims_query(filters, event_id)), self.role)
 
-    def export_frame(self, **filters) -> pd.DataFrame:
+    def count_claims(self, filters: Filters | None = None) -> int:
+        query = select(func.count()).select_from(Claim)
+        conditions = _conditions(filters or Filters())
+        if (filters or Filters()).topic:
+            query = query.join(Event, Event.id == Claim.event_id)
+        with self.engine.connect() as conn:
+            return conn.scalar(query.where(and_(*conditions)) if conditions else query)
+
+    def claim_cube(self) -> pd.DataFrame:
+        """Claims counted by region, voice, status, event topic and statement date.
+
+        One scan of the claim table; every page's headline figures, map and weekly timeline
+        are then filtered and summed from it in memory (see dashboard.analysis.overview).
+        """
+        query = (
+            select(
+                Claim.region_code,
+                Claim.voice,
+                Claim.status,
+                Event.topic,
+                Claim.stated_on,
+                func.count().label("claims"),
+                func.count(func.distinct(Claim.event_id)).label("events"),
+            )
+            .join(Event, Event.id == Claim.event_id)
+            .group_by(Claim.region_code, Claim.voice, Claim.status, Event.topic, Claim.stated_on)
+        )
+        frame = self._frame(query)
+        frame["stated_on"] = pd.to_datetime(frame["stated_on"])
+        frame["claims"] = frame["claims"].astype("int64")
+        return frame
+
+    def event_ids(self, filters: Filters | None = None) -> list[int]:
+        """Ids of the events that have at least one claim matching the filters."""
+        conditions = _conditions(filters or Filters())
+        query = select(Claim.event_id).distinct()
+        if (filters or Filters()).topic:
+            query = query.join(Event, Event.id == Claim.event_id)
+        if conditions:
+            query = query.where(and_(*conditions))
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
+
+    def event(self, event_id: int) -> dict | None:
+        frame = self.events()
+        match = frame[frame["id"] == event_id]
+        return None if match.empty else match.iloc[0].to_dict()
+
+    def regions_in_use(self) -> pd.DataFrame:
+        """Regions that events or claims refer to, with their names and claim counts."""
+        query = (
+            select(
+                Region.code,
+                Region.name,
+                Region.country,
+                Region.level,
+                func.count(Claim.id).label("claims"),
+            )
+            .join(Claim, Claim.region_code == Region.code)
+            .group_by(Region.code, Region.name, Region.country, Region.level)
+            .order_by(Region.country, Region.code)
+        )
+        return self._frame(query)
+
+    def topics(self) -> list[str]:
+        with self.engine.connect() as conn:
+            query = select(Event.topic).where(Event.topic.is_not(None)).distinct()
+            return sorted(conn.scalars(query))
+
+    def export_frame(
+        self, filters: Filters | None = None, event_id: int | None = None
+    ) -> pd.DataFrame:
         """The claims in the interchange columns, every value a string ("" when absent).
 
         Exports never carry a protected source's identity, whatever the caller's role.
         """
-        claims = shield(self._frame(self._claims_query(**filters)), "viewer")
+        claims = shield(self._frame(self._claims_query(filters, event_id)), "viewer")
         out = pd.DataFrame(index=claims.index)
         out["claim_id"] = claims["claim_uid"]
         out["event"] = claims["event"]
@@ -428,6 +496,28 @@ class Store:
 
     def table_names(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
+
+
+def _conditions(filters: Filters) -> list:
+    """SQL conditions on Claim (and Event, for the topic) for a set of filters."""
+    conditions = []
+    if filters.region:
+        code = filters.region
+        if len(code) == 2:  # a country: the country itself and all its subdivisions
+            conditions.append(or_(Claim.region_code == code, Claim.region_code.like(f"{code}-%")))
+        else:
+            conditions.append(Claim.region_code == code)
+    if filters.date_from:
+        conditions.append(Claim.stated_on >= filters.date_from)
+    if filters.date_to:
+        conditions.append(Claim.stated_on <= filters.date_to)
+    if filters.voices:
+        conditions.append(Claim.voice.in_(list(filters.voices)))
+    if filters.statuses:
+        conditions.append(Claim.status.in_(list(filters.statuses)))
+    if filters.topic:
+        conditions.append(Event.topic == filters.topic)
+    return conditions
 
 
 def _formatted(frame: pd.DataFrame, value: str, precision: str) -> list[str]:
