@@ -275,9 +275,14 @@ class Store:
             conditions.append(Claim.event_id == event_id)
         return query.where(and_(*conditions)) if conditions else query
 
-    def claims(self, filters: Filters | None = None, event_id: int | None = None) -> pd.DataFrame:
-        """Claims joined to their event, source and document."""
-        return shield(self._frame(self._claims_query(filters, event_id)), self.role)
+    def claims(
+        self, filters: Filters | None = None, event_id: int | None = None, limit: int | None = None
+    ) -> pd.DataFrame:
+        """Claims joined to their event, source and document (the first `limit` if given)."""
+        query = self._claims_query(filters, event_id)
+        if limit is not None:
+            query = query.limit(limit)
+        return shield(self._frame(query), self.role)
 
     def count_claims(self, filters: Filters | None = None) -> int:
         query = select(func.count()).select_from(Claim)

@@ -1,4 +1,8 @@
-"""The app's only door to the store: the engine cached once, queries cached with limits."""
+"""The app's only door to the store: the engine cached once, loads cached with limits.
+
+Loads are keyed by plain arguments (URL, role, filters); pages filter and sum the cached
+claim cube in memory rather than query again for every widget change.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +10,95 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import settings
+from dashboard.filters import Filters
 from dashboard.store import Store, StoreUnavailable, make_engine
 
+TTL = 300
 
-@st.cache_resource(show_spinner=False)
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _engine(url: str):
     return make_engine(url)
 
 
-def store() -> Store:
-    """The store for this session's role; raises StoreUnavailable with what to check."""
-    url = settings.database_url()
-    return Store(_engine(url), settings.role())
-
-
-@st.cache_data(ttl=60, max_entries=32, show_spinner=False)
-def events(url: str, role: str, region: str | None = None) -> pd.DataFrame:
-    return Store(_engine(url), role).events(region=region)
-
-
-@st.cache_data(ttl=60, max_entries=8, show_spinner=False)
-def counts(url: str, role: str) -> dict[str, int]:
-    return Store(_engine(url), role).counts()
-
-
 def current() -> tuple[str, str]:
-    """The plain arguments the cached loads are keyed by."""
+    """The plain arguments every cached load is keyed by: database URL and role."""
     return settings.database_url(), settings.role()
 
 
-__all__ = ["StoreUnavailable", "counts", "current", "events", "store"]
+def _store(url: str, role: str) -> Store:
+    return Store(_engine(url), role)
+
+
+def check() -> dict[str, int]:
+    """Raise StoreUnavailable (with what to check) unless the store can be read."""
+    url, role = current()
+    store = _store(url, role)
+    store.require_schema()
+    return counts(url, role)
+
+
+@st.cache_data(ttl=TTL, max_entries=8, show_spinner=False)
+def counts(url: str, role: str) -> dict[str, int]:
+    return _store(url, role).counts()
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner="Counting claims…")
+def cube(url: str, role: str) -> pd.DataFrame:
+    return _store(url, role).claim_cube()
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def regions(url: str, role: str) -> pd.DataFrame:
+    return _store(url, role).regions_in_use()
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def topics(url: str, role: str) -> list[str]:
+    return _store(url, role).topics()
+
+
+@st.cache_data(ttl=TTL, max_entries=32, show_spinner="Loading claims…")
+def claims(url: str, role: str, filters: Filters, event_id: int | None = None) -> pd.DataFrame:
+    return _store(url, role).claims(filters, event_id=event_id)
+
+
+@st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
+def events(url: str, role: str) -> pd.DataFrame:
+    return _store(url, role).events()
+
+
+@st.cache_data(ttl=TTL, max_entries=32, show_spinner=False)
+def event_ids(url: str, role: str, filters: Filters) -> list[int]:
+    return _store(url, role).event_ids(filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=8, show_spinner=False)
+def sources(url: str, role: str) -> pd.DataFrame:
+    return _store(url, role).sources()
+
+
+@st.cache_data(ttl=TTL, max_entries=16, show_spinner="Loading claims…")
+def first_claims(url: str, role: str, filters: Filters, limit: int) -> pd.DataFrame:
+    return _store(url, role).claims(filters, limit=limit)
+
+
+@st.cache_data(ttl=TTL, max_entries=32, show_spinner=False)
+def count_claims(url: str, role: str, filters: Filters) -> int:
+    return _store(url, role).count_claims(filters)
+
+
+def export_csv(url: str, role: str, filters: Filters) -> bytes:
+    """Every matching claim as interchange CSV; built only when the download is clicked."""
+    return _store(url, role).export_frame(filters).to_csv(index=False).encode("utf-8")
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def status_history(url: str, role: str, claim_ids: tuple[int, ...]) -> pd.DataFrame:
+    store = _store(url, role)
+    frames = [store.status_history(i) for i in claim_ids]
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+__all__ = ["StoreUnavailable"]

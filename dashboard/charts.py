@@ -1,0 +1,479 @@
+"""Chart builders: a DataFrame in, a plotly Figure out.
+
+Pure and offline: no Streamlit, no database, no network. The Streamlit pages and the press
+brief call the same functions, so a figure must look right when rendered statically, with no
+app theme and no outside resource (the map uses MapLibre's "white-bg": no tiles, no style).
+Every value put into a figure is a plain Python type, so `fig.to_dict()` is JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import html
+import json
+import math
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+ROOT = Path(__file__).resolve().parent.parent
+BOUNDARIES = ROOT / "data" / "gazetteer" / "PRK_ADM1.geojson"
+CROSSWALK = ROOT / "data" / "gazetteer" / "admin1_crosswalk.csv"
+BOUNDARY_CREDIT = (
+    "Boundaries: geoBoundaries gbOpen PRK ADM1, from OpenStreetMap data "
+    "© OpenStreetMap contributors, ODbL 1.0."
+)
+
+# Okabe-Ito: told apart with every common colour-vision deficiency and in greyscale print.
+VOICE_COLOURS: dict[str, str] = {
+    "official": "#0072B2",  # blue
+    "local": "#D55E00",  # vermilion
+    "independent": "#009E73",  # bluish green
+}
+MEASURE_SYMBOLS: dict[str, str] = {
+    "deaths": "x",
+    "cases": "circle",
+    "suspected_cases": "circle-open",
+    "quarantined": "square",
+    "hospitalized": "cross",
+    "recovered": "triangle-up",
+    "tested": "diamond",
+    "arrests": "hexagram",
+    "restriction": "star",
+    "other": "triangle-down",
+}
+MAX_MARKS = 5000  # beyond this an SVG timeline is slow to draw and unreadable anyway
+
+LANES = {"official": 2, "local": 1, "independent": 0}  # official on top, as the design asks
+LANE_LABELS = {"official": "Official", "local": "Local accounts", "independent": "Independent"}
+CLAIM_NOUNS = {
+    "official": "official claim",
+    "local": "local account",
+    "independent": "independent claim",
+}
+PRECISIONS = ("day", "month", "year")
+JITTER = 0.3  # marks sharing a lane and a period spread over lane ± this
+# Purples start well above white, so one claim never looks like the grey of none.
+MAP_SCALE = [[0.0, "#e6e6e6"], [1e-9, "#bcbddc"], [0.5, "#807dba"], [1.0, "#3f007d"]]
+HOVER = "%{hovertext}<extra></extra>"
+
+
+def _layout(fig: go.Figure, title: str | None, **layout) -> go.Figure:
+    fig.update_layout(
+        template="plotly_white",
+        font={"family": "Arial, Helvetica, sans-serif", "size": 14},
+        hoverlabel={"font_size": 13, "align": "left"},
+        title={"text": html.escape(title)} if title else None,
+        margin={"l": 10, "r": 10, "t": 60 if title else 30, "b": 10},
+        **layout,
+    )
+    return fig
+
+
+def _note(fig: go.Figure, text: str, y: float = 1.0, size: int = 12) -> None:
+    """A small grey line of text at the top left (or, with y=0, under the plot)."""
+    fig.add_annotation(
+        text=text,
+        x=0,
+        y=y,
+        xref="paper",
+        yref="paper",
+        xanchor="left",
+        yanchor="bottom" if y else "top",
+        showarrow=False,
+        align="left",
+        font={"size": size, "color": "#555555"},
+    )
+
+
+def _require(frame: pd.DataFrame, columns: set[str], what: str) -> None:
+    missing = sorted(columns - set(frame.columns))
+    if missing:
+        raise ValueError(f"{what} needs the columns {', '.join(missing)}; got {list(frame)}")
+
+
+def _lane_y(voices: pd.Series, what: str) -> pd.Series:
+    unknown = sorted(set(voices) - set(LANES))
+    if unknown:
+        raise ValueError(f"{what}: unknown voice {unknown}; use one of {sorted(LANES)}")
+    return voices.map(LANES).astype(float)
+
+
+def _lane_layout(fig: go.Figure, voices: set[str], title: str | None, **layout) -> go.Figure:
+    # Official and local lanes always show: an empty lane is official silence, or none heard.
+    shown = sorted({"official", "local"} | voices, key=LANES.get)
+    fig.update_xaxes(type="date", title=None)
+    fig.update_yaxes(
+        tickvals=[LANES[v] for v in shown],
+        ticktext=[LANE_LABELS[v] for v in shown],
+        range=[LANES[shown[0]] - 0.5, 2.5],
+        zeroline=False,
+        fixedrange=True,
+    )
+    return _layout(fig, title, height=160 + 110 * len(shown), hovermode="closest", **layout)
+
+
+def _iso(dates, fmt: str = "%Y-%m-%d") -> list[str]:
+    return [d.strftime(fmt) for d in dates]
+
+
+def _words(code: str) -> str:
+    return str(code).replace("_", " ")
+
+
+def empty_figure(message: str) -> go.Figure:
+    """A blank figure with the message centred, for empty states."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=html.escape(message),
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 16, "color": "#555555"},
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, None, height=300)
+
+
+# ---- map ------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def load_boundaries(path: Path | None = None) -> dict:
+    """North Korea's provinces as GeoJSON, each feature's `id` its ISO 3166-2 code.
+
+    `properties.name` is the crosswalk's common English name (geoBoundaries mixes spellings).
+    The result is shared through the cache: treat it as read-only.
+    """
+    geojson = json.loads((path or BOUNDARIES).read_text(encoding="utf-8"))
+    with CROSSWALK.open(encoding="utf-8", newline="") as handle:
+        common = {row["iso_3166_2"]: row["name_en_common"] for row in csv.DictReader(handle)}
+    features = []
+    for feature in geojson["features"]:
+        code = feature["properties"].get("shapeISO")
+        if not code:  # Kumgangsan: no ISO code, so no claim can ever be placed in it
+            continue
+        name = common.get(code) or feature["properties"].get("shapeName") or code
+        properties = {**feature["properties"], "name": name}
+        features.append({**feature, "id": code, "properties": properties})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _points(geometry: dict):
+    polygons = geometry["coordinates"]
+    for polygon in [polygons] if geometry["type"] == "Polygon" else polygons:
+        for ring in polygon:
+            yield from ring
+
+
+def _mercator(latitude: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2))
+
+
+def _center_zoom(geojson: dict, width: int = 560, height: int = 460) -> tuple[dict, float]:
+    """Centre and zoom that fit the shapes in a width × height plot (fitbounds needs a network
+    round trip in some renderers, and the brief renders statically)."""
+    points = [p for feature in geojson["features"] for p in _points(feature["geometry"])]
+    west, east = min(p[0] for p in points), max(p[0] for p in points)
+    south, north = _mercator(min(p[1] for p in points)), _mercator(max(p[1] for p in points))
+    # MapLibre draws the world 512 px wide at zoom 0; each zoom step doubles it.
+    lon_zoom = math.log2(width * 360 / (512 * max(east - west, 1e-6)))
+    lat_zoom = math.log2(height * 2 * math.pi / (512 * max(north - south, 1e-6)))
+    center = {
+        "lon": (west + east) / 2,
+        "lat": math.degrees(math.atan(math.sinh((south + north) / 2))),
+    }
+    return center, round(min(lon_zoom, lat_zoom) - 0.2, 2)
+
+
+def _unit(label: str, n: int) -> str:
+    """'Claims' -> 'claims' / '1 claim'; 'Open discrepancies' -> '1 open discrepancy'."""
+    unit = label if label[1:2].isupper() else label[:1].lower() + label[1:]
+    if n == 1:
+        return unit[:-3] + "y" if unit.endswith("ies") else unit.removesuffix("s")
+    return unit
+
+
+def region_map(
+    values: pd.DataFrame, geojson: dict, value_label: str = "Claims", title: str | None = None
+) -> go.Figure:
+    """Provinces coloured by value; a province without a row is drawn grey, with 0."""
+    _require(values, {"region_code", "region_name", "value"}, "region_map")
+    if not geojson.get("features"):
+        return empty_figure("No province boundaries to draw.")
+    totals = values.groupby("region_code", sort=False).agg(
+        name=("region_name", "first"), value=("value", "sum")
+    )
+    codes = [feature["id"] for feature in geojson["features"]]
+    names = {f["id"]: f["properties"].get("name") or f["id"] for f in geojson["features"]}
+    names.update({code: str(name) for code, name in totals["name"].items()})
+    z = [int(totals["value"].get(code, 0)) for code in codes]
+    hover = [
+        f"{html.escape(names[code])} ({code}): {n:,} {html.escape(_unit(value_label, n))}"
+        for code, n in zip(codes, z, strict=True)
+    ]
+    fig = go.Figure(
+        go.Choroplethmap(
+            geojson=geojson,
+            locations=codes,
+            z=z,
+            customdata=codes,
+            hovertext=hover,
+            hovertemplate=HOVER,
+            colorscale=MAP_SCALE,
+            zmin=0,
+            zmax=max(max(z), 1),
+            marker={"line": {"color": "white", "width": 1}},
+            colorbar={"title": {"text": html.escape(value_label)}, "thickness": 14},
+        )
+    )
+    notes = [BOUNDARY_CREDIT]
+    # Nampo and Kaesong have no shape in gbOpen: say what is not drawn rather than drop it.
+    off_map = totals[~totals.index.isin(codes) & (totals["value"] != 0)]
+    if len(off_map):
+        listed = ", ".join(f"{r.name} ({code}): {int(r.value):,}" for code, r in off_map.iterrows())
+        notes.insert(0, f"Not on the map (no boundary): {html.escape(listed)}")
+    _note(fig, "<br>".join(notes), y=0, size=10)
+    center, zoom = _center_zoom(geojson)
+    return _layout(
+        fig,
+        title,
+        height=520,
+        map={"style": "white-bg", "center": center, "zoom": zoom},
+    ).update_layout(margin={"b": 16 + 14 * len(notes)})
+
+
+# ---- timeline -------------------------------------------------------------------------------
+
+
+def _period(stated_on: pd.Timestamp, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The whole period a date covers, end exclusive: 2021-03 (month) -> 1 Mar to 1 Apr."""
+    if precision == "day":
+        return stated_on, stated_on + pd.Timedelta(days=1)
+    period = pd.Period(stated_on, freq="M" if precision == "month" else "Y")
+    return period.start_time, (period + 1).start_time
+
+
+def _present(value) -> bool:
+    return value is not None and (isinstance(value, str) or not pd.isna(value)) and value != ""
+
+
+def _claim_hover(claim) -> str:
+    stated = claim.stated_on.strftime(
+        {"day": "%Y-%m-%d", "month": "%Y-%m (month)", "year": "%Y (year)"}[claim.stated_precision]
+    )
+    what = _words(claim.measure).capitalize()
+    what += f": {int(claim.count):,}" if _present(claim.count) else ""
+    what += f" (cause: {claim.cause})" if _present(claim.cause) else ""
+    lines = [f"Stated: {stated}", f"Source: {claim.source}", what]
+    head = f"<b>{html.escape(f'{LANE_LABELS[claim.voice]} · {claim.event}')}</b>"
+    # Statements run long: cut at ~300 characters, wrap at ~60 so the hover box stays narrow.
+    statement = textwrap.shorten(str(claim.statement), 300, placeholder=" …")
+    quoted = [f"<i>{html.escape(line)}</i>" for line in textwrap.wrap(statement, 60)]
+    if not _present(claim.statement):
+        quoted = []
+    return "<br>".join([head, *map(html.escape, lines), *([""] + quoted if quoted else [])])
+
+
+def _jitter(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """Spread marks sharing a lane and a period evenly over lane ± JITTER, in id order."""
+    groups = frame.groupby(keys, sort=False)
+    rank, size = groups.cumcount(), groups["id"].transform("size")
+    return (rank / (size - 1).clip(lower=1) * 2 - 1).where(size > 1, 0.0) * JITTER
+
+
+def _prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    frame = claims.sort_values("id", kind="stable").reset_index(drop=True)
+    unknown = sorted(set(frame["stated_precision"]) - set(PRECISIONS))
+    if unknown:
+        raise ValueError(f"timeline: unknown stated_precision {unknown}; use day, month or year")
+    frame["stated_on"] = pd.to_datetime(frame["stated_on"])
+    periods = [
+        _period(d, p) for d, p in zip(frame["stated_on"], frame["stated_precision"], strict=True)
+    ]
+    frame["start"] = [start for start, _ in periods]
+    frame["end"] = [end for _, end in periods]
+    frame["y"] = _lane_y(frame["voice"], "timeline") + _jitter(frame, ["voice", "start", "end"])
+    frame["hover"] = [_claim_hover(claim) for claim in frame.itertuples(index=False)]
+    return frame
+
+
+def _mark_trace(voice: str, group: pd.DataFrame, **trace) -> dict:
+    """What a day marker and a period span share: lane, colour, hover, claim ids, legend group."""
+    return {
+        "y": group["y"].tolist(),
+        "customdata": group["id"].astype(int).tolist(),
+        "hovertext": group["hover"].tolist(),
+        "hovertemplate": HOVER,
+        "legendgroup": voice,
+        "legendgrouptitle": {"text": LANE_LABELS[voice]},
+        **trace,
+    }
+
+
+def _day_traces(frame: pd.DataFrame) -> list[go.Scatter]:
+    return [
+        go.Scatter(
+            _mark_trace(
+                voice,
+                group,
+                x=_iso(group["start"]),
+                mode="markers",
+                name=_words(measure),
+                marker={
+                    "symbol": MEASURE_SYMBOLS.get(measure, MEASURE_SYMBOLS["other"]),
+                    "size": 11,
+                    "color": VOICE_COLOURS[voice],
+                    "line": {"width": 1, "color": "white"},
+                },
+            )
+        )
+        for (voice, measure), group in frame.groupby(["voice", "measure"], sort=True)
+    ]
+
+
+def _span_traces(frame: pd.DataFrame) -> list[go.Bar]:
+    # Horizontal bars on a date axis, as px.timeline draws them: x is the length in
+    # milliseconds from `base`, and hover answers anywhere along the period, not only its ends.
+    return [
+        go.Bar(
+            _mark_trace(
+                voice,
+                group,
+                orientation="h",
+                base=_iso(group["start"]),
+                width=0.12,
+                x=((group["end"] - group["start"]).dt.total_seconds() * 1000).astype(int).tolist(),
+                name="month or year (span)",
+                marker={"color": VOICE_COLOURS[voice], "opacity": 0.55},
+            )
+        )
+        for voice, group in frame.groupby("voice", sort=True)
+    ]
+
+
+def timeline(claims: pd.DataFrame, title: str | None = None) -> go.Figure:
+    """Official claims above, local accounts below, independent at the bottom; one time axis."""
+    columns = {"id", "event", "voice", "measure", "count", "cause", "statement", "source"}
+    _require(claims, columns | {"stated_on", "stated_precision"}, "timeline")
+    if claims.empty:
+        return empty_figure("No claims match these filters.")
+    if len(claims) > MAX_MARKS:
+        raise ValueError(
+            f"timeline draws at most {MAX_MARKS:,} claims and got {len(claims):,}; "
+            "narrow the filters or draw weekly totals with timeline_aggregated"
+        )
+    frame = _prepare_claims(claims)
+    spans = frame["stated_precision"] != "day"
+    fig = go.Figure(_span_traces(frame[spans]) + _day_traces(frame[~spans]))
+    return _lane_layout(
+        fig,
+        set(frame["voice"]),
+        title,
+        barmode="overlay",
+        legend={"title": {"text": "Voice and measure"}, "groupclick": "toggleitem"},
+    )
+
+
+def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Figure:
+    """Claims per week and voice, in the timeline's lanes; marker area ~ claims that week."""
+    _require(weekly, {"week", "voice", "claims"}, "timeline_aggregated")
+    frame = weekly.assign(week=pd.to_datetime(weekly["week"]))
+    frame = frame.groupby(["voice", "week"], as_index=False)["claims"].sum()
+    frame = frame[frame["claims"] > 0]
+    if frame.empty:
+        return empty_figure("No claims match these filters.")
+    if (frame["week"].dt.weekday != 0).any():
+        raise ValueError("timeline_aggregated: every week must be given by its Monday")
+    frame["y"] = _lane_y(frame["voice"], "timeline_aggregated")
+    sizeref = 2.0 * int(frame["claims"].max()) / 40**2  # the busiest week: 40 px across
+    fig = go.Figure()
+    for voice, group in frame.groupby("voice", sort=True):
+        noun = CLAIM_NOUNS[voice]
+        hover = [
+            f"Week of {week:%Y-%m-%d}: {n:,} {noun if n == 1 else noun + 's'}"
+            for week, n in zip(group["week"], group["claims"], strict=True)
+        ]
+        # Drawn mid-week (Thursday noon): the mark stands for the whole week, not its Monday.
+        middle = group["week"] + pd.Timedelta(hours=84)
+        fig.add_trace(
+            go.Scatter(
+                x=_iso(middle, "%Y-%m-%d %H:%M"),
+                y=group["y"].tolist(),
+                mode="markers",
+                name=LANE_LABELS[voice],
+                hovertext=hover,
+                hovertemplate=HOVER,
+                customdata=_iso(group["week"]),
+                marker={
+                    "size": group["claims"].astype(int).tolist(),
+                    "sizemode": "area",
+                    "sizeref": sizeref,
+                    "sizemin": 3,
+                    "color": VOICE_COLOURS[voice],
+                    "opacity": 0.75,
+                    "line": {"width": 1, "color": "white"},
+                },
+            )
+        )
+    _note(fig, "Claims are aggregated per week (Monday to Sunday); a mark's area is its count.")
+    return _lane_layout(fig, set(frame["voice"]), title, legend={"title": {"text": "Voice"}})
+
+
+# ---- counts over time -----------------------------------------------------------------------
+
+
+def counts_over_time(
+    series: pd.DataFrame, title: str | None = None, log_y: bool = False
+) -> go.Figure:
+    """Official counts as lines with markers; local and independent reports as loose markers."""
+    _require(series, {"date", "voice", "measure", "count", "label"}, "counts_over_time")
+    if series.empty:
+        return empty_figure("No counts match these filters.")
+    frame = series.assign(date=pd.to_datetime(series["date"])).sort_values("date", kind="stable")
+    _lane_y(frame["voice"], "counts_over_time")
+    fig = go.Figure()
+    for (voice, measure), group in frame.groupby(["voice", "measure"], sort=True):
+        official = voice == "official"
+        hover = [
+            f"<b>{html.escape(str(label))}</b><br>{day:%Y-%m-%d}: {int(n):,}"
+            for label, day, n in zip(group["label"], group["date"], group["count"], strict=True)
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=_iso(group["date"]),
+                y=group["count"].astype(int).tolist(),
+                # Local reports are sparse: a line between two of them would invent the days between.
+                mode="lines+markers" if official else "markers",
+                line={"color": VOICE_COLOURS[voice], "width": 2},
+                marker={
+                    "symbol": MEASURE_SYMBOLS.get(measure, MEASURE_SYMBOLS["other"]),
+                    "size": 7 if official else 12,
+                    "color": VOICE_COLOURS[voice],
+                    "line": {"width": 1, "color": "white"},
+                },
+                name=f"{LANE_LABELS[voice]}: {_words(measure)}",
+                hovertext=hover,
+                hovertemplate=HOVER,
+            )
+        )
+    zeros = int((frame["count"] <= 0).sum())
+    if log_y and zeros:
+        _note(fig, f"{zeros:,} zero count{'' if zeros == 1 else 's'} not shown on the log scale.")
+    fig.update_xaxes(type="date", title=None)
+    fig.update_yaxes(type="log" if log_y else "linear", title={"text": "Count"})
+    if not log_y:
+        fig.update_yaxes(rangemode="tozero")
+    return _layout(
+        fig,
+        title,
+        height=460,
+        hovermode="closest",
+        legend={"title": {"text": "Voice and measure"}},
+    )

@@ -1,0 +1,45 @@
+"""Event: official statements left, local accounts right, aligned by date; the gap said plainly."""
+
+import streamlit as st
+
+from dashboard import charts
+from dashboard.analysis.disagreement import agreement_summary, disagreements
+from dashboard.ui import data, state, widgets
+
+st.title("Event")
+url, role = data.current()
+filters = state.current_filters()
+events = data.events(url, role)
+matching = set(data.event_ids(url, role, filters))
+chosen = st.session_state.get(state.EVENT)
+options = events[events["id"].isin(matching) | (events["id"] == chosen)]
+if options.empty:
+    st.info("No events match these filters. Clear a filter in the sidebar.")
+    st.stop()
+titles = dict(zip(options["id"], options["title"], strict=True))
+if chosen not in titles:
+    st.session_state[state.EVENT] = int(options["id"].iloc[0])
+event_id = st.selectbox("Event", list(titles), key=state.EVENT, format_func=titles.get)
+state.write_url(filters, event_id)
+
+event = events.set_index("id").loc[event_id]
+st.header(event["title"])
+widgets.event_facts(event)
+
+claims = data.claims(url, role, None, event_id=event_id)
+found = disagreements(claims)
+if found:
+    for item in found:
+        st.warning(item.sentence)
+else:
+    st.info(agreement_summary(claims))
+
+st.plotly_chart(charts.timeline(claims.head(charts.MAX_MARKS)), config=widgets.PLOT_CONFIG)
+widgets.side_by_side(claims)
+
+history = data.status_history(url, role, tuple(int(i) for i in claims["id"]))
+st.subheader("Status history")
+if history.empty:
+    st.caption("No status has changed yet: every claim is as first recorded.")
+else:
+    st.dataframe(history, hide_index=True)

@@ -1,0 +1,44 @@
+"""Overview: headline figures, the map, the two-lane timeline, the events."""
+
+import streamlit as st
+
+from dashboard.analysis import overview
+from dashboard.ui import data, pages, state, widgets
+
+st.title("Overview")
+url, role = data.current()
+filters = state.current_filters()
+cube = overview.filter_cube(data.cube(url, role), filters)
+st.caption(f"Showing {filters.describe()}.")
+if cube.empty:
+    st.info("No claims match these filters. Widen the period or clear a filter in the sidebar.")
+    st.stop()
+
+figures = overview.headline(cube)
+event_ids = data.event_ids(url, role, filters)
+columns = st.columns(5)
+columns[0].metric("Events", f"{len(event_ids):,}")
+columns[1].metric("Claims", f"{figures['claims']:,}")
+columns[2].metric("Official", f"{figures['official']:,}")
+columns[3].metric("Local accounts", f"{figures['local']:,}")
+columns[4].metric("Independent", f"{figures['independent']:,}")
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("Claims by region")
+    by_region = overview.by_region(cube, data.regions(url, role))
+    chosen = widgets.region_map(by_region, key="overview_map")
+    if chosen and chosen != filters.region:
+        state.set_region(chosen)
+        st.rerun()
+with right:
+    st.subheader("Regions")
+    widgets.region_table(by_region)
+
+st.subheader("Timeline: official above, local accounts below")
+widgets.timeline(url, role, filters, cube)
+
+st.subheader("Events")
+events = data.events(url, role)
+events = events[events["id"].isin(event_ids)]
+widgets.event_links(events, pages.EVENT, filters)

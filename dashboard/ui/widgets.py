@@ -1,0 +1,227 @@
+"""Pieces that several pages draw: the map, the timeline, region and event lists."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard.analysis import overview
+from dashboard.filters import Filters
+from dashboard.ui import data, state
+
+MAP_COUNTRY = "KP"  # the boundaries shipped with Parallax (data/gazetteer/PRK_ADM1.*)
+PLOT_CONFIG = {"displaylogo": False}
+
+
+def region_map(by_region: pd.DataFrame, key: str) -> str | None:
+    """Draw the shipped provinces coloured by claims; return a region code clicked, if any."""
+    shown = by_region[by_region["region_code"].str.startswith(f"{MAP_COUNTRY}-")]
+    if shown.empty:
+        st.info(
+            "The map shows North Korea's provinces, the boundaries shipped with Parallax; "
+            "these claims are elsewhere, so see the table."
+        )
+        return None
+    figure = charts.region_map(shown, charts.load_boundaries(), value_label="Claims")
+    event = st.plotly_chart(
+        figure, key=key, on_select="rerun", selection_mode="points", config=PLOT_CONFIG
+    )
+    outside = int(by_region["value"].sum() - shown["value"].sum())
+    if outside:
+        st.caption(f"{outside:,} claims are outside North Korea's provinces: see the table.")
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    for point in points:
+        code = point.get("location") or _first(point.get("customdata"))
+        if isinstance(code, str):
+            return code
+    return None
+
+
+def _first(value):
+    if isinstance(value, (list, tuple)) and value:
+        return value[0]
+    return value
+
+
+def region_table(by_region: pd.DataFrame) -> None:
+    st.dataframe(
+        by_region,
+        hide_index=True,
+        height=360,
+        column_config={
+            "region_code": "Code",
+            "region_name": "Region",
+            "value": st.column_config.NumberColumn("Claims"),
+            "official": st.column_config.NumberColumn("Official"),
+            "local": st.column_config.NumberColumn("Local"),
+            "independent": st.column_config.NumberColumn("Independent"),
+        },
+    )
+
+
+def timeline(url: str, role: str, filters: Filters, cube: pd.DataFrame) -> None:
+    """Every claim as a mark when few enough; otherwise claims per week, said plainly."""
+    total = int(cube["claims"].sum())
+    if total <= charts.MAX_MARKS:
+        claims = data.claims(url, role, filters)
+        st.plotly_chart(charts.timeline(claims), config=PLOT_CONFIG)
+        st.caption(
+            "Markers are claims stated on a known day; bars span a month or a year when "
+            "only that is known."
+        )
+    else:
+        st.plotly_chart(charts.timeline_aggregated(overview.weekly(cube)), config=PLOT_CONFIG)
+        st.caption(
+            f"{total:,} claims match: more than {charts.MAX_MARKS:,}, so they are counted per "
+            "week. Narrow the region or period to see each claim."
+        )
+
+
+def event_links(events: pd.DataFrame, page, filters: Filters, limit: int = 200) -> None:
+    """A table of events with a link to each one's side-by-side page."""
+    if events.empty:
+        st.info("No events match these filters.")
+        return
+    shown = events.head(limit)
+    params = filters.to_params()
+    table = shown.assign(
+        link=[
+            _page_url(page, {**params, state.EVENT_PARAM: str(i)}) for i in shown["id"]
+        ]
+    )
+    st.dataframe(
+        table[["link", "title", "region_name", "topic", "period_from", "period_to", "official",
+               "local", "independent"]],
+        hide_index=True,
+        column_config={
+            "link": st.column_config.LinkColumn("Open", display_text="open"),
+            "title": "Event",
+            "region_name": "Region",
+            "topic": "Topic",
+            "period_from": st.column_config.DateColumn("From"),
+            "period_to": st.column_config.DateColumn("To"),
+            "official": st.column_config.NumberColumn("Official"),
+            "local": st.column_config.NumberColumn("Local"),
+            "independent": st.column_config.NumberColumn("Independent"),
+        },
+    )
+    if len(events) > limit:
+        st.caption(f"First {limit} of {len(events):,} events; narrow the filters to see others.")
+
+
+def _page_url(page, params: dict) -> str:
+    from urllib.parse import urlencode
+
+    return f"/{page.url_path}?{urlencode(params, doseq=True)}"
+
+
+def event_facts(event: pd.Series) -> None:
+    facts = [f"**Region:** {event['region_name']} ({event['region_code']})"]
+    if event.get("topic"):
+        facts.append(f"**Topic:** {event['topic']}")
+    if pd.notna(event.get("period_from")):
+        facts.append(f"**Period:** {event['period_from']} to {event['period_to']}")
+    facts.append(
+        f"**Claims:** {event['official']} official, {event['local']} local, "
+        f"{event['independent']} independent"
+    )
+    st.markdown(" · ".join(facts))
+    if event.get("description"):
+        st.caption(event["description"])
+
+
+CARDS_PER_SIDE = 40
+
+
+def side_by_side(claims: pd.DataFrame) -> None:
+    """Official claims on the left, local accounts (and independent ones) on the right,
+    in rows by statement period so both sides line up in time."""
+    official = claims[claims["voice"] == "official"]
+    other = claims[claims["voice"] != "official"]
+    if max(len(official), len(other)) > CARDS_PER_SIDE:
+        left, right = st.columns(2)
+        with left:
+            st.subheader(f"Official ({len(official):,})")
+            claims_table(official)
+        with right:
+            st.subheader(f"Local accounts and others ({len(other):,})")
+            claims_table(other)
+        return
+    left, right = st.columns(2)
+    left.subheader("Official statements")
+    right.subheader("Local accounts")
+    periods = claims.assign(period=[_period_key(d, p) for d, p in
+                                    zip(claims["stated_on"], claims["stated_precision"],
+                                        strict=True)])
+    for period, group in periods.groupby("period", sort=True):
+        left, right = st.columns(2)
+        with left:
+            for _, claim in group[group["voice"] == "official"].iterrows():
+                _claim_card(claim)
+        with right:
+            for _, claim in group[group["voice"] != "official"].iterrows():
+                _claim_card(claim)
+
+
+def _period_key(stated_on, precision: str) -> str:
+    if precision == "year":
+        return f"{stated_on.year:04d}"
+    return f"{stated_on.year:04d}-{stated_on.month:02d}"
+
+
+def _claim_card(claim: pd.Series) -> None:
+    from dashboard.analysis.disagreement import format_stated
+
+    with st.container(border=True):
+        what = claim["measure"].replace("_", " ")
+        if pd.notna(claim["count"]):
+            what = f"{what}: {int(claim['count']):,}"
+            if pd.notna(claim["count_low"]) and pd.notna(claim["count_high"]):
+                what += f" ({int(claim['count_low']):,}–{int(claim['count_high']):,})"
+        if claim.get("cause"):
+            what += f" · cause: {claim['cause']}"
+        voice = "" if claim["voice"] in ("official", "local") else f" · {claim['voice']}"
+        st.markdown(f"**{format_stated(claim['stated_on'], claim['stated_precision'])}** · "
+                    f"{plain(what)}{voice}")
+        st.markdown(plain(claim["statement"]))
+        if claim.get("quote"):
+            st.markdown(f"> “{plain(claim['quote'])}”")
+        credibility = (f" · credibility {int(claim['credibility'])}"
+                       if pd.notna(claim["credibility"]) else "")
+        publisher = plain(claim.get("publisher") or "document")
+        st.caption(
+            f"Source: {plain(claim['source'])} (grade {claim['source_reliability']})"
+            f"{credibility} · status: {claim['status']} · "
+            f"[{publisher}]({_safe_url(claim['document_url'])})"
+        )
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|~$:"})
+
+
+def plain(text) -> str:
+    """Text from the data, shown as text: markdown, links, images and HTML stay inert."""
+    return str(text).translate(_MARKDOWN)
+
+
+def _safe_url(url: str) -> str:
+    """Only http(s) links; anything else (javascript:, data:) becomes no link at all."""
+    url = str(url).strip()
+    if not url.lower().startswith(("http://", "https://")):
+        return "#"
+    return url.replace(")", "%29").replace("(", "%28").replace(" ", "%20")
+
+
+def claims_table(claims: pd.DataFrame) -> None:
+    st.dataframe(
+        claims[["stated_on", "stated_precision", "voice", "measure", "count", "cause", "source",
+                "source_reliability", "status", "statement", "document_url"]],
+        hide_index=True,
+        column_config={
+            "stated_on": st.column_config.DateColumn("Stated"),
+            "stated_precision": "Precision",
+            "source_reliability": "Grade",
+            "document_url": st.column_config.LinkColumn("Document"),
+        },
+    )
