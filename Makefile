@@ -7,7 +7,7 @@ DB_FILE := data/parallax.db
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run init demo test test-fast lint format bench clean
+.PHONY: help setup system-deps run init demo test lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,7 +19,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP) ## create .venv and install everything
+setup: $(STAMP) system-deps ## create .venv and install everything (pip and Debian packages)
+
+system-deps: ## Debian packages for browser tests and briefs (Chromium, CJK fonts)
+	@scripts/install-system-deps.sh
 
 $(DB_FILE): | $(STAMP)
 	$(PY) -m dashboard init --demo
@@ -27,12 +30,12 @@ $(DB_FILE): | $(STAMP)
 demo: $(STAMP) ## create the default database with the demo data (idempotent)
 	$(PY) -m dashboard init --demo
 
-run: $(STAMP) ## set up, load the demo if the database is absent, start the dashboard on :8501
+run: $(STAMP) system-deps ## set up, load the demo if the database is absent, start the dashboard on :8501
 	@if [ -z "$$DATABASE_URL" ] && [ ! -f $(DB_FILE) ]; then $(PY) -m dashboard init --demo; fi
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
-test: $(STAMP) ## run the whole test suite (PostgreSQL tests skip, with the reason, if no server)
+test: $(STAMP) system-deps ## run the whole test suite (PostgreSQL tests skip, with the reason, if no server)
 	$(PY) -m pytest
 
 lint: $(STAMP) ## ruff lint and format check
@@ -43,8 +46,9 @@ format: $(STAMP) ## ruff fix and format
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: $(STAMP) ## benchmarks (not part of the tests): import speed vs raw sqlite3
+bench: $(STAMP) ## benchmarks (not part of the tests): import, dashboard data preparation
 	$(PY) bench/bench_import.py
+	$(PY) bench/bench_dashboard.py
 
 clean: ## remove the virtual environment and the default database
 	rm -rf $(VENV) $(DB_FILE) $(DB_FILE)-wal $(DB_FILE)-shm

@@ -49,16 +49,13 @@ MAX_MARKS = 5000  # beyond this an SVG timeline is slow to draw and unreadable a
 
 LANES = {"official": 2, "local": 1, "independent": 0}  # official on top, as the design asks
 LANE_LABELS = {"official": "Official", "local": "Local accounts", "independent": "Independent"}
-CLAIM_NOUNS = {
-    "official": "official claim",
-    "local": "local account",
-    "independent": "independent claim",
-}
+CLAIM_NOUNS = {**{voice: f"{voice} claim" for voice in LANES}, "local": "local account"}
 PRECISIONS = ("day", "month", "year")
 JITTER = 0.3  # marks sharing a lane and a period spread over lane ± this
 # Purples start well above white, so one claim never looks like the grey of none.
 MAP_SCALE = [[0.0, "#e6e6e6"], [1e-9, "#bcbddc"], [0.5, "#807dba"], [1.0, "#3f007d"]]
 HOVER = "%{hovertext}<extra></extra>"
+NOTE = {"showarrow": False, "align": "left"}
 
 
 def _layout(fig: go.Figure, title: str | None, **layout) -> go.Figure:
@@ -73,20 +70,11 @@ def _layout(fig: go.Figure, title: str | None, **layout) -> go.Figure:
     return fig
 
 
-def _note(fig: go.Figure, text: str, y: float = 1.0, size: int = 12) -> None:
-    """A small grey line of text at the top left (or, with y=0, under the plot)."""
-    fig.add_annotation(
-        text=text,
-        x=0,
-        y=y,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="bottom" if y else "top",
-        showarrow=False,
-        align="left",
-        font={"size": size, "color": "#555555"},
-    )
+def _note(fig: go.Figure, text: str, y: float = 1.0, size: int = 12, **where) -> None:
+    """Grey text at the top left (with y=0 under the plot; `where` moves it elsewhere)."""
+    where = {"x": 0, "xanchor": "left", "yanchor": "bottom" if y else "top", **where}
+    font = {"size": size, "color": "#555555"}
+    fig.add_annotation(text=text, y=y, xref="paper", yref="paper", font=font, **NOTE, **where)
 
 
 def _require(frame: pd.DataFrame, columns: set[str], what: str) -> None:
@@ -116,6 +104,12 @@ def _lane_layout(fig: go.Figure, voices: set[str], title: str | None, **layout) 
     return _layout(fig, title, height=160 + 110 * len(shown), hovermode="closest", **layout)
 
 
+def _legend(voice: str, **trace) -> dict:
+    """Legend entries in lane order (official first), grouped under their voice."""
+    group = {"legendgroup": voice, "legendgrouptitle": {"text": LANE_LABELS[voice]}}
+    return {"legendrank": 100 * (3 - LANES[voice]), **group, **trace}
+
+
 def _iso(dates, fmt: str = "%Y-%m-%d") -> list[str]:
     return [d.strftime(fmt) for d in dates]
 
@@ -124,18 +118,20 @@ def _words(code: str) -> str:
     return str(code).replace("_", " ")
 
 
+def _hover(texts) -> dict:
+    return {"hovertext": list(texts), "hovertemplate": HOVER}
+
+
+def _marker(voice: str, measure: str, size: int) -> dict:
+    symbol = MEASURE_SYMBOLS.get(measure, MEASURE_SYMBOLS["other"])
+    line = {"width": 1, "color": "white"}
+    return {"symbol": symbol, "size": size, "color": VOICE_COLOURS[voice], "line": line}
+
+
 def empty_figure(message: str) -> go.Figure:
     """A blank figure with the message centred, for empty states."""
     fig = go.Figure()
-    fig.add_annotation(
-        text=html.escape(message),
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-        showarrow=False,
-        font={"size": 16, "color": "#555555"},
-    )
+    _note(fig, html.escape(message), y=0.5, size=16, x=0.5, xanchor="center", yanchor="middle")
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return _layout(fig, None, height=300)
@@ -185,11 +181,8 @@ def _center_zoom(geojson: dict, width: int = 560, height: int = 460) -> tuple[di
     # MapLibre draws the world 512 px wide at zoom 0; each zoom step doubles it.
     lon_zoom = math.log2(width * 360 / (512 * max(east - west, 1e-6)))
     lat_zoom = math.log2(height * 2 * math.pi / (512 * max(north - south, 1e-6)))
-    center = {
-        "lon": (west + east) / 2,
-        "lat": math.degrees(math.atan(math.sinh((south + north) / 2))),
-    }
-    return center, round(min(lon_zoom, lat_zoom) - 0.2, 2)
+    center_lat = math.degrees(math.atan(math.sinh((south + north) / 2)))
+    return {"lon": (west + east) / 2, "lat": center_lat}, round(min(lon_zoom, lat_zoom) - 0.2, 2)
 
 
 def _unit(label: str, n: int) -> str:
@@ -208,45 +201,38 @@ def region_map(
     if not geojson.get("features"):
         return empty_figure("No province boundaries to draw.")
     totals = values.groupby("region_code", sort=False).agg(
-        name=("region_name", "first"), value=("value", "sum")
+        region_name=("region_name", "first"), value=("value", "sum")
     )
     codes = [feature["id"] for feature in geojson["features"]]
     names = {f["id"]: f["properties"].get("name") or f["id"] for f in geojson["features"]}
-    names.update({code: str(name) for code, name in totals["name"].items()})
+    names.update({code: str(name) for code, name in totals["region_name"].items()})
     z = [int(totals["value"].get(code, 0)) for code in codes]
     hover = [
         f"{html.escape(names[code])} ({code}): {n:,} {html.escape(_unit(value_label, n))}"
         for code, n in zip(codes, z, strict=True)
     ]
-    fig = go.Figure(
-        go.Choroplethmap(
-            geojson=geojson,
-            locations=codes,
-            z=z,
-            customdata=codes,
-            hovertext=hover,
-            hovertemplate=HOVER,
-            colorscale=MAP_SCALE,
-            zmin=0,
-            zmax=max(max(z), 1),
-            marker={"line": {"color": "white", "width": 1}},
-            colorbar={"title": {"text": html.escape(value_label)}, "thickness": 14},
-        )
+    shapes = go.Choroplethmap(geojson=geojson, locations=codes, customdata=codes, **_hover(hover))
+    colorbar = {"title": {"text": html.escape(value_label)}, "thickness": 14}
+    fig = go.Figure(shapes).update_traces(
+        z=z,
+        zmin=0,
+        zmax=max(max(z), 1),
+        colorscale=MAP_SCALE,
+        colorbar=colorbar,
+        marker={"line": {"color": "white", "width": 1}},
     )
     notes = [BOUNDARY_CREDIT]
     # Nampo and Kaesong have no shape in gbOpen: say what is not drawn rather than drop it.
     off_map = totals[~totals.index.isin(codes) & (totals["value"] != 0)]
     if len(off_map):
-        listed = ", ".join(f"{r.name} ({code}): {int(r.value):,}" for code, r in off_map.iterrows())
+        listed = ", ".join(
+            f"{r.region_name} ({code}): {int(r.value):,}" for code, r in off_map.iterrows()
+        )
         notes.insert(0, f"Not on the map (no boundary): {html.escape(listed)}")
     _note(fig, "<br>".join(notes), y=0, size=10)
     center, zoom = _center_zoom(geojson)
-    return _layout(
-        fig,
-        title,
-        height=520,
-        map={"style": "white-bg", "center": center, "zoom": zoom},
-    ).update_layout(margin={"b": 16 + 14 * len(notes)})
+    fig = _layout(fig, title, height=520, map={"style": "white-bg", "center": center, "zoom": zoom})
+    return fig.update_layout(margin={"b": 16 + 14 * len(notes)})
 
 
 # ---- timeline -------------------------------------------------------------------------------
@@ -271,13 +257,13 @@ def _claim_hover(claim) -> str:
     what = _words(claim.measure).capitalize()
     what += f": {int(claim.count):,}" if _present(claim.count) else ""
     what += f" (cause: {claim.cause})" if _present(claim.cause) else ""
-    lines = [f"Stated: {stated}", f"Source: {claim.source}", what]
+    source = claim.source if _present(claim.source) else "not given"
+    lines = [f"Stated: {stated}", f"Source: {source}", what]
     head = f"<b>{html.escape(f'{LANE_LABELS[claim.voice]} · {claim.event}')}</b>"
     # Statements run long: cut at ~300 characters, wrap at ~60 so the hover box stays narrow.
-    statement = textwrap.shorten(str(claim.statement), 300, placeholder=" …")
+    statement = str(claim.statement) if _present(claim.statement) else ""
+    statement = textwrap.shorten(statement, 300, placeholder=" …")
     quoted = [f"<i>{html.escape(line)}</i>" for line in textwrap.wrap(statement, 60)]
-    if not _present(claim.statement):
-        quoted = []
     return "<br>".join([head, *map(html.escape, lines), *([""] + quoted if quoted else [])])
 
 
@@ -294,6 +280,9 @@ def _prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
     if unknown:
         raise ValueError(f"timeline: unknown stated_precision {unknown}; use day, month or year")
     frame["stated_on"] = pd.to_datetime(frame["stated_on"])
+    undated = frame.loc[frame["stated_on"].isna(), "id"].tolist()
+    if undated:
+        raise ValueError(f"timeline: claims {undated[:10]} have no stated_on date")
     periods = [
         _period(d, p) for d, p in zip(frame["stated_on"], frame["stated_precision"], strict=True)
     ]
@@ -306,56 +295,34 @@ def _prepare_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _mark_trace(voice: str, group: pd.DataFrame, **trace) -> dict:
     """What a day marker and a period span share: lane, colour, hover, claim ids, legend group."""
-    return {
-        "y": group["y"].tolist(),
-        "customdata": group["id"].astype(int).tolist(),
-        "hovertext": group["hover"].tolist(),
-        "hovertemplate": HOVER,
-        "legendgroup": voice,
-        "legendgrouptitle": {"text": LANE_LABELS[voice]},
-        **trace,
-    }
+    return dict(
+        y=group["y"].tolist(),
+        customdata=group["id"].astype(int).tolist(),
+        **_hover(group["hover"]),
+        **_legend(voice, **trace),
+    )
 
 
 def _day_traces(frame: pd.DataFrame) -> list[go.Scatter]:
-    return [
-        go.Scatter(
-            _mark_trace(
-                voice,
-                group,
-                x=_iso(group["start"]),
-                mode="markers",
-                name=_words(measure),
-                marker={
-                    "symbol": MEASURE_SYMBOLS.get(measure, MEASURE_SYMBOLS["other"]),
-                    "size": 11,
-                    "color": VOICE_COLOURS[voice],
-                    "line": {"width": 1, "color": "white"},
-                },
-            )
-        )
-        for (voice, measure), group in frame.groupby(["voice", "measure"], sort=True)
-    ]
+    traces = []
+    for (voice, measure), group in frame.groupby(["voice", "measure"], sort=True):
+        marks = _mark_trace(voice, group, x=_iso(group["start"]), name=_words(measure))
+        traces.append(go.Scatter(marks, mode="markers", marker=_marker(voice, measure, 11)))
+    return traces
 
 
 def _span_traces(frame: pd.DataFrame) -> list[go.Bar]:
     # Horizontal bars on a date axis, as px.timeline draws them: x is the length in
     # milliseconds from `base`, and hover answers anywhere along the period, not only its ends.
-    return [
-        go.Bar(
-            _mark_trace(
-                voice,
-                group,
-                orientation="h",
-                base=_iso(group["start"]),
-                width=0.12,
-                x=((group["end"] - group["start"]).dt.total_seconds() * 1000).astype(int).tolist(),
-                name="month or year (span)",
-                marker={"color": VOICE_COLOURS[voice], "opacity": 0.55},
-            )
+    traces = []
+    for voice, group in frame.groupby("voice", sort=True):
+        lengths = ((group["end"] - group["start"]).dt.total_seconds() * 1000).astype(int).tolist()
+        spans = _mark_trace(
+            voice, group, x=lengths, base=_iso(group["start"]), name="month or year (span)"
         )
-        for voice, group in frame.groupby("voice", sort=True)
-    ]
+        marker = {"color": VOICE_COLOURS[voice], "opacity": 0.55}
+        traces.append(go.Bar(spans, orientation="h", width=0.12, marker=marker))
+    return traces
 
 
 def timeline(claims: pd.DataFrame, title: str | None = None) -> go.Figure:
@@ -372,13 +339,8 @@ def timeline(claims: pd.DataFrame, title: str | None = None) -> go.Figure:
     frame = _prepare_claims(claims)
     spans = frame["stated_precision"] != "day"
     fig = go.Figure(_span_traces(frame[spans]) + _day_traces(frame[~spans]))
-    return _lane_layout(
-        fig,
-        set(frame["voice"]),
-        title,
-        barmode="overlay",
-        legend={"title": {"text": "Voice and measure"}, "groupclick": "toggleitem"},
-    )
+    legend = {"title": {"text": "Voice and measure"}, "groupclick": "toggleitem"}
+    return _lane_layout(fig, set(frame["voice"]), title, barmode="overlay", legend=legend)
 
 
 def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Figure:
@@ -389,7 +351,7 @@ def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Fi
     frame = frame[frame["claims"] > 0]
     if frame.empty:
         return empty_figure("No claims match these filters.")
-    if (frame["week"].dt.weekday != 0).any():
+    if (frame["week"].dt.day_of_week != 0).any():
         raise ValueError("timeline_aggregated: every week must be given by its Monday")
     frame["y"] = _lane_y(frame["voice"], "timeline_aggregated")
     sizeref = 2.0 * int(frame["claims"].max()) / 40**2  # the busiest week: 40 px across
@@ -402,24 +364,18 @@ def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Fi
         ]
         # Drawn mid-week (Thursday noon): the mark stands for the whole week, not its Monday.
         middle = group["week"] + pd.Timedelta(hours=84)
+        marker = {**_marker(voice, "cases", 0), "size": group["claims"].astype(int).tolist()}
+        marker.update(sizemode="area", sizeref=sizeref, sizemin=3, opacity=0.75)
         fig.add_trace(
             go.Scatter(
                 x=_iso(middle, "%Y-%m-%d %H:%M"),
                 y=group["y"].tolist(),
                 mode="markers",
                 name=LANE_LABELS[voice],
-                hovertext=hover,
-                hovertemplate=HOVER,
+                legendrank=100 * (3 - LANES[voice]),
                 customdata=_iso(group["week"]),
-                marker={
-                    "size": group["claims"].astype(int).tolist(),
-                    "sizemode": "area",
-                    "sizeref": sizeref,
-                    "sizemin": 3,
-                    "color": VOICE_COLOURS[voice],
-                    "opacity": 0.75,
-                    "line": {"width": 1, "color": "white"},
-                },
+                marker=marker,
+                **_hover(hover),
             )
         )
     _note(fig, "Claims are aggregated per week (Monday to Sunday); a mark's area is its count.")
@@ -445,22 +401,17 @@ def counts_over_time(
             f"<b>{html.escape(str(label))}</b><br>{day:%Y-%m-%d}: {int(n):,}"
             for label, day, n in zip(group["label"], group["date"], group["count"], strict=True)
         ]
+        # Local reports are sparse: a line between two of them would invent the days between.
+        mode, size = ("lines+markers", 7) if official else ("markers", 12)
         fig.add_trace(
             go.Scatter(
                 x=_iso(group["date"]),
                 y=group["count"].astype(int).tolist(),
-                # Local reports are sparse: a line between two of them would invent the days between.
-                mode="lines+markers" if official else "markers",
+                mode=mode,
+                **_legend(voice, name=_words(measure)),
                 line={"color": VOICE_COLOURS[voice], "width": 2},
-                marker={
-                    "symbol": MEASURE_SYMBOLS.get(measure, MEASURE_SYMBOLS["other"]),
-                    "size": 7 if official else 12,
-                    "color": VOICE_COLOURS[voice],
-                    "line": {"width": 1, "color": "white"},
-                },
-                name=f"{LANE_LABELS[voice]}: {_words(measure)}",
-                hovertext=hover,
-                hovertemplate=HOVER,
+                marker=_marker(voice, measure, size),
+                **_hover(hover),
             )
         )
     zeros = int((frame["count"] <= 0).sum())
@@ -470,10 +421,5 @@ def counts_over_time(
     fig.update_yaxes(type="log" if log_y else "linear", title={"text": "Count"})
     if not log_y:
         fig.update_yaxes(rangemode="tozero")
-    return _layout(
-        fig,
-        title,
-        height=460,
-        hovermode="closest",
-        legend={"title": {"text": "Voice and measure"}},
-    )
+    legend = {"title": {"text": "Voice and measure"}}
+    return _layout(fig, title, height=460, hovermode="closest", legend=legend)

@@ -17,15 +17,15 @@ def cube() -> pd.DataFrame:
         ("KP", "official", "unverified", "fever", "2022-05-17", 5),
         ("US-NY", "independent", "unverified", None, "2020-04-06", 7),
     ]
-    frame = pd.DataFrame(rows, columns=["region_code", "voice", "status", "topic", "stated_on",
-                                        "claims"])
+    frame = pd.DataFrame(
+        rows, columns=["region_code", "voice", "status", "topic", "stated_on", "claims"]
+    )
     frame["stated_on"] = pd.to_datetime(frame["stated_on"])
     return frame
 
 
 def test_headline_counts_by_voice():
-    assert overview.headline(cube()) == {"claims": 28, "official": 18, "local": 3,
-                                         "independent": 7}
+    assert overview.headline(cube()) == {"claims": 28, "official": 18, "local": 3, "independent": 7}
 
 
 def test_country_filter_takes_the_country_and_its_subdivisions():
@@ -36,15 +36,24 @@ def test_country_filter_takes_the_country_and_its_subdivisions():
 def test_filters_combine():
     kept = overview.filter_cube(
         cube(),
-        Filters(region="KP-10", voices=("local",), statuses=("contested",),
-                date_from=date(2021, 3, 5), topic="COVID-19"),
+        Filters(
+            region="KP-10",
+            voices=("local",),
+            statuses=("contested",),
+            date_from=date(2021, 3, 5),
+            topic="COVID-19",
+        ),
     )
     assert kept["claims"].tolist() == [1]
 
 
 def test_by_region_pivots_voices_and_names_regions():
-    names = pd.DataFrame({"code": ["KP-10", "KP-09", "KP", "US-NY"],
-                          "name": ["Ryanggang", "North Hamgyong", "North Korea", "New York"]})
+    names = pd.DataFrame(
+        {
+            "code": ["KP-10", "KP-09", "KP", "US-NY"],
+            "name": ["Ryanggang", "North Hamgyong", "North Korea", "New York"],
+        }
+    )
     table = overview.by_region(cube(), names).set_index("region_code")
     assert table.loc["KP-10", "value"] == 6 and table.loc["KP-10", "local"] == 3
     assert table.loc["KP-10", "region_name"] == "Ryanggang"
@@ -65,12 +74,14 @@ def test_empty_cube_gives_empty_tables():
 
 
 def test_counts_over_time_keeps_counted_measures_only():
-    claims = pd.DataFrame({
-        "stated_on": [date(2022, 5, 16), date(2022, 5, 20), date(2022, 5, 20)],
-        "voice": ["official", "local", "local"],
-        "measure": ["deaths", "deaths", "restriction"],
-        "count": pd.array([2, 9, None], dtype="Int64"),
-    })
+    claims = pd.DataFrame(
+        {
+            "stated_on": [date(2022, 5, 16), date(2022, 5, 20), date(2022, 5, 20)],
+            "voice": ["official", "local", "local"],
+            "measure": ["deaths", "deaths", "restriction"],
+            "count": pd.array([2, 9, None], dtype="Int64"),
+        }
+    )
     out = series.counts_over_time(claims)
     assert out["label"].tolist() == ["Official deaths", "Local deaths"]
     assert out["count"].tolist() == [2, 9]

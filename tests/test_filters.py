@@ -6,8 +6,14 @@ from dashboard.filters import Filters
 
 
 def test_filters_round_trip_through_url_params():
-    filters = Filters(region="KP-10", date_from=date(2021, 3, 1), date_to=date(2021, 4, 30),
-                      topic="COVID-19", voices=("official", "local"), statuses=("contested",))
+    filters = Filters(
+        region="KP-10",
+        date_from=date(2021, 3, 1),
+        date_to=date(2021, 4, 30),
+        topic="COVID-19",
+        voices=("official", "local"),
+        statuses=("contested",),
+    )
     assert Filters.from_params(filters.to_params()) == filters
 
 
@@ -17,8 +23,9 @@ def test_empty_params_mean_no_filter():
 
 
 def test_bad_values_are_reported_and_dropped():
-    filters = Filters.from_params({"voice": ["official", "rumour"], "from": "2021-13-01",
-                                   "status": "nonsense"})
+    filters = Filters.from_params(
+        {"voice": ["official", "rumour"], "from": "2021-13-01", "status": "nonsense"}
+    )
     assert filters.voices == ("official",)
     assert filters.date_from is None and filters.statuses == ()
     assert len(filters.problems) == 3

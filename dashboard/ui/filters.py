@@ -13,8 +13,10 @@ def sidebar() -> Filters:
     url, role = data.current()
     problems = state.filters_from_url_once()
     regions = data.regions(url, role)
-    labels = {code: f"{name} ({code})" for code, name in zip(regions["code"], regions["name"],
-                                                            strict=True)}
+    labels = {
+        code: f"{name} ({code})"
+        for code, name in zip(regions["code"], regions["name"], strict=True)
+    }
     countries = sorted({c for c in regions["country"]})
     for country in countries:
         labels.setdefault(country, f"{_country_name(regions, country)} — whole country")
@@ -24,13 +26,26 @@ def sidebar() -> Filters:
     options = [None, *sorted(labels, key=lambda c: (c[:2], len(c) > 2, labels[c]))]
     with st.sidebar:
         st.header("Filters")
-        st.selectbox("Region", options, key=state.REGION,
-                     format_func=lambda c: "All regions" if c is None else labels[c])
-        st.date_input("Stated between", value=(), key=state.PERIOD, format="YYYY-MM-DD",
-                      help="Claims whose statement date falls in this period.")
+        st.selectbox(
+            "Region",
+            options,
+            key=state.REGION,
+            format_func=lambda c: "All regions" if c is None else labels[c],
+        )
+        st.date_input(
+            "Stated between",
+            value=(),
+            key=state.PERIOD,
+            format="YYYY-MM-DD",
+            help="Claims whose statement date falls in this period.",
+        )
         topics = data.topics(url, role)
-        st.selectbox("Topic", [None, *topics], key=state.TOPIC,
-                     format_func=lambda t: "All topics" if t is None else t)
+        st.selectbox(
+            "Topic",
+            [None, *topics],
+            key=state.TOPIC,
+            format_func=lambda t: "All topics" if t is None else t,
+        )
         st.multiselect("Voice", list(VOICES), key=state.VOICES, placeholder="All voices")
         st.multiselect("Status", list(STATUSES), key=state.STATUSES, placeholder="All statuses")
         for problem in problems:

@@ -86,13 +86,22 @@ def event_links(events: pd.DataFrame, page, filters: Filters, limit: int = 200) 
     shown = events.head(limit)
     params = filters.to_params()
     table = shown.assign(
-        link=[
-            _page_url(page, {**params, state.EVENT_PARAM: str(i)}) for i in shown["id"]
-        ]
+        link=[_page_url(page, {**params, state.EVENT_PARAM: str(i)}) for i in shown["id"]]
     )
     st.dataframe(
-        table[["link", "title", "region_name", "topic", "period_from", "period_to", "official",
-               "local", "independent"]],
+        table[
+            [
+                "link",
+                "title",
+                "region_name",
+                "topic",
+                "period_from",
+                "period_to",
+                "official",
+                "local",
+                "independent",
+            ]
+        ],
         hide_index=True,
         column_config={
             "link": st.column_config.LinkColumn("Open", display_text="open"),
@@ -151,10 +160,13 @@ def side_by_side(claims: pd.DataFrame) -> None:
     left, right = st.columns(2)
     left.subheader("Official statements")
     right.subheader("Local accounts")
-    periods = claims.assign(period=[_period_key(d, p) for d, p in
-                                    zip(claims["stated_on"], claims["stated_precision"],
-                                        strict=True)])
-    for period, group in periods.groupby("period", sort=True):
+    periods = claims.assign(
+        period=[
+            _period_key(d, p)
+            for d, p in zip(claims["stated_on"], claims["stated_precision"], strict=True)
+        ]
+    )
+    for _period, group in periods.groupby("period", sort=True):
         left, right = st.columns(2)
         with left:
             for _, claim in group[group["voice"] == "official"].iterrows():
@@ -182,13 +194,16 @@ def _claim_card(claim: pd.Series) -> None:
         if claim.get("cause"):
             what += f" · cause: {claim['cause']}"
         voice = "" if claim["voice"] in ("official", "local") else f" · {claim['voice']}"
-        st.markdown(f"**{format_stated(claim['stated_on'], claim['stated_precision'])}** · "
-                    f"{plain(what)}{voice}")
+        st.markdown(
+            f"**{format_stated(claim['stated_on'], claim['stated_precision'])}** · "
+            f"{plain(what)}{voice}"
+        )
         st.markdown(plain(claim["statement"]))
         if claim.get("quote"):
             st.markdown(f"> “{plain(claim['quote'])}”")
-        credibility = (f" · credibility {int(claim['credibility'])}"
-                       if pd.notna(claim["credibility"]) else "")
+        credibility = (
+            f" · credibility {int(claim['credibility'])}" if pd.notna(claim["credibility"]) else ""
+        )
         publisher = plain(claim.get("publisher") or "document")
         st.caption(
             f"Source: {plain(claim['source'])} (grade {claim['source_reliability']})"
@@ -215,8 +230,21 @@ def _safe_url(url: str) -> str:
 
 def claims_table(claims: pd.DataFrame) -> None:
     st.dataframe(
-        claims[["stated_on", "stated_precision", "voice", "measure", "count", "cause", "source",
-                "source_reliability", "status", "statement", "document_url"]],
+        claims[
+            [
+                "stated_on",
+                "stated_precision",
+                "voice",
+                "measure",
+                "count",
+                "cause",
+                "source",
+                "source_reliability",
+                "status",
+                "statement",
+                "document_url",
+            ]
+        ],
         hide_index=True,
         column_config={
             "stated_on": st.column_config.DateColumn("Stated"),

@@ -26,15 +26,16 @@ if cube.empty:
 st.subheader("Official vs reported counts over time")
 total = int(cube["claims"].sum())
 if total > charts.MAX_MARKS:
-    st.plotly_chart(charts.timeline_aggregated(overview.weekly(cube)),
-                    config=widgets.PLOT_CONFIG)
+    st.plotly_chart(charts.timeline_aggregated(overview.weekly(cube)), config=widgets.PLOT_CONFIG)
     st.caption(f"{total:,} claims: counted per week. Narrow the period to see the figures.")
 else:
     counts = series.counts_over_time(data.claims(url, role, filters))
     log_y = st.toggle("Logarithmic scale", value=series.spans_orders_of_magnitude(counts))
     st.plotly_chart(charts.counts_over_time(counts, log_y=log_y), config=widgets.PLOT_CONFIG)
-    st.caption("Official figures are lines; local and independent reports are separate "
-               "markers, never joined, since they are sparse.")
+    st.caption(
+        "Official figures are lines; local and independent reports are separate "
+        "markers, never joined, since they are sparse."
+    )
 
 st.subheader("Events in this region")
 events = data.events(url, role)

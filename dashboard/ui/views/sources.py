@@ -24,8 +24,9 @@ st.dataframe(
     },
 )
 names = dict(zip(sources["source_id"], sources["source"], strict=True))
-chosen = st.selectbox("Claims of", list(names), format_func=names.get, index=None,
-                      placeholder="Choose a source")
+chosen = st.selectbox(
+    "Claims of", list(names), format_func=names.get, index=None, placeholder="Choose a source"
+)
 if chosen is not None:
     claims = data.claims(url, role, filters)
     mine = claims[claims["source_id"] == chosen]

@@ -1,0 +1,154 @@
+"""Dashboard benchmark: `make bench` (never part of the tests).
+
+On N synthetic claims (default 1,000,000) in SQLite, times what the Overview needs:
+- first render: the claim cube (one grouped scan) plus the figures, map table and weekly
+  timeline computed from it, beside the bare SQL of the same GROUP BY run with raw sqlite3;
+- a filter change: the same figures from the cached cube for another region and period,
+  beside plain pandas filtering and grouping of the same cube;
+and the process's peak resident memory. Targets (issue 3): first render <= 3 s, filter
+change <= 0.5 s, <= 1.5 GB, never more than 5,000 marks sent to the browser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CUBE_SQL = (
+    "SELECT claim.region_code, claim.voice, claim.status, event.topic, claim.stated_on, "
+    "count(*), count(DISTINCT claim.event_id) FROM claim JOIN event ON event.id = claim.event_id "
+    "GROUP BY claim.region_code, claim.voice, claim.status, event.topic, claim.stated_on"
+)
+
+
+def build(folder: Path, claims: int) -> str:
+    from dashboard.gazetteer import load_gazetteer
+    from dashboard.interchange.importer import import_claims
+    from dashboard.store import Store, make_engine
+    from dashboard.synth import write_synthetic_csv
+
+    csv_path = folder / "synthetic.csv"
+    write_synthetic_csv(csv_path, claims, seed=7)
+    url = f"sqlite:///{folder / 'bench.db'}"
+    store = Store(make_engine(url))
+    store.migrate()
+    store.seed_gazetteer(load_gazetteer())
+    assert import_claims(store, csv_path, progress=False).ok
+    csv_path.unlink()
+    store.engine.dispose()
+    return url
+
+
+def timed(function, repeat: int = 3) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    args = parser.parse_args()
+
+    from dashboard.analysis import overview
+    from dashboard.charts import MAX_MARKS
+    from dashboard.filters import Filters
+    from dashboard.store import Store, make_engine
+
+    with tempfile.TemporaryDirectory() as name:
+        print(f"building a database of {args.claims:,} synthetic claims ...", flush=True)
+        url = build(Path(name), args.claims)
+        store = Store(make_engine(url))
+        regions = store.regions_in_use()
+
+        def first_render():
+            # Everything the Overview loads on a first visit: the cube, the events and the
+            # ids of the events that match, then the figures computed from the cube.
+            cube = store.claim_cube()
+            store.events()
+            store.event_ids(Filters())
+            shown = overview.filter_cube(cube, Filters())
+            return cube, (
+                overview.headline(shown),
+                overview.by_region(shown, regions),
+                overview.weekly(shown),
+            )
+
+        def bare_sql():
+            connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+            rows = connection.execute(CUBE_SQL).fetchall()
+            connection.close()
+            return rows
+
+        first, (cube, (_, _, weekly_all)) = timed(first_render)
+        raw, rows = timed(bare_sql)
+        narrow = Filters(
+            region="KP-10",
+            date_from=date(2021, 1, 1),
+            date_to=date(2022, 6, 30),
+            voices=("official", "local"),
+        )
+
+        def filter_change():
+            store.event_ids(narrow)  # the one query a filter change runs
+            shown = overview.filter_cube(cube, narrow)
+            return (
+                overview.headline(shown),
+                overview.by_region(shown, regions),
+                overview.weekly(shown),
+            )
+
+        def plain_pandas():
+            shown = cube[
+                (cube["region_code"] == "KP-10")
+                & (cube["stated_on"] >= "2021-01-01")
+                & (cube["stated_on"] <= "2022-06-30")
+                & cube["voice"].isin(["official", "local"])
+            ]
+            return shown.groupby("voice")["claims"].sum(), shown.groupby(["region_code", "voice"])[
+                "claims"
+            ].sum()
+
+        change, (figures, _, weekly_narrow) = timed(filter_change)
+        pandas_time, _ = timed(plain_pandas)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        marks = max(len(weekly_all), len(weekly_narrow))
+
+    print(f"\nOverview on {args.claims:,} claims (cube: {len(cube):,} rows from {len(rows):,})")
+    print(
+        f"  first render (cube + figures):   {first:6.3f} s   bare SQL GROUP BY: {raw:6.3f} s"
+        f"   ratio {first / raw:.2f}x"
+    )
+    print(
+        f"  filter change (from the cube):   {change:6.3f} s   plain pandas:      "
+        f"{pandas_time:6.3f} s   ratio {change / pandas_time:.2f}x"
+    )
+    print(
+        f"  timeline marks sent: {marks:,} (weekly aggregates above {MAX_MARKS:,} claims;"
+        f" {figures['claims']:,} claims match the narrow filter)"
+    )
+    print(f"  peak resident memory: {peak_mb:,.0f} MB")
+    checks = {
+        "first render <= 3 s": first <= 3,
+        "filter change <= 0.5 s": change <= 0.5,
+        "memory <= 1.5 GB": peak_mb <= 1536,
+        "marks <= 5,000": marks <= MAX_MARKS,
+    }
+    for label, passed in checks.items():
+        print(f"  target {label}: {'met' if passed else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages Parallax's tests and briefs need: Chromium (browser tests, static charts)
+# and CJK fonts (Korean place names). Installs what is missing when run as root; otherwise
+# says what to install. Python packages come from requirements.txt, not from here.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Parallax needs these Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
+  exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

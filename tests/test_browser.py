@@ -1,0 +1,192 @@
+"""What users see, in a real browser: `streamlit run` on a free port against a temporary demo
+database, driven by Debian's Chromium through Playwright.
+
+Skipped, with the reason, where Chromium is not installed (`make setup` installs it);
+PARALLAX_REQUIRE_BROWSER=1 (as in CI) turns the skip into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+DOCS = ROOT / "docs"
+HYESAN_DEATHS = "Isolation-ward deaths at Ryanggang Provincial People's Hospital, spring 2021"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        reason = "Debian's chromium is not installed (make setup installs it)"
+        if os.environ.get("PARALLAX_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, sqlite_template):
+    """`streamlit run dashboard/app.py`, as a user starts it, on a demo database."""
+    from dashboard.demo_load import load_demo
+    from dashboard.store import Store, make_engine
+
+    path = tmp_path_factory.mktemp("browser") / "demo.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    url = f"sqlite:///{path}"
+    store = Store(make_engine(url))
+    assert load_demo(store).ok
+    events = store.events()
+    store.engine.dispose()
+
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard/app.py",
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url, "PARALLAX_ROLE": "viewer"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
+                if answer.read() == b"ok":
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail(f"streamlit did not answer on {base}; see {log.name}")
+    yield base, events
+    process.terminate()
+    process.wait(timeout=20)
+    log.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 2200})
+    page = context.new_page()
+    outside: list[str] = []
+
+    def only_local(route):
+        if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.outside_requests = outside
+    yield page
+    context.close()
+
+
+def _wait_for_app(page) -> None:
+    page.wait_for_selector('[data-testid="stApp"]', timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+
+
+def _save(page, name: str, docs: bool = False) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+    if docs:
+        DOCS.mkdir(exist_ok=True)
+        page.screenshot(path=str(DOCS / name))
+
+
+def test_overview_draws_the_map_and_timeline_with_no_outside_request(server, page):
+    base, _ = server
+    page.goto(f"{base}/overview?region=KP-10")
+    _wait_for_app(page)
+    page.get_by_text("Claims by region").wait_for()
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts.first.wait_for(timeout=60_000)
+    assert charts.count() >= 2
+    # The map is MapLibre drawing the shipped boundaries onto a canvas.
+    page.locator('[data-testid="stPlotlyChart"] canvas').first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    _save(page, "overview.png", docs=True)
+    assert page.outside_requests == []
+    assert "region=KP-10" in page.url
+
+
+def test_event_page_sets_both_sides_side_by_side(server, page):
+    base, events = server
+    event_id = int(events.loc[events["title"] == HYESAN_DEATHS, "id"].iloc[0])
+    page.goto(f"{base}/event?event={event_id}")
+    _wait_for_app(page)
+    page.get_by_role("heading", name=HYESAN_DEATHS).wait_for(timeout=60_000)
+    page.get_by_text("Official statements").wait_for()
+    page.get_by_text("Local accounts", exact=True).wait_for()
+    official = page.get_by_text("Official statements").bounding_box()
+    local = page.get_by_text("Local accounts", exact=True).bounding_box()
+    assert official["x"] < local["x"]  # official on the left, local on the right
+    body = page.inner_text('[data-testid="stMain"]')
+    assert "tuberculosis" in body and "COVID-19" in body
+    assert "A source in Yanggang Province" not in body
+    page.wait_for_timeout(1000)
+    _save(page, "event.png", docs=True)
+    assert page.outside_requests == []
+
+
+def test_region_page_draws_counts_over_time(server, page):
+    base, _ = server
+    page.goto(f"{base}/region?region=KP-10")
+    _wait_for_app(page)
+    page.get_by_text("Official vs reported counts over time").wait_for(timeout=60_000)
+    page.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    _save(page, "region.png")
+    assert page.outside_requests == []
