@@ -395,7 +395,13 @@ def counts_over_time(
     frame = series.assign(date=pd.to_datetime(series["date"])).sort_values("date", kind="stable")
     _lane_y(frame["voice"], "counts_over_time")
     fig = go.Figure()
-    for (voice, measure), group in frame.groupby(["voice", "measure"], sort=True):
+    # An optional `series` column (e.g. the event) splits traces further, so a line never
+    # joins figures of different series (one event's daily reports, another's statement).
+    if "series" not in frame.columns:
+        frame = frame.assign(series="")
+    for (voice, measure, series_name), group in frame.groupby(
+        ["voice", "measure", "series"], sort=True
+    ):
         official = voice == "official"
         hover = [
             f"<b>{html.escape(str(label))}</b><br>{day:%Y-%m-%d}: {int(n):,}"
@@ -408,7 +414,10 @@ def counts_over_time(
                 x=_iso(group["date"]),
                 y=group["count"].astype(int).tolist(),
                 mode=mode,
-                **_legend(voice, name=_words(measure)),
+                **_legend(
+                    voice,
+                    name=f"{_words(measure)} — {series_name}" if series_name else _words(measure),
+                ),
                 line={"color": VOICE_COLOURS[voice], "width": 2},
                 marker=_marker(voice, measure, size),
                 **_hover(hover),

@@ -86,3 +86,21 @@ def test_counts_over_time_keeps_counted_measures_only():
     assert out["label"].tolist() == ["Official deaths", "Local deaths"]
     assert out["count"].tolist() == [2, 9]
     assert not series.spans_orders_of_magnitude(out)
+
+
+def test_counts_over_time_keeps_events_apart():
+    claims = pd.DataFrame(
+        {
+            "stated_on": [date(2021, 3, 1), date(2022, 5, 16)],
+            "voice": ["official", "official"],
+            "measure": ["deaths", "deaths"],
+            "count": pd.array([8, 2], dtype="Int64"),
+            "event": ["Hospital deaths, 2021", "Fever outbreak, 2022"],
+        }
+    )
+    out = series.counts_over_time(claims)
+    assert out["series"].tolist() == ["Hospital deaths, 2021", "Fever outbreak, 2022"]
+    from dashboard.charts import counts_over_time
+
+    names = sorted(trace.name for trace in counts_over_time(out).data)
+    assert names == ["deaths — Fever outbreak, 2022", "deaths — Hospital deaths, 2021"]

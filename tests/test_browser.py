@@ -148,9 +148,10 @@ def _save(page, name: str, docs: bool = False) -> None:
 
 def test_overview_draws_the_map_and_timeline_with_no_outside_request(server, page):
     base, _ = server
-    page.goto(f"{base}/overview?region=KP-10")
+    page.goto(f"{base}/?region=KP-10")  # the default page lives at the root
     _wait_for_app(page)
     page.get_by_text("Claims by region").wait_for()
+    assert page.get_by_text("Page not found").count() == 0
     charts = page.locator('[data-testid="stPlotlyChart"]')
     charts.first.wait_for(timeout=60_000)
     assert charts.count() >= 2

@@ -93,7 +93,7 @@ def test_reads_return_dataframes_with_dates_and_counts(store, tmp_path):
     assert str(claims["stated_on"].iloc[0]) == "2021-03-20"
     lockdown = events.set_index("title").loc["Lockdown, test city"]
     assert str(lockdown["period_from"]) == "2021-03-03"
-    assert str(lockdown["period_to"]) == "2021-04-01"
+    assert str(lockdown["period_to"]) == "2021-04-30"  # "2021-04" runs to the month's end
 
 
 def _protect(store, name, region="KP-10"):

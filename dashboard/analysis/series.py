@@ -9,11 +9,13 @@ COUNTED = ("deaths", "cases", "suspected_cases", "quarantined", "hospitalized", 
 
 
 def counts_over_time(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per claim with a count: date, voice, measure, count, label.
+    """One row per claim with a count: date, voice, measure, count, label, series.
 
-    The label names the voice and measure ("Official deaths", "Local deaths").
+    The label names the voice and measure ("Official deaths"); `series` is the event when
+    the claims span several events, so that a line never joins figures about different
+    events ("" otherwise).
     """
-    columns = ["date", "voice", "measure", "count", "label"]
+    columns = ["date", "voice", "measure", "count", "label", "series"]
     if claims.empty:
         return pd.DataFrame(columns=columns)
     counted = claims[claims["measure"].isin(COUNTED) & claims["count"].notna()]
@@ -30,6 +32,8 @@ def counts_over_time(claims: pd.DataFrame) -> pd.DataFrame:
         f"{voice_word.get(v, v)} {m.replace('_', ' ')}"
         for v, m in zip(out["voice"], out["measure"], strict=True)
     ]
+    several = "event" in counted.columns and counted["event"].nunique() > 1
+    out["series"] = [_short(e) for e in counted["event"]] if several else ""
     return out[columns].sort_values(["date", "label"], kind="stable").reset_index(drop=True)
 
 
@@ -37,3 +41,7 @@ def spans_orders_of_magnitude(counts: pd.DataFrame) -> bool:
     """True when the positive counts range over more than two orders of magnitude."""
     positive = counts.loc[counts["count"] > 0, "count"] if not counts.empty else counts
     return not positive.empty and positive.max() / positive.min() > 100
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

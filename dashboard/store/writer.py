@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, case, func, select, update
 
+from dashboard.store.dates import period_end
 from dashboard.store.models import Claim, Document, Event, IngestRun, Source
 from dashboard.store.store import utcnow
 from dashboard.store.visibility import label_source_id
@@ -211,22 +213,43 @@ class ClaimWriter:
         self._dropped_indexes = []
 
     def refresh_event_periods(self, event_ids: Iterable[int]) -> None:
-        """An event's period spans its claims' occurrence (or statement) dates."""
+        """An event's period spans its claims' occurrence (or else statement) dates, to the
+        end of the last one's month or year when that is all that is known."""
         ids = sorted(set(event_ids))
-        start = func.min(func.coalesce(Claim.occurred_from, Claim.stated_on))
-        end = func.max(func.coalesce(Claim.occurred_to, Claim.occurred_from, Claim.stated_on))
+        start_day = func.coalesce(Claim.occurred_from, Claim.stated_on)
+        end_day = func.coalesce(Claim.occurred_to, Claim.occurred_from, Claim.stated_on)
+        end_precision = case(
+            (Claim.occurred_to.is_not(None), Claim.occurred_to_precision),
+            (Claim.occurred_from.is_not(None), Claim.occurred_from_precision),
+            else_=Claim.stated_precision,
+        )
         for batch in _batches(ids):
+            starts = dict(
+                self.conn.execute(
+                    select(Claim.event_id, func.min(start_day))
+                    .where(Claim.event_id.in_(batch))
+                    .group_by(Claim.event_id)
+                ).all()
+            )
+            ends: dict[int, date] = {}
             rows = self.conn.execute(
-                select(Claim.event_id, start, end)
+                select(Claim.event_id, end_precision, func.max(end_day))
                 .where(Claim.event_id.in_(batch))
-                .group_by(Claim.event_id)
+                .group_by(Claim.event_id, end_precision)
             ).all()
-            for event_id, first, last in rows:
+            for event_id, precision, last in rows:
+                last = period_end(_as_date(last), precision or "day")
+                ends[event_id] = max(ends.get(event_id, last), last)
+            for event_id, first in starts.items():
                 self.conn.execute(
                     update(Event)
                     .where(Event.id == event_id)
-                    .values(period_from=first, period_to=last)
+                    .values(period_from=_as_date(first), period_to=ends.get(event_id))
                 )
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def start_run(conn: Connection, kind: str, origin: str) -> int:

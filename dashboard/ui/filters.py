@@ -23,14 +23,17 @@ def sidebar() -> Filters:
     chosen = st.session_state.get(state.REGION)
     if chosen and chosen not in labels:
         labels[chosen] = f"{chosen} (no claims)"
-    options = [None, *sorted(labels, key=lambda c: (c[:2], len(c) > 2, labels[c]))]
+    options = sorted(labels, key=lambda c: (c[:2], len(c) > 2, labels[c]))
     with st.sidebar:
         st.header("Filters")
+        # No choice (None) means every region; the widget's clear button returns to it.
         st.selectbox(
             "Region",
             options,
+            index=None,
             key=state.REGION,
-            format_func=lambda c: "All regions" if c is None else labels[c],
+            placeholder="All regions",
+            format_func=labels.get,
         )
         st.date_input(
             "Stated between",
@@ -39,12 +42,8 @@ def sidebar() -> Filters:
             format="YYYY-MM-DD",
             help="Claims whose statement date falls in this period.",
         )
-        topics = data.topics(url, role)
         st.selectbox(
-            "Topic",
-            [None, *topics],
-            key=state.TOPIC,
-            format_func=lambda t: "All topics" if t is None else t,
+            "Topic", data.topics(url, role), index=None, key=state.TOPIC, placeholder="All topics"
         )
         st.multiselect("Voice", list(VOICES), key=state.VOICES, placeholder="All voices")
         st.multiselect("Status", list(STATUSES), key=state.STATUSES, placeholder="All statuses")

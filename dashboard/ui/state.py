@@ -27,12 +27,17 @@ def filters_from_url_once() -> list[str]:
         return []
     st.session_state[FROM_URL] = True
     filters = Filters.from_params(st.query_params.to_dict() | _lists())
-    st.session_state[REGION] = filters.region
+    # Only what the link sets: an unset widget shows its placeholder ("All regions").
+    if filters.region:
+        st.session_state[REGION] = filters.region
     if filters.date_from or filters.date_to:
         st.session_state[PERIOD] = tuple(d for d in (filters.date_from, filters.date_to) if d)
-    st.session_state[TOPIC] = filters.topic
-    st.session_state[VOICES] = list(filters.voices)
-    st.session_state[STATUSES] = list(filters.statuses)
+    if filters.topic:
+        st.session_state[TOPIC] = filters.topic
+    if filters.voices:
+        st.session_state[VOICES] = list(filters.voices)
+    if filters.statuses:
+        st.session_state[STATUSES] = list(filters.statuses)
     event = st.query_params.get(EVENT_PARAM)
     if event and event.isdigit():
         st.session_state[EVENT] = int(event)
