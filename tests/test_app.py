@@ -187,3 +187,16 @@ def test_protected_source_name_never_reaches_a_viewer(monkeypatch, demo_url):
 def test_editor_sees_the_protected_source_on_the_sources_page(monkeypatch, demo_url):
     at = open_page(monkeypatch, demo_url, "sources", role="editor")
     assert PROTECTED_NAME in set(at.dataframe[0].value["source"])
+
+
+def test_sources_page_lists_a_protected_sources_claims_under_its_label(monkeypatch, demo_url):
+    store = Store(make_engine(demo_url))
+    sources = store.sources()
+    protected = sources[sources["source"].str.startswith("Protected source #")]
+    at = open_page(monkeypatch, demo_url, "sources")
+    box = next(b for b in at.selectbox if b.label == "Claims of")
+    box.set_value(protected["source"].iloc[0]).run()
+    claims = table_with(at, "statement")
+    assert len(claims) == int(protected["claims"].iloc[0]) > 0
+    assert set(claims["source"]) == {protected["source"].iloc[0]}
+    assert PROTECTED_NAME not in everything_shown(at)

@@ -223,7 +223,12 @@ class Store:
         frame = shield(self._frame(query), self.role)
         return frame.sort_values("source", kind="stable").reset_index(drop=True)
 
-    def _claims_query(self, filters: Filters | None = None, event_id: int | None = None) -> Select:
+    def _claims_query(
+        self,
+        filters: Filters | None = None,
+        event_id: int | None = None,
+        source_id: int | None = None,
+    ) -> Select:
         source_region = Region.__table__.alias("source_region")
         query = (
             select(
@@ -273,13 +278,19 @@ class Store:
         conditions = _conditions(filters or Filters())
         if event_id is not None:
             conditions.append(Claim.event_id == event_id)
+        if source_id is not None:
+            conditions.append(Claim.source_id == source_id)
         return query.where(and_(*conditions)) if conditions else query
 
     def claims(
-        self, filters: Filters | None = None, event_id: int | None = None, limit: int | None = None
+        self,
+        filters: Filters | None = None,
+        event_id: int | None = None,
+        limit: int | None = None,
+        source_id: int | None = None,
     ) -> pd.DataFrame:
         """Claims joined to their event, source and document (the first `limit` if given)."""
-        query = self._claims_query(filters, event_id)
+        query = self._claims_query(filters, event_id, source_id)
         if limit is not None:
             query = query.limit(limit)
         return shield(self._frame(query), self.role)

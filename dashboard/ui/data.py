@@ -79,8 +79,10 @@ def sources(url: str, role: str) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner="Loading claims…")
-def first_claims(url: str, role: str, filters: Filters, limit: int) -> pd.DataFrame:
-    return _store(url, role).claims(filters, limit=limit)
+def first_claims(
+    url: str, role: str, filters: Filters, limit: int, source_id: int | None = None
+) -> pd.DataFrame:
+    return _store(url, role).claims(filters, limit=limit, source_id=source_id)
 
 
 @st.cache_data(ttl=TTL, max_entries=32, show_spinner=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.filters import Filters
+from dashboard.gazetteer import load_gazetteer
 from dashboard.ui import data, state
 from dashboard.vocabulary import STATUSES, VOICES
 
@@ -54,4 +55,4 @@ def sidebar() -> Filters:
 
 def _country_name(regions, country: str) -> str:
     row = regions[regions["code"] == country]
-    return row["name"].iloc[0] if not row.empty else country
+    return row["name"].iloc[0] if not row.empty else load_gazetteer().label(country)

@@ -4,6 +4,8 @@ import streamlit as st
 
 from dashboard.ui import data, state, widgets
 
+SHOWN = 5000
+
 st.title("Sources")
 url, role = data.current()
 filters = state.current_filters()
@@ -23,12 +25,13 @@ st.dataframe(
         "source_region_name": "Region",
     },
 )
-names = dict(zip(sources["source_id"], sources["source"], strict=True))
-chosen = st.selectbox(
-    "Claims of", list(names), format_func=names.get, index=None, placeholder="Choose a source"
-)
+# Labels as options (names are unique, neutral labels too), mapped back to source ids.
+ids = dict(zip(sources["source"], sources["source_id"], strict=True))
+chosen = st.selectbox("Claims of", list(ids), index=None, placeholder="Choose a source")
 if chosen is not None:
-    claims = data.claims(url, role, filters)
-    mine = claims[claims["source_id"] == chosen]
-    st.caption(f"{len(mine):,} claims by {widgets.plain(names[chosen])} match the filters.")
+    mine = data.first_claims(url, role, filters, SHOWN, source_id=int(ids[chosen]))
+    st.caption(
+        f"Claims by {widgets.plain(chosen)} that match the filters"
+        + (f" (the first {SHOWN:,})." if len(mine) == SHOWN else f": {len(mine):,}.")
+    )
     widgets.claims_table(mine)
