@@ -161,3 +161,56 @@ def test_unreachable_postgres_is_reported_with_what_to_check():
     store = Store(make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"))
     with pytest.raises(StoreUnavailable, match="PostgreSQL server is running"):
         store.migrate()
+
+
+def _daily(store) -> dict:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT event_id, region_code, voice, status, stated_on, claims FROM claim_daily")
+        ).all()
+    return {tuple(str(v) for v in row[:5]): row[5] for row in rows}
+
+
+def _recounted(store) -> dict:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT event_id, region_code, voice, status, stated_on, count(*) FROM claim "
+                "GROUP BY event_id, region_code, voice, status, stated_on"
+            )
+        ).all()
+    return {tuple(str(v) for v in row[:5]): row[5] for row in rows}
+
+
+def test_daily_summary_stays_equal_to_a_recount(store, tmp_path):
+    rows = sample_rows() + [claim_row(statement="another", voice="local", source="Other")]
+    _load(store, tmp_path, rows)
+    assert _daily(store) == _recounted(store) and sum(_daily(store).values()) == 5
+    claim_id = int(store.claims()["id"].iloc[0])
+    store.set_status(claim_id, "contested", "reviewer", "a local account disagrees")
+    assert _daily(store) == _recounted(store)
+    failed = import_claims(store, write_csv(tmp_path / "bad.csv", [claim_row(voice="x")]))
+    assert not failed.committed and _daily(store) == _recounted(store)
+
+
+def test_cube_and_event_counts_come_from_the_summary(store, tmp_path):
+    _load(store, tmp_path, sample_rows())
+    cube = store.claim_cube()
+    assert int(cube["claims"].sum()) == 4
+    assert set(cube["voice"]) == {"official", "local", "independent"}
+    events = store.events().set_index("title")
+    assert events.loc["Isolation-ward deaths, test hospital", "claims"] == 2
+    ids = store.event_ids(Filters(voices=("local",)))
+    assert ids == [int(events.loc["Isolation-ward deaths, test hospital", "id"])]
+
+
+def test_migration_0002_counts_the_claims_already_stored(store, tmp_path):
+    from alembic import command
+
+    from dashboard.store.db import alembic_config
+
+    _load(store, tmp_path, sample_rows())
+    command.downgrade(alembic_config(store.engine), "0001")
+    assert "claim_daily" not in store.table_names()
+    store.migrate()
+    assert _daily(store) == _recounted(store) and sum(_daily(store).values()) == 4

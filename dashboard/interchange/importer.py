@@ -24,7 +24,7 @@ from dashboard.gazetteer import load_gazetteer
 from dashboard.interchange.readers import read_claims, row_label
 from dashboard.interchange.rows import RowChecker, RowError, content_hashes
 from dashboard.store import INTERCHANGE_COLUMNS, Store
-from dashboard.store.store import utcnow
+from dashboard.store.dates import utcnow
 from dashboard.store.writer import ClaimWriter, finish_run, start_run
 
 # Above this size (about 50,000 claims) an SQLite import rebuilds the claim indexes once at

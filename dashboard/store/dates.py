@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # Spreadsheets hand back a date cell as "2021-03-03 00:00:00"; only a zero time is a date.
@@ -48,3 +48,8 @@ def period_end(start: date, precision: str) -> date:
     if precision == "month":
         return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
     return start
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, without a zone (stored as such: UTC everywhere)."""
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -190,6 +190,22 @@ class Claim(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ClaimDaily(Base):
+    """Claims counted per event, region, voice, status and statement day.
+
+    Kept in step with the claim table by every write (import, status change), in the same
+    transaction; the dashboard's overview reads it instead of scanning every claim.
+    """
+
+    __tablename__ = "claim_daily"
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id"), primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), primary_key=True)
+    voice: Mapped[str] = mapped_column(String(12), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    stated_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer)
+
+
 class ClaimStatusChange(Base):
     """Every status change of a claim: who, when, why, and the evidence document."""
 

@@ -7,7 +7,7 @@ is applied here, so no caller can leak what its role may not see.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pandas as pd
 from sqlalchemy import (
@@ -27,10 +27,11 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from dashboard import settings
 from dashboard.filters import Filters
 from dashboard.store import db
-from dashboard.store.dates import format_partial_date
+from dashboard.store.dates import format_partial_date, utcnow
 from dashboard.store.models import (
     STATUSES,
     Claim,
+    ClaimDaily,
     ClaimStatusChange,
     Document,
     Event,
@@ -40,6 +41,7 @@ from dashboard.store.models import (
     Source,
 )
 from dashboard.store.visibility import check_role, shield
+from dashboard.store.writer import add_to_daily
 
 INTERCHANGE_COLUMNS = (
     "claim_id",
@@ -77,10 +79,6 @@ REQUIRED_COLUMNS = (
     "statement",
     "document_url",
 )
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Store:
@@ -173,7 +171,7 @@ class Store:
     def events(self, region: str | None = None) -> pd.DataFrame:
         """Every event with its region and how many claims each voice made about it."""
         per_voice = {
-            voice: func.sum(case((Claim.voice == voice, 1), else_=0))
+            voice: func.sum(case((ClaimDaily.voice == voice, ClaimDaily.claims), else_=0))
             for voice in ("official", "local", "independent")
         }
         query = (
@@ -187,11 +185,11 @@ class Store:
                 Event.period_from,
                 Event.period_to,
                 Event.synthetic,
-                func.count(Claim.id).label("claims"),
+                func.coalesce(func.sum(ClaimDaily.claims), 0).label("claims"),
                 *(expr.label(voice) for voice, expr in per_voice.items()),
             )
             .join(Region, Region.code == Event.region_code)
-            .outerjoin(Claim, Claim.event_id == Event.id)
+            .outerjoin(ClaimDaily, ClaimDaily.event_id == Event.id)
             .group_by(Event.id, Region.name)
             .order_by(Event.period_from.desc().nulls_last(), Event.title)
         )
@@ -306,21 +304,28 @@ class Store:
     def claim_cube(self) -> pd.DataFrame:
         """Claims counted by region, voice, status, event topic and statement date.
 
-        One scan of the claim table; every page's headline figures, map and weekly timeline
-        are then filtered and summed from it in memory (see dashboard.analysis.overview).
+        Read from the claim_daily summary (kept in step by every write), so it costs a few
+        hundred thousand rows at most, not a scan of every claim. Every page's headline
+        figures, map and weekly timeline are then filtered and summed from it in memory
+        (see dashboard.analysis.overview).
         """
         query = (
             select(
-                Claim.region_code,
-                Claim.voice,
-                Claim.status,
+                ClaimDaily.region_code,
+                ClaimDaily.voice,
+                ClaimDaily.status,
                 Event.topic,
-                Claim.stated_on,
-                func.count().label("claims"),
-                func.count(func.distinct(Claim.event_id)).label("events"),
+                ClaimDaily.stated_on,
+                func.sum(ClaimDaily.claims).label("claims"),
             )
-            .join(Event, Event.id == Claim.event_id)
-            .group_by(Claim.region_code, Claim.voice, Claim.status, Event.topic, Claim.stated_on)
+            .join(Event, Event.id == ClaimDaily.event_id)
+            .group_by(
+                ClaimDaily.region_code,
+                ClaimDaily.voice,
+                ClaimDaily.status,
+                Event.topic,
+                ClaimDaily.stated_on,
+            )
         )
         frame = self._frame(query)
         frame["stated_on"] = pd.to_datetime(frame["stated_on"])
@@ -329,10 +334,11 @@ class Store:
 
     def event_ids(self, filters: Filters | None = None) -> list[int]:
         """Ids of the events that have at least one claim matching the filters."""
-        conditions = _conditions(filters or Filters())
-        query = select(Claim.event_id).distinct()
-        if (filters or Filters()).topic:
-            query = query.join(Event, Event.id == Claim.event_id)
+        filters = filters or Filters()
+        query = select(ClaimDaily.event_id).distinct()
+        conditions = _conditions(filters, ClaimDaily)
+        if filters.topic:
+            query = query.join(Event, Event.id == ClaimDaily.event_id)
         if conditions:
             query = query.where(and_(*conditions))
         with self.engine.connect() as conn:
@@ -493,10 +499,19 @@ class Store:
         if status in ("confirmed", "refuted") and evidence_document_id is None:
             raise ValueError(f"{status} needs the evidence document")
         with self.engine.begin() as conn:
-            previous = conn.scalar(select(Claim.status).where(Claim.id == claim_id))
-            if previous is None:
+            claim = conn.execute(
+                select(
+                    Claim.status, Claim.event_id, Claim.region_code, Claim.voice, Claim.stated_on
+                ).where(Claim.id == claim_id)
+            ).first()
+            if claim is None:
                 raise LookupError(f"no claim with id {claim_id}")
+            previous = claim.status
             conn.execute(update(Claim).where(Claim.id == claim_id).values(status=status))
+            day = claim.stated_on.isoformat()
+            where = (claim.event_id, claim.region_code, claim.voice)
+            add_to_daily(conn, {(*where, previous, day): -1})
+            add_to_daily(conn, {(*where, status, day): 1})
             conn.execute(
                 ClaimStatusChange.__table__.insert(),
                 {
@@ -514,23 +529,23 @@ class Store:
         return sorted(inspect(self.engine).get_table_names())
 
 
-def _conditions(filters: Filters) -> list:
-    """SQL conditions on Claim (and Event, for the topic) for a set of filters."""
+def _conditions(filters: Filters, table=Claim) -> list:
+    """SQL conditions on `table` (Claim or ClaimDaily; Event for the topic) for the filters."""
     conditions = []
     if filters.region:
         code = filters.region
         if len(code) == 2:  # a country: the country itself and all its subdivisions
-            conditions.append(or_(Claim.region_code == code, Claim.region_code.like(f"{code}-%")))
+            conditions.append(or_(table.region_code == code, table.region_code.like(f"{code}-%")))
         else:
-            conditions.append(Claim.region_code == code)
+            conditions.append(table.region_code == code)
     if filters.date_from:
-        conditions.append(Claim.stated_on >= filters.date_from)
+        conditions.append(table.stated_on >= filters.date_from)
     if filters.date_to:
-        conditions.append(Claim.stated_on <= filters.date_to)
+        conditions.append(table.stated_on <= filters.date_to)
     if filters.voices:
-        conditions.append(Claim.voice.in_(list(filters.voices)))
+        conditions.append(table.voice.in_(list(filters.voices)))
     if filters.statuses:
-        conditions.append(Claim.status.in_(list(filters.statuses)))
+        conditions.append(table.status.in_(list(filters.statuses)))
     if filters.topic:
         conditions.append(Event.topic == filters.topic)
     return conditions

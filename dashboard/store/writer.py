@@ -7,9 +7,8 @@ from datetime import date
 
 from sqlalchemy import Connection, case, func, select, update
 
-from dashboard.store.dates import period_end
+from dashboard.store.dates import period_end, utcnow
 from dashboard.store.models import Claim, Document, Event, IngestRun, Source
-from dashboard.store.store import utcnow
 from dashboard.store.visibility import label_source_id
 
 CLAIM_COLUMNS = (
@@ -188,7 +187,12 @@ class ClaimWriter:
         if rows:
             # The driver's own executemany: the same path as a raw sqlite3/psycopg insert.
             self.conn.exec_driver_sql(self._insert_sql, rows)
+            self.add_to_daily(_daily_counts(rows))
         return len(rows)
+
+    def add_to_daily(self, counts: dict[tuple, int]) -> None:
+        """Add (or, with negative numbers, take away) claims in the claim_daily summary."""
+        add_to_daily(self.conn, counts)
 
     def suspend_claim_indexes(self) -> None:
         """SQLite bulk load: drop the claim table's secondary indexes until `restore_...`.
@@ -250,6 +254,35 @@ class ClaimWriter:
 
 def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+_DAILY_KEY = tuple(
+    CLAIM_COLUMNS.index(c) for c in ("event_id", "region_code", "voice", "status", "stated_on")
+)
+
+
+def _daily_counts(rows: list[tuple]) -> dict[tuple, int]:
+    counts: dict[tuple, int] = {}
+    for row in rows:
+        key = tuple(row[i] for i in _DAILY_KEY)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def add_to_daily(conn: Connection, counts: dict[tuple, int]) -> None:
+    """Upsert claim counts keyed by (event_id, region_code, voice, status, stated_on)."""
+    if not counts:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
+        f"VALUES ({', '.join([mark] * 6)}) "
+        "ON CONFLICT (event_id, region_code, voice, status, stated_on) "
+        "DO UPDATE SET claims = claim_daily.claims + excluded.claims",
+        [(*key, n) for key, n in counts.items()],
+    )
+    if any(n < 0 for n in counts.values()):
+        conn.exec_driver_sql("DELETE FROM claim_daily WHERE claims <= 0")
 
 
 def start_run(conn: Connection, kind: str, origin: str) -> int:

@@ -1,0 +1,39 @@
+"""claim_daily: claims counted per event, region, voice, status and day, for the overview.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-28 03:00:31.405005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "claim_daily",
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("region_code", sa.String(length=10), nullable=False),
+        sa.Column("voice", sa.String(length=12), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("stated_on", sa.Date(), nullable=False),
+        sa.Column("claims", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["event_id"], ["event.id"]),
+        sa.ForeignKeyConstraint(["region_code"], ["region.code"]),
+        sa.PrimaryKeyConstraint("event_id", "region_code", "voice", "status", "stated_on"),
+    )
+    # Claims stored before this migration are counted once, here.
+    op.execute(
+        "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
+        "SELECT event_id, region_code, voice, status, stated_on, count(*) FROM claim "
+        "GROUP BY event_id, region_code, voice, status, stated_on"
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("claim_daily")
