@@ -23,9 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# The SQL the overview needs (the store's claim_cube over the claim_daily summary)...
 CUBE_SQL = (
+    "SELECT d.region_code, d.voice, d.status, event.topic, d.stated_on, sum(d.claims) "
+    "FROM claim_daily d JOIN event ON event.id = d.event_id "
+    "GROUP BY d.region_code, d.voice, d.status, event.topic, d.stated_on"
+)
+# ...and, for scale, the same grouping scanned from every claim.
+SCAN_SQL = (
     "SELECT claim.region_code, claim.voice, claim.status, event.topic, claim.stated_on, "
-    "count(*), count(DISTINCT claim.event_id) FROM claim JOIN event ON event.id = claim.event_id "
+    "count(*) FROM claim JOIN event ON event.id = claim.event_id "
     "GROUP BY claim.region_code, claim.voice, claim.status, event.topic, claim.stated_on"
 )
 
@@ -86,14 +93,15 @@ def main() -> None:
                 overview.weekly(shown),
             )
 
-        def bare_sql():
+        def bare_sql(sql):
             connection = sqlite3.connect(url.removeprefix("sqlite:///"))
-            rows = connection.execute(CUBE_SQL).fetchall()
+            rows = connection.execute(sql).fetchall()
             connection.close()
             return rows
 
         first, (cube, (_, _, weekly_all)) = timed(first_render)
-        raw, rows = timed(bare_sql)
+        raw, rows = timed(lambda: bare_sql(CUBE_SQL))
+        scan, _ = timed(lambda: bare_sql(SCAN_SQL), repeat=1)
         narrow = Filters(
             region="KP-10",
             date_from=date(2021, 1, 1),
