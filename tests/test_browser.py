@@ -191,3 +191,17 @@ def test_region_page_draws_counts_over_time(server, page):
     page.wait_for_timeout(1000)
     _save(page, "region.png")
     assert page.outside_requests == []
+
+
+def test_clicking_a_province_on_the_map_filters_to_it(server, page):
+    base, _ = server
+    page.goto(f"{base}/")
+    _wait_for_app(page)
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart.locator("canvas").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(2000)
+    box = chart.bounding_box()
+    # Ryanggang sits in the upper middle of the map, whose centre and zoom are fixed.
+    page.mouse.click(box["x"] + box["width"] * 0.50, box["y"] + box["height"] * 0.36)
+    page.wait_for_url("**region=KP-10**", timeout=30_000)
+    page.get_by_text("Showing region KP-10.").wait_for(timeout=30_000)

@@ -14,28 +14,36 @@ MAP_COUNTRY = "KP"  # the boundaries shipped with Parallax (data/gazetteer/PRK_A
 PLOT_CONFIG = {"displaylogo": False}
 
 
-def region_map(by_region: pd.DataFrame, key: str) -> str | None:
-    """Draw the shipped provinces coloured by claims; return a region code clicked, if any."""
+def region_map(by_region: pd.DataFrame, key: str) -> None:
+    """Draw the shipped provinces coloured by claims; clicking one filters to it."""
     shown = by_region[by_region["region_code"].str.startswith(f"{MAP_COUNTRY}-")]
     if shown.empty:
         st.info(
             "The map shows North Korea's provinces, the boundaries shipped with Parallax; "
             "these claims are elsewhere, so see the table."
         )
-        return None
+        return
     figure = charts.region_map(shown, charts.load_boundaries(), value_label="Claims")
-    event = st.plotly_chart(
-        figure, key=key, on_select="rerun", selection_mode="points", config=PLOT_CONFIG
+    st.plotly_chart(
+        figure,
+        key=key,
+        on_select=lambda: _filter_to_clicked_region(key),
+        selection_mode="points",
+        config=PLOT_CONFIG,
     )
     outside = int(by_region["value"].sum() - shown["value"].sum())
     if outside:
         st.caption(f"{outside:,} claims are outside North Korea's provinces: see the table.")
-    points = (event or {}).get("selection", {}).get("points", []) if event else []
-    for point in points:
+
+
+def _filter_to_clicked_region(key: str) -> None:
+    # A callback runs before the rerun, so it may still set the sidebar's region widget.
+    event = st.session_state.get(key) or {}
+    for point in event.get("selection", {}).get("points", []):
         code = point.get("location") or _first(point.get("customdata"))
         if isinstance(code, str):
-            return code
-    return None
+            state.set_region(code)
+            return
 
 
 def _first(value):

@@ -27,10 +27,7 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader("Claims by region")
     by_region = overview.by_region(cube, data.regions(url, role))
-    chosen = widgets.region_map(by_region, key="overview_map")
-    if chosen and chosen != filters.region:
-        state.set_region(chosen)
-        st.rerun()
+    widgets.region_map(by_region, key="overview_map")
 with right:
     st.subheader("Regions")
     widgets.region_table(by_region)
