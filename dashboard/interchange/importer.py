@@ -109,7 +109,6 @@ def import_claims(
     rejected_rows: list[pd.DataFrame] = []
     seen: dict[str, int] = {}
     source_seen: dict[str, tuple[int, str]] = {}
-    touched_events: set[int] = set()
     bar = _progress_bar(path, progress)
     try:
         with store.engine.begin() as conn:
@@ -155,14 +154,13 @@ def import_claims(
                     if skip_invalid:
                         rejected_rows.append(_rejects(frame, numbers, errors))
                 if not report.errors or skip_invalid:
-                    report.written += _write(writer, rows, run_id, touched_events)
+                    report.written += _write(writer, rows, run_id)
                 if bar:
                     bar.update(len(frame))
             if report.errors and not skip_invalid:
                 conn.rollback()
             else:
-                writer.restore_claim_indexes()
-                writer.refresh_event_periods(touched_events)
+                writer.finish(run_id)
                 report.committed = True
     except Exception as exc:
         with store.engine.begin() as conn:
@@ -300,7 +298,7 @@ def _check_sources(rows, writer, source_seen, label):
     return rows[pd.Series(keep, index=rows.index, dtype=bool)], errors
 
 
-def _write(writer: ClaimWriter, rows: pd.DataFrame, run_id: int, touched: set[int]) -> int:
+def _write(writer: ClaimWriter, rows: pd.DataFrame, run_id: int) -> int:
     if rows.empty:
         return 0
     # Plain lists: iterating Arrow-backed pandas columns value by value is many times slower.
@@ -358,7 +356,6 @@ def _write(writer: ClaimWriter, rows: pd.DataFrame, run_id: int, touched: set[in
 
     now = utcnow().isoformat(sep=" ")
     event_column = [event_ids[t] for t in col["event"]]
-    touched.update(event_column)
     records = list(
         zip(
             col["claim_uid"],

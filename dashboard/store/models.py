@@ -186,7 +186,7 @@ class Claim(Base):
     credibility: Mapped[int | None] = mapped_column(SmallInteger)
     status: Mapped[str] = mapped_column(String(12), default="unverified")
     synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
-    ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_run.id"))
+    ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_run.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 

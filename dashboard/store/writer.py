@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import Connection, case, func, select, update
+from sqlalchemy import Connection, select, update
 
 from dashboard.store.dates import period_end, utcnow
 from dashboard.store.models import Claim, Document, Event, IngestRun, Source
@@ -63,6 +63,7 @@ class ClaimWriter:
         # Claims inserted by this writer never collide with stored ones if none were stored.
         self._claims_were_empty = conn.scalar(select(Claim.id).limit(1)) is None
         self._dropped_indexes: list[str] = []
+        self._periods: dict[int, tuple[date, date]] = {}
         self._events: dict[str, int] = {}
         self._sources: dict[str, tuple[int, str, str]] = {}
         self._documents: dict[str, int] = {}
@@ -184,15 +185,66 @@ class ClaimWriter:
         return found
 
     def insert_claims(self, rows: list[tuple]) -> int:
+        """Insert claim rows (tuples in CLAIM_COLUMNS order); call `finish` once at the end."""
         if rows:
             # The driver's own executemany: the same path as a raw sqlite3/psycopg insert.
             self.conn.exec_driver_sql(self._insert_sql, rows)
-            self.add_to_daily(_daily_counts(rows))
+            self._note_periods(rows)
         return len(rows)
 
-    def add_to_daily(self, counts: dict[tuple, int]) -> None:
-        """Add (or, with negative numbers, take away) claims in the claim_daily summary."""
-        add_to_daily(self.conn, counts)
+    def _note_periods(self, rows: list[tuple]) -> None:
+        """Widen the periods of the rows' events, from the values in hand (no re-read)."""
+        spans = {
+            (
+                row[_EVENT],
+                row[_OCCURRED_FROM] or row[_STATED],
+                row[_OCCURRED_TO] or row[_OCCURRED_FROM] or row[_STATED],
+                row[_OCCURRED_TO_PRECISION]
+                if row[_OCCURRED_TO]
+                else row[_OCCURRED_FROM_PRECISION]
+                if row[_OCCURRED_FROM]
+                else row[_STATED_PRECISION],
+            )
+            for row in rows
+        }
+        for event_id, first, last, precision in spans:
+            first = _as_date(first)
+            last = period_end(_as_date(last), precision or "day")
+            known = self._periods.get(event_id)
+            self._periods[event_id] = (
+                (first, last) if known is None else (min(known[0], first), max(known[1], last))
+            )
+
+    def finish(self, run_id: int) -> None:
+        """Before commit: rebuild suspended indexes, count the run's claims into claim_daily,
+        and widen the periods of the events they are about."""
+        self.restore_claim_indexes()
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        self.conn.exec_driver_sql(
+            "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
+            "SELECT event_id, region_code, voice, status, stated_on, count(*) FROM claim "
+            f"WHERE ingest_run_id = {mark} "
+            "GROUP BY event_id, region_code, voice, status, stated_on "
+            "ON CONFLICT (event_id, region_code, voice, status, stated_on) "
+            "DO UPDATE SET claims = claim_daily.claims + excluded.claims",
+            (run_id,),
+        )
+        ids = list(self._periods)
+        for batch in _batches(ids):
+            stored = self.conn.execute(
+                select(Event.id, Event.period_from, Event.period_to).where(Event.id.in_(batch))
+            ).all()
+            for event_id, old_first, old_last in stored:
+                first, last = self._periods[event_id]
+                first = min(first, _as_date(old_first)) if old_first else first
+                last = max(last, _as_date(old_last)) if old_last else last
+                if (first, last) != (old_first, old_last):
+                    self.conn.execute(
+                        update(Event)
+                        .where(Event.id == event_id)
+                        .values(period_from=first, period_to=last)
+                    )
+        self._periods = {}
 
     def suspend_claim_indexes(self) -> None:
         """SQLite bulk load: drop the claim table's secondary indexes until `restore_...`.
@@ -216,57 +268,18 @@ class ClaimWriter:
             self.conn.exec_driver_sql(sql)
         self._dropped_indexes = []
 
-    def refresh_event_periods(self, event_ids: Iterable[int]) -> None:
-        """An event's period spans its claims' occurrence (or else statement) dates, to the
-        end of the last one's month or year when that is all that is known."""
-        ids = sorted(set(event_ids))
-        start_day = func.coalesce(Claim.occurred_from, Claim.stated_on)
-        end_day = func.coalesce(Claim.occurred_to, Claim.occurred_from, Claim.stated_on)
-        end_precision = case(
-            (Claim.occurred_to.is_not(None), Claim.occurred_to_precision),
-            (Claim.occurred_from.is_not(None), Claim.occurred_from_precision),
-            else_=Claim.stated_precision,
-        )
-        for batch in _batches(ids):
-            starts = dict(
-                self.conn.execute(
-                    select(Claim.event_id, func.min(start_day))
-                    .where(Claim.event_id.in_(batch))
-                    .group_by(Claim.event_id)
-                ).all()
-            )
-            ends: dict[int, date] = {}
-            rows = self.conn.execute(
-                select(Claim.event_id, end_precision, func.max(end_day))
-                .where(Claim.event_id.in_(batch))
-                .group_by(Claim.event_id, end_precision)
-            ).all()
-            for event_id, precision, last in rows:
-                last = period_end(_as_date(last), precision or "day")
-                ends[event_id] = max(ends.get(event_id, last), last)
-            for event_id, first in starts.items():
-                self.conn.execute(
-                    update(Event)
-                    .where(Event.id == event_id)
-                    .values(period_from=_as_date(first), period_to=ends.get(event_id))
-                )
-
 
 def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-_DAILY_KEY = tuple(
-    CLAIM_COLUMNS.index(c) for c in ("event_id", "region_code", "voice", "status", "stated_on")
-)
-
-
-def _daily_counts(rows: list[tuple]) -> dict[tuple, int]:
-    counts: dict[tuple, int] = {}
-    for row in rows:
-        key = tuple(row[i] for i in _DAILY_KEY)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
+_EVENT = CLAIM_COLUMNS.index("event_id")
+_STATED = CLAIM_COLUMNS.index("stated_on")
+_STATED_PRECISION = CLAIM_COLUMNS.index("stated_precision")
+_OCCURRED_FROM = CLAIM_COLUMNS.index("occurred_from")
+_OCCURRED_FROM_PRECISION = CLAIM_COLUMNS.index("occurred_from_precision")
+_OCCURRED_TO = CLAIM_COLUMNS.index("occurred_to")
+_OCCURRED_TO_PRECISION = CLAIM_COLUMNS.index("occurred_to_precision")
 
 
 def add_to_daily(conn: Connection, counts: dict[tuple, int]) -> None:

@@ -1,4 +1,5 @@
-"""claim_daily: claims counted per event, region, voice, status and day, for the overview.
+"""claim_daily: claims counted per event, region, voice, status and day, for the overview;
+an index on claim.ingest_run_id.
 
 Revision ID: 0002
 Revises: 0001
@@ -27,6 +28,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["region_code"], ["region.code"]),
         sa.PrimaryKeyConstraint("event_id", "region_code", "voice", "status", "stated_on"),
     )
+    # Finding one import's claims (to count them into claim_daily, or to audit the import).
+    with op.batch_alter_table("claim") as batch_op:
+        batch_op.create_index("ix_claim_ingest_run_id", ["ingest_run_id"], unique=False)
     # Claims stored before this migration are counted once, here.
     op.execute(
         "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
@@ -37,3 +41,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("claim_daily")
+    with op.batch_alter_table("claim") as batch_op:
+        batch_op.drop_index("ix_claim_ingest_run_id")
