@@ -388,7 +388,32 @@ def _write(writer: ClaimWriter, rows: pd.DataFrame, run_id: int) -> int:
             strict=True,
         )
     )
-    return writer.insert_claims(records)
+    written = writer.insert_claims(records)
+    writer.widen_periods(_event_spans(rows, event_column))
+    return written
+
+
+def _event_spans(rows: pd.DataFrame, event_ids: list[int]) -> list[tuple]:
+    """Per event and precision: the first day a claim covers and the last date it names
+    (occurrence dates when given, else the statement date)."""
+    start = rows["occurred_from"].where(rows["occurred_from"].notna(), rows["stated_on"])
+    end = rows["occurred_to"].where(rows["occurred_to"].notna(), start)
+    precision = rows["occurred_to_precision"].where(
+        rows["occurred_to"].notna(),
+        rows["occurred_from_precision"].where(
+            rows["occurred_from"].notna(), rows["stated_precision"]
+        ),
+    )
+    frame = pd.DataFrame(
+        {
+            "event": event_ids,
+            "start": start.values,
+            "end": end.values,
+            "precision": precision.values,
+        }
+    )
+    grouped = frame.groupby(["event", "precision"]).agg(start=("start", "min"), end=("end", "max"))
+    return [(event, first, last, prec) for (event, prec), (first, last) in grouped.iterrows()]
 
 
 def _iso(values) -> list:

@@ -192,11 +192,14 @@ class RowChecker:
         parsed_dates = {}
         for column in _DATE_FIELDS:
             values = [self.date(v) if v else None for v in text[column].tolist()]
-            failed = pd.Series([isinstance(v, str) for v in values], index=frame.index)
-            reasons = {i: v for i, v in zip(frame.index, values, strict=True) if isinstance(v, str)}
-            for reason in set(reasons.values()):
-                mask = pd.Series([reasons.get(i) == reason for i in frame.index], index=frame.index)
-                report(mask & failed, column, reason)
+            # A parsed date is a tuple; a string is the reason it could not be parsed.
+            reasons = pd.Series(
+                [v if isinstance(v, str) else None for v in values],
+                index=frame.index,
+                dtype=object,
+            )
+            for reason in reasons.dropna().unique():
+                report(reasons == reason, column, reason)
             parsed_dates[column] = [v if isinstance(v, tuple) else None for v in values]
         # "2020-02-09" to "2020-02" is fine: a month-precision end runs to the month's end.
         order = pd.Series(

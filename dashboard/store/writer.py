@@ -185,28 +185,15 @@ class ClaimWriter:
         return found
 
     def insert_claims(self, rows: list[tuple]) -> int:
-        """Insert claim rows (tuples in CLAIM_COLUMNS order); call `finish` once at the end."""
+        """Insert claim rows (tuples in CLAIM_COLUMNS order); give their events' spans to
+        `widen_periods`, and call `finish` once at the end."""
         if rows:
             # The driver's own executemany: the same path as a raw sqlite3/psycopg insert.
             self.conn.exec_driver_sql(self._insert_sql, rows)
-            self._note_periods(rows)
         return len(rows)
 
-    def _note_periods(self, rows: list[tuple]) -> None:
-        """Widen the periods of the rows' events, from the values in hand (no re-read)."""
-        spans = {
-            (
-                row[_EVENT],
-                row[_OCCURRED_FROM] or row[_STATED],
-                row[_OCCURRED_TO] or row[_OCCURRED_FROM] or row[_STATED],
-                row[_OCCURRED_TO_PRECISION]
-                if row[_OCCURRED_TO]
-                else row[_OCCURRED_FROM_PRECISION]
-                if row[_OCCURRED_FROM]
-                else row[_STATED_PRECISION],
-            )
-            for row in rows
-        }
+    def widen_periods(self, spans) -> None:
+        """Widen events' periods by (event_id, first day, last date, its precision) spans."""
         for event_id, first, last, precision in spans:
             first = _as_date(first)
             last = period_end(_as_date(last), precision or "day")
@@ -271,15 +258,6 @@ class ClaimWriter:
 
 def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-_EVENT = CLAIM_COLUMNS.index("event_id")
-_STATED = CLAIM_COLUMNS.index("stated_on")
-_STATED_PRECISION = CLAIM_COLUMNS.index("stated_precision")
-_OCCURRED_FROM = CLAIM_COLUMNS.index("occurred_from")
-_OCCURRED_FROM_PRECISION = CLAIM_COLUMNS.index("occurred_from_precision")
-_OCCURRED_TO = CLAIM_COLUMNS.index("occurred_to")
-_OCCURRED_TO_PRECISION = CLAIM_COLUMNS.index("occurred_to_precision")
 
 
 def add_to_daily(conn: Connection, counts: dict[tuple, int]) -> None:
