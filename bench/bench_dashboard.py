@@ -84,8 +84,9 @@ def main() -> None:
             # Everything the Overview loads on a first visit: the cube, the events and the
             # ids of the events that match, then the figures computed from the cube.
             cube = store.claim_cube()
-            store.events()
+            events = store.events()
             store.event_ids(Filters())
+            overview.open_discrepancies(store.cause_sets(), events)
             shown = overview.filter_cube(cube, Filters())
             return cube, (
                 overview.headline(shown),

@@ -104,3 +104,62 @@ def test_counts_over_time_keeps_events_apart():
 
     names = sorted(trace.name for trace in counts_over_time(out).data)
     assert names == ["deaths — Fever outbreak, 2022", "deaths — Hospital deaths, 2021"]
+
+
+def _events() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": [1, 2, 3, 4],
+            "region_code": ["KP-10", "KP-09", "KP-10", "US-NY"],
+            "official": [1, 1, 0, 50],
+            "local": [1, 1, 2, 0],
+        }
+    )
+
+
+def test_open_discrepancies_finds_cause_conflicts_and_silence():
+    cause_sets = pd.DataFrame(
+        [
+            (1, "deaths", True, "tuberculosis"),
+            (1, "deaths", False, "COVID-19"),
+            (2, "deaths", True, "COVID-19"),  # same cause on both sides: no conflict
+            (2, "deaths", False, "COVID-19"),
+            (4, "deaths", True, "COVID-19"),  # official only: nothing to compare
+        ],
+        columns=["event_id", "measure", "official", "cause"],
+    )
+    found = overview.open_discrepancies(cause_sets, _events())
+    assert sorted(zip(found["event_id"], found["facet"], strict=True)) == [
+        (1, "cause"),
+        (3, "silence"),
+    ]
+    assert set(found["region_code"]) == {"KP-10"}
+
+
+def test_a_shared_cause_among_several_still_differs_as_a_set():
+    cause_sets = pd.DataFrame(
+        [
+            (1, "deaths", True, "influenza"),
+            (1, "deaths", False, "influenza"),
+            (1, "deaths", False, "COVID-19"),
+        ],
+        columns=["event_id", "measure", "official", "cause"],
+    )
+    assert overview.open_discrepancies(cause_sets, _events().iloc[:1])["facet"].tolist() == [
+        "cause"
+    ]
+
+
+def test_discrepancies_by_region_counts_events():
+    found = pd.DataFrame(
+        {
+            "event_id": [1, 3, 3],
+            "facet": ["cause", "silence", "cause"],
+            "region_code": ["KP-10", "KP-10", "KP-10"],
+        }
+    )
+    by_region = pd.DataFrame(
+        {"region_code": ["KP-10", "KP-09"], "region_name": ["Ryanggang", "North Hamgyong"]}
+    )
+    out = overview.discrepancies_by_region(found, by_region)
+    assert dict(zip(out["region_code"], out["value"], strict=True)) == {"KP-10": 2, "KP-09": 0}

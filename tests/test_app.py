@@ -200,3 +200,17 @@ def test_sources_page_lists_a_protected_sources_claims_under_its_label(monkeypat
     assert len(claims) == int(protected["claims"].iloc[0]) > 0
     assert set(claims["source"]) == {protected["source"].iloc[0]}
     assert PROTECTED_NAME not in everything_shown(at)
+
+
+def test_overview_counts_open_discrepancies_and_colours_the_map_by_them(monkeypatch, demo_url):
+    at = open_page(monkeypatch, demo_url, params={"region": "KP-10"})
+    assert {m.label: m.value for m in at.metric}["Open discrepancies"] == "2"
+    at.radio(key="map_colour").set_value("Open discrepancies").run()
+    spec = next(
+        json.loads(c.proto.spec)
+        for c in at.get("plotly_chart")
+        if any(t["type"] == "choroplethmap" for t in json.loads(c.proto.spec)["data"])
+    )
+    trace = next(t for t in spec["data"] if t["type"] == "choroplethmap")
+    values = dict(zip(trace["locations"], trace["z"], strict=False))
+    assert values["KP-10"] == 2

@@ -214,3 +214,17 @@ def test_migration_0002_counts_the_claims_already_stored(store, tmp_path):
     assert "claim_daily" not in store.table_names()
     store.migrate()
     assert _daily(store) == _recounted(store) and sum(_daily(store).values()) == 4
+
+
+def test_cause_sets_leave_out_refuted_claims_and_restrictions(store, tmp_path):
+    _load(store, tmp_path, sample_rows())
+    sets = store.cause_sets()
+    assert set(zip(sets["official"], sets["cause"], strict=True)) == {
+        (True, "tuberculosis"),
+        (False, "COVID-19"),
+        (False, "excess mortality"),
+    }
+    local = int(store.claims(Filters(voices=("local",)))["id"].iloc[0])
+    document = int(store.claims()["document_id"].iloc[0])
+    store.set_status(local, "refuted", "editor", "records seen", evidence_document_id=document)
+    assert "COVID-19" not in set(store.cause_sets()["cause"])

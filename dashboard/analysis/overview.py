@@ -88,3 +88,38 @@ def period(cube: pd.DataFrame) -> tuple | None:
     if cube.empty:
         return None
     return cube["stated_on"].min().date(), cube["stated_on"].max().date()
+
+
+def open_discrepancies(cause_sets: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Events with an open discrepancy, found cheaply enough for the overview: event_id,
+    region_code, facet ("cause" or "silence").
+
+    - cause: for one measure, official claims name a cause and the other voices name a
+      different set of causes (tuberculosis vs COVID-19);
+    - silence: local accounts exist and no official claim at all.
+    Count gaps need each event's series read in full; the Event page measures them.
+    `cause_sets` comes from Store.cause_sets, `events` from Store.events.
+    """
+    found: list[tuple[int, str]] = []
+    if not cause_sets.empty:
+        sides = cause_sets.groupby(["event_id", "measure", "official"])["cause"].agg(frozenset)
+        table = sides.unstack("official")
+        if True in table.columns and False in table.columns:
+            both = table.dropna(subset=[True, False])
+            conflicted = both[both[True] != both[False]]
+            found += [(int(e), "cause") for e in conflicted.index.get_level_values(0).unique()]
+    silent = events[(events["official"] == 0) & (events["local"] > 0)]
+    found += [(int(e), "silence") for e in silent["id"]]
+    out = pd.DataFrame(found, columns=["event_id", "facet"])
+    regions = dict(zip(events["id"], events["region_code"], strict=True))
+    out["region_code"] = [regions.get(e) for e in out["event_id"]]
+    return out.drop_duplicates().reset_index(drop=True)
+
+
+def discrepancies_by_region(discrepancies: pd.DataFrame, by_region: pd.DataFrame) -> pd.DataFrame:
+    """Events with an open discrepancy per region, in the shape of `by_region` (value =
+    events), for colouring the map; regions with claims but none get 0."""
+    counts = discrepancies.groupby("region_code")["event_id"].nunique()
+    out = by_region[["region_code", "region_name"]].copy()
+    out["value"] = [int(counts.get(code, 0)) for code in out["region_code"]]
+    return out

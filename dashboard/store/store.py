@@ -365,6 +365,21 @@ class Store:
         )
         return self._frame(query)
 
+    def cause_sets(self) -> pd.DataFrame:
+        """Distinct (event, measure, official?, normalised cause) of claims that name a cause,
+        leaving out refuted claims and restrictions: the input of open_discrepancies."""
+        official = case((Claim.voice == "official", True), else_=False)
+        query = (
+            select(Claim.event_id, Claim.measure, official.label("official"), Claim.cause)
+            .where(
+                Claim.cause.is_not(None),
+                Claim.status != "refuted",
+                Claim.measure.not_in(["restriction", "other"]),
+            )
+            .distinct()
+        )
+        return self._frame(query)
+
     def topics(self) -> list[str]:
         with self.engine.connect() as conn:
             query = select(Event.topic).where(Event.topic.is_not(None)).distinct()

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import settings
+from dashboard.analysis import overview
 from dashboard.filters import Filters
 from dashboard.store import Store, StoreUnavailable, make_engine
 
@@ -66,6 +67,12 @@ def claims(url: str, role: str, filters: Filters, event_id: int | None = None) -
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
 def events(url: str, role: str) -> pd.DataFrame:
     return _store(url, role).events()
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def open_discrepancies(url: str, role: str) -> pd.DataFrame:
+    store = _store(url, role)
+    return overview.open_discrepancies(store.cause_sets(), events(url, role))
 
 
 @st.cache_data(ttl=TTL, max_entries=32, show_spinner=False)

@@ -14,6 +14,8 @@ PERIOD = "filter_period"
 TOPIC = "filter_topic"
 VOICES = "filter_voices"
 STATUSES = "filter_statuses"
+# How the overview map is coloured (claims or open discrepancies).
+MAP_COLOUR = "map_colour"
 # Set once per session, when the URL's filters have been copied into the widgets.
 FROM_URL = "filters_read_from_url"
 # The event shown on the Event page (also kept in the URL as ?event=ID).

@@ -14,7 +14,7 @@ MAP_COUNTRY = "KP"  # the boundaries shipped with Parallax (data/gazetteer/PRK_A
 PLOT_CONFIG = {"displaylogo": False}
 
 
-def region_map(by_region: pd.DataFrame, key: str) -> None:
+def region_map(by_region: pd.DataFrame, key: str, value_label: str = "Claims") -> None:
     """Draw the shipped provinces coloured by claims; clicking one filters to it."""
     shown = by_region[by_region["region_code"].str.startswith(f"{MAP_COUNTRY}-")]
     if shown.empty:
@@ -23,7 +23,7 @@ def region_map(by_region: pd.DataFrame, key: str) -> None:
             "these claims are elsewhere, so see the table."
         )
         return
-    figure = charts.region_map(shown, charts.load_boundaries(), value_label="Claims")
+    figure = charts.region_map(shown, charts.load_boundaries(), value_label=value_label)
     st.plotly_chart(
         figure,
         key=key,
@@ -33,7 +33,9 @@ def region_map(by_region: pd.DataFrame, key: str) -> None:
     )
     outside = int(by_region["value"].sum() - shown["value"].sum())
     if outside:
-        st.caption(f"{outside:,} claims are outside North Korea's provinces: see the table.")
+        st.caption(
+            f"{outside:,} ({value_label.lower()}) outside North Korea's provinces: see the table."
+        )
 
 
 def _filter_to_clicked_region(key: str) -> None:

@@ -16,18 +16,36 @@ if cube.empty:
 
 figures = overview.headline(cube)
 event_ids = data.event_ids(url, role, filters)
-columns = st.columns(5)
+discrepancies = data.open_discrepancies(url, role)
+discrepancies = discrepancies[discrepancies["event_id"].isin(event_ids)]
+columns = st.columns(6)
 columns[0].metric("Events", f"{len(event_ids):,}")
 columns[1].metric("Claims", f"{figures['claims']:,}")
 columns[2].metric("Official", f"{figures['official']:,}")
 columns[3].metric("Local accounts", f"{figures['local']:,}")
 columns[4].metric("Independent", f"{figures['independent']:,}")
+columns[5].metric(
+    "Open discrepancies",
+    f"{discrepancies['event_id'].nunique():,}",
+    help="Events where official and other claims name different causes, or where local "
+    "accounts meet official silence. The Event page measures count gaps too.",
+)
 
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Claims by region")
     by_region = overview.by_region(cube, data.regions(url, role))
-    widgets.region_map(by_region, key="overview_map")
+    colour = st.radio(
+        "Colour by", ["Claims", "Open discrepancies"], horizontal=True, key=state.MAP_COLOUR
+    )
+    if colour == "Open discrepancies":
+        widgets.region_map(
+            overview.discrepancies_by_region(discrepancies, by_region),
+            key="overview_map",
+            value_label="Open discrepancies",
+        )
+    else:
+        widgets.region_map(by_region, key="overview_map")
 with right:
     st.subheader("Regions")
     widgets.region_table(by_region)
