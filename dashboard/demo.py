@@ -22,35 +22,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.store import INTERCHANGE_COLUMNS as _ALL_COLUMNS
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 RAW_DIR = DATA_DIR / "raw"
 DEMO_DIR = DATA_DIR / "demo"
 
-INTERCHANGE_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "event",
-    "stated_on",
-    "region",
-    "place",
-    "voice",
-    "source",
-    "source_reliability",
-    "measure",
-    "count",
-    "count_low",
-    "count_high",
-    "cause",
-    "statement",
-    "quote",
-    "document_url",
-    "document_title",
-    "publisher",
-    "published_on",
-    "occurred_from",
-    "occurred_to",
-    "credibility",
-    "status",
-)
+# The interchange columns less `synthetic`: the demo is real data, and a blank means false.
+INTERCHANGE_COLUMNS: tuple[str, ...] = tuple(c for c in _ALL_COLUMNS if c != "synthetic")
 
 # ISO 3166-2 code -> display name (as in data/raw admin1 usage; KP-11 and KP-12 no longer exist)
 KP_PROVINCES: dict[str, str] = {

@@ -11,22 +11,11 @@ import pandas as pd
 import pycountry
 import pytest
 
-from dashboard import demo
+from dashboard import demo, vocabulary
 
-VOICES = {"official", "local", "independent"}
-MEASURES = {
-    "deaths",
-    "cases",
-    "suspected_cases",
-    "quarantined",
-    "hospitalized",
-    "recovered",
-    "tested",
-    "arrests",
-    "restriction",
-    "other",
-}
-STATUSES = {"unverified", "corroborated", "contested", "confirmed", "refuted"}
+VOICES = set(vocabulary.VOICES)
+MEASURES = set(vocabulary.MEASURES)
+STATUSES = set(vocabulary.STATUSES)
 # The seed article is Daily NK's text: not redistributed here. Its quotes are checked
 # against the shared copy the project was given, where that copy is present.
 SEED_TEXT = (
