@@ -298,3 +298,13 @@ def test_bulk_load_rebuilds_the_indexes_it_suspends(store, tmp_path, monkeypatch
     bad = import_claims(store, write_csv(tmp_path / "bad.csv", [claim_row(voice="x")]))
     assert not bad.committed
     assert _claim_indexes(store) == before and store.counts()["claims"] == 4
+
+
+def test_grade_conflict_with_a_stored_source_is_logged_without_its_name(store, tmp_path):
+    import_claims(store, write_csv(tmp_path / "a.csv", [claim_row()]))
+    report = import_claims(
+        store, write_csv(tmp_path / "b.csv", [claim_row(source_reliability="A", count="9")])
+    )
+    message = str(report.errors[0])
+    assert "conflicts with grade C stored for this source" in message
+    assert "Provincial hospital (test)" not in store.ingest_runs()["errors"].iloc[-1]

@@ -274,7 +274,9 @@ def _check_sources(rows, writer, source_seen, label):
                     int(row),
                     "source_reliability",
                     grade,
-                    f'conflicts with grade {stored[name][1]} stored for source "{name}"',
+                    # The source is not named: import logs may outlive this terminal, and
+                    # a protected source's name must not reach them.
+                    f"conflicts with grade {stored[name][1]} stored for this source",
                     label,
                 )
             )

@@ -344,11 +344,6 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.scalars(query))
 
-    def event(self, event_id: int) -> dict | None:
-        frame = self.events()
-        match = frame[frame["id"] == event_id]
-        return None if match.empty else match.iloc[0].to_dict()
-
     def regions_in_use(self) -> pd.DataFrame:
         """Regions that events or claims refer to, with their names and claim counts."""
         query = (
