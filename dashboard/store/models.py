@@ -206,6 +206,19 @@ class ClaimDaily(Base):
     claims: Mapped[int] = mapped_column(Integer)
 
 
+class ClaimCause(Base):
+    """Claims counted per event, measure, voice, status and normalised cause (claims that
+    name a cause only). Kept in step like ClaimDaily; finds cause conflicts cheaply."""
+
+    __tablename__ = "claim_cause"
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id"), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(20), primary_key=True)
+    voice: Mapped[str] = mapped_column(String(12), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    cause: Mapped[str] = mapped_column(String(200), primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer)
+
+
 class ClaimStatusChange(Base):
     """Every status change of a claim: who, when, why, and the evidence document."""
 

@@ -31,6 +31,7 @@ from dashboard.store.dates import format_partial_date, utcnow
 from dashboard.store.models import (
     STATUSES,
     Claim,
+    ClaimCause,
     ClaimDaily,
     ClaimStatusChange,
     Document,
@@ -41,7 +42,7 @@ from dashboard.store.models import (
     Source,
 )
 from dashboard.store.visibility import check_role, shield
-from dashboard.store.writer import add_to_daily
+from dashboard.store.writer import SUMMARIES, add_counts
 
 INTERCHANGE_COLUMNS = (
     "claim_id",
@@ -362,14 +363,19 @@ class Store:
 
     def cause_sets(self) -> pd.DataFrame:
         """Distinct (event, measure, official?, normalised cause) of claims that name a cause,
-        leaving out refuted claims and restrictions: the input of open_discrepancies."""
-        official = case((Claim.voice == "official", True), else_=False)
+        leaving out refuted claims and restrictions: the input of open_discrepancies. Read
+        from the claim_cause summary, not from every claim."""
+        official = case((ClaimCause.voice == "official", True), else_=False)
         query = (
-            select(Claim.event_id, Claim.measure, official.label("official"), Claim.cause)
+            select(
+                ClaimCause.event_id,
+                ClaimCause.measure,
+                official.label("official"),
+                ClaimCause.cause,
+            )
             .where(
-                Claim.cause.is_not(None),
-                Claim.status != "refuted",
-                Claim.measure.not_in(["restriction", "other"]),
+                ClaimCause.status != "refuted",
+                ClaimCause.measure.not_in(["restriction", "other"]),
             )
             .distinct()
         )
@@ -509,19 +515,22 @@ class Store:
         if status in ("confirmed", "refuted") and evidence_document_id is None:
             raise ValueError(f"{status} needs the evidence document")
         with self.engine.begin() as conn:
+            columns = sorted({c for keys in SUMMARIES.values() for c in keys})
             claim = conn.execute(
-                select(
-                    Claim.status, Claim.event_id, Claim.region_code, Claim.voice, Claim.stated_on
-                ).where(Claim.id == claim_id)
+                select(*(getattr(Claim, c) for c in columns)).where(Claim.id == claim_id)
             ).first()
             if claim is None:
                 raise LookupError(f"no claim with id {claim_id}")
             previous = claim.status
             conn.execute(update(Claim).where(Claim.id == claim_id).values(status=status))
-            day = claim.stated_on.isoformat()
-            where = (claim.event_id, claim.region_code, claim.voice)
-            add_to_daily(conn, {(*where, previous, day): -1})
-            add_to_daily(conn, {(*where, status, day): 1})
+            # Move the claim between the summaries' status buckets.
+            values = {c: getattr(claim, c) for c in columns}
+            values["stated_on"] = values["stated_on"].isoformat()
+            for table, keys in SUMMARIES.items():
+                old = tuple(previous if k == "status" else values[k] for k in keys)
+                new = tuple(status if k == "status" else values[k] for k in keys)
+                add_counts(conn, table, {old: -1})
+                add_counts(conn, table, {new: 1})
             conn.execute(
                 ClaimStatusChange.__table__.insert(),
                 {

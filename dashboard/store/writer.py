@@ -203,19 +203,10 @@ class ClaimWriter:
             )
 
     def finish(self, run_id: int) -> None:
-        """Before commit: rebuild suspended indexes, count the run's claims into claim_daily,
-        and widen the periods of the events they are about."""
+        """Before commit: rebuild suspended indexes, count the run's claims into the summary
+        tables, and widen the periods of the events they are about."""
         self.restore_claim_indexes()
-        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
-        self.conn.exec_driver_sql(
-            "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
-            "SELECT event_id, region_code, voice, status, stated_on, count(*) FROM claim "
-            f"WHERE ingest_run_id = {mark} "
-            "GROUP BY event_id, region_code, voice, status, stated_on "
-            "ON CONFLICT (event_id, region_code, voice, status, stated_on) "
-            "DO UPDATE SET claims = claim_daily.claims + excluded.claims",
-            (run_id,),
-        )
+        count_run_into_summaries(self.conn, run_id)
         ids = list(self._periods)
         for batch in _batches(ids):
             stored = self.conn.execute(
@@ -260,20 +251,45 @@ def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def add_to_daily(conn: Connection, counts: dict[tuple, int]) -> None:
-    """Upsert claim counts keyed by (event_id, region_code, voice, status, stated_on)."""
+# Summary tables kept in step with the claim table by every write, in the same transaction:
+# table -> the claim columns it counts by (claim_cause only for claims that name a cause).
+SUMMARIES: dict[str, tuple[str, ...]] = {
+    "claim_daily": ("event_id", "region_code", "voice", "status", "stated_on"),
+    "claim_cause": ("event_id", "measure", "voice", "status", "cause"),
+}
+_SUMMARY_FILTER = {"claim_cause": " AND cause IS NOT NULL"}
+
+
+def count_run_into_summaries(conn: Connection, run_id: int) -> None:
+    """Add one ingest run's claims to every summary table, one grouped statement each."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for table, keys in SUMMARIES.items():
+        columns = ", ".join(keys)
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} ({columns}, claims) "
+            f"SELECT {columns}, count(*) FROM claim "
+            f"WHERE ingest_run_id = {mark}{_SUMMARY_FILTER.get(table, '')} "
+            f"GROUP BY {columns} "
+            f"ON CONFLICT ({columns}) DO UPDATE SET claims = {table}.claims + excluded.claims",
+            (run_id,),
+        )
+
+
+def add_counts(conn: Connection, table: str, counts: dict[tuple, int]) -> None:
+    """Add (or, with negative numbers, take away) claims in a summary table."""
+    counts = {key: n for key, n in counts.items() if None not in key}
     if not counts:
         return
+    keys = SUMMARIES[table]
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(
-        "INSERT INTO claim_daily (event_id, region_code, voice, status, stated_on, claims) "
-        f"VALUES ({', '.join([mark] * 6)}) "
-        "ON CONFLICT (event_id, region_code, voice, status, stated_on) "
-        "DO UPDATE SET claims = claim_daily.claims + excluded.claims",
+        f"INSERT INTO {table} ({', '.join(keys)}, claims) "
+        f"VALUES ({', '.join([mark] * (len(keys) + 1))}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET claims = {table}.claims + excluded.claims",
         [(*key, n) for key, n in counts.items()],
     )
     if any(n < 0 for n in counts.values()):
-        conn.exec_driver_sql("DELETE FROM claim_daily WHERE claims <= 0")
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE claims <= 0")
 
 
 def start_run(conn: Connection, kind: str, origin: str) -> int:

@@ -1,5 +1,6 @@
-"""claim_daily: claims counted per event, region, voice, status and day, for the overview;
-an index on claim.ingest_run_id.
+"""Summary tables for the overview: claim_daily (claims per event, region, voice, status and
+day) and claim_cause (per event, measure, voice, status and cause); an index on
+claim.ingest_run_id.
 
 Revision ID: 0002
 Revises: 0001
@@ -28,6 +29,17 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["region_code"], ["region.code"]),
         sa.PrimaryKeyConstraint("event_id", "region_code", "voice", "status", "stated_on"),
     )
+    op.create_table(
+        "claim_cause",
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("measure", sa.String(length=20), nullable=False),
+        sa.Column("voice", sa.String(length=12), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("cause", sa.String(length=200), nullable=False),
+        sa.Column("claims", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["event_id"], ["event.id"]),
+        sa.PrimaryKeyConstraint("event_id", "measure", "voice", "status", "cause"),
+    )
     # Finding one import's claims (to count them into claim_daily, or to audit the import).
     with op.batch_alter_table("claim") as batch_op:
         batch_op.create_index("ix_claim_ingest_run_id", ["ingest_run_id"], unique=False)
@@ -37,9 +49,15 @@ def upgrade() -> None:
         "SELECT event_id, region_code, voice, status, stated_on, count(*) FROM claim "
         "GROUP BY event_id, region_code, voice, status, stated_on"
     )
+    op.execute(
+        "INSERT INTO claim_cause (event_id, measure, voice, status, cause, claims) "
+        "SELECT event_id, measure, voice, status, cause, count(*) FROM claim "
+        "WHERE cause IS NOT NULL GROUP BY event_id, measure, voice, status, cause"
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("claim_cause")
     op.drop_table("claim_daily")
     with op.batch_alter_table("claim") as batch_op:
         batch_op.drop_index("ix_claim_ingest_run_id")
