@@ -139,9 +139,11 @@ def _wait_for_app(page) -> None:
 
 
 def _save(page, name: str, docs: bool = False) -> None:
+    """Screenshots go to tests/artifacts/; the README's copies in docs/ are refreshed only on
+    request (PARALLAX_UPDATE_SCREENSHOTS=1), so a test run leaves the work tree clean."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name))
-    if docs:
+    if docs and os.environ.get("PARALLAX_UPDATE_SCREENSHOTS") == "1":
         DOCS.mkdir(exist_ok=True)
         page.screenshot(path=str(DOCS / name))
 
