@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages Parallax's tests and briefs need: Chromium (browser tests, static charts)
-# and CJK fonts (Korean place names). Installs what is missing when run as root; otherwise
-# says what to install. Python packages come from requirements.txt, not from here.
+# Debian packages Parallax needs: python3-venv (to create .venv), Chromium (browser tests,
+# static charts) and CJK fonts (Korean place names). Installs what is missing when run as
+# root; otherwise says what to install. Python packages come from requirements.txt, not from here.
 set -euo pipefail
 missing=()
+# Debian splits venv/ensurepip out of python3: `make setup` needs it to create .venv.
+python3 -c "import ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -eq 0 ]; then
