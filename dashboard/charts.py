@@ -260,11 +260,14 @@ def _claim_hover(claim) -> str:
     source = claim.source if _present(claim.source) else "not given"
     lines = [f"Stated: {stated}", f"Source: {source}", what]
     head = f"<b>{html.escape(f'{LANE_LABELS[claim.voice]} · {claim.event}')}</b>"
-    # Statements run long: cut at ~300 characters, wrap at ~60 so the hover box stays narrow.
-    statement = str(claim.statement) if _present(claim.statement) else ""
-    statement = textwrap.shorten(statement, 300, placeholder=" …")
-    quoted = [f"<i>{html.escape(line)}</i>" for line in textwrap.wrap(statement, 60)]
-    return "<br>".join([head, *map(html.escape, lines), *([""] + quoted if quoted else [])])
+    statement = _wrap(claim.statement if _present(claim.statement) else "")
+    return "<br>".join([head, *map(html.escape, lines), *([""] + [statement] if statement else [])])
+
+
+def _wrap(statement) -> str:
+    """Statements run long: cut at ~300 characters, wrap at ~60 so the hover box stays narrow."""
+    text = textwrap.shorten(str(statement), 300, placeholder=" …")
+    return "<br>".join(f"<i>{html.escape(line)}</i>" for line in textwrap.wrap(text, 60))
 
 
 def _jitter(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
@@ -386,9 +389,17 @@ def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Fi
 
 
 def counts_over_time(
-    series: pd.DataFrame, title: str | None = None, log_y: bool = False
+    series: pd.DataFrame,
+    title: str | None = None,
+    log_y: bool = False,
+    reports: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """Official counts as lines with markers; local and independent reports as loose markers."""
+    """Official counts as lines with markers; local and independent reports as loose markers.
+
+    `reports` (date, voice, measure, statement): accounts that give no figure (e.g. "people
+    are dying at home"), drawn as open triangles along the bottom so they stand beside the
+    official series instead of vanishing from a chart of numbers.
+    """
     _require(series, {"date", "voice", "measure", "count", "label"}, "counts_over_time")
     if series.empty:
         return empty_figure("No counts match these filters.")
@@ -423,6 +434,8 @@ def counts_over_time(
                 **_hover(hover),
             )
         )
+    if reports is not None and not reports.empty:
+        _add_reports_without_figures(fig, reports, frame, log_y)
     zeros = int((frame["count"] <= 0).sum())
     if log_y and zeros:
         _note(fig, f"{zeros:,} zero count{'' if zeros == 1 else 's'} not shown on the log scale.")
@@ -432,3 +445,34 @@ def counts_over_time(
         fig.update_yaxes(rangemode="tozero")
     legend = {"title": {"text": "Voice and measure"}}
     return _layout(fig, title, height=460, hovermode="closest", legend=legend)
+
+
+def _add_reports_without_figures(
+    fig: go.Figure, reports: pd.DataFrame, series: pd.DataFrame, log_y: bool
+) -> None:
+    positive = series.loc[series["count"] > 0, "count"]
+    floor = float(positive.min()) if log_y and not positive.empty else 0.0
+    for voice, group in reports.groupby("voice", sort=True):
+        dates = pd.to_datetime(group["date"])
+        hover = [
+            f"<b>{LANE_LABELS.get(voice, voice)}, no figure given</b><br>{day:%Y-%m-%d} · "
+            f"{html.escape(_words(measure))}<br>{_wrap(statement)}"
+            for day, measure, statement in zip(
+                dates, group["measure"], group["statement"], strict=True
+            )
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=_iso(dates),
+                y=[floor] * len(group),
+                mode="markers",
+                **_legend(voice, name="reports without a figure"),
+                marker={
+                    "symbol": "triangle-up-open",
+                    "size": 13,
+                    "color": VOICE_COLOURS[voice],
+                    "line": {"width": 2},
+                },
+                **_hover(hover),
+            )
+        )

@@ -163,3 +163,25 @@ def test_discrepancies_by_region_counts_events():
     )
     out = overview.discrepancies_by_region(found, by_region)
     assert dict(zip(out["region_code"], out["value"], strict=True)) == {"KP-10": 2, "KP-09": 0}
+
+
+def test_reports_without_figures_keep_the_local_accounts_that_give_no_number():
+    claims = pd.DataFrame(
+        {
+            "stated_on": [date(2022, 5, 24), date(2022, 5, 24), date(2022, 5, 16)],
+            "voice": ["local", "local", "official"],
+            "measure": ["deaths", "restriction", "deaths"],
+            "count": pd.array([None, None, None], dtype="Int64"),
+            "count_low": pd.array([None, None, None], dtype="Int64"),
+            "statement": ["Residents died at home.", "Markets shut.", "No figure."],
+        }
+    )
+    reports = series.reports_without_figures(claims)
+    assert reports["statement"].tolist() == ["Residents died at home."]
+    from dashboard.charts import counts_over_time
+
+    counted = series.counts_over_time(claims.assign(count=pd.array([None, None, 3], dtype="Int64")))
+    figure = counts_over_time(counted, reports=reports)
+    triangles = [t for t in figure.data if t.name == "reports without a figure"]
+    assert len(triangles) == 1 and list(triangles[0].x) == ["2022-05-24"]
+    assert "Residents died at home." in triangles[0].hovertext[0]

@@ -45,3 +45,19 @@ def spans_orders_of_magnitude(counts: pd.DataFrame) -> bool:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def reports_without_figures(claims: pd.DataFrame) -> pd.DataFrame:
+    """Local and independent claims of a counted measure that give no figure: date, voice,
+    measure, statement. They belong beside the official series, not out of the chart."""
+    columns = ["date", "voice", "measure", "statement"]
+    if claims.empty:
+        return pd.DataFrame(columns=columns)
+    chosen = claims[
+        (claims["voice"] != "official")
+        & claims["measure"].isin(COUNTED)
+        & claims["count"].isna()
+        & claims["count_low"].isna()
+    ]
+    out = chosen.rename(columns={"stated_on": "date"})[columns]
+    return out.sort_values("date", kind="stable").reset_index(drop=True)

@@ -29,12 +29,17 @@ if total > charts.MAX_MARKS:
     st.plotly_chart(charts.timeline_aggregated(overview.weekly(cube)), config=widgets.PLOT_CONFIG)
     st.caption(f"{total:,} claims: counted per week. Narrow the period to see the figures.")
 else:
-    counts = series.counts_over_time(data.claims(url, role, filters))
+    claims = data.claims(url, role, filters)
+    counts = series.counts_over_time(claims)
     log_y = st.toggle("Logarithmic scale", value=series.spans_orders_of_magnitude(counts))
-    st.plotly_chart(charts.counts_over_time(counts, log_y=log_y), config=widgets.PLOT_CONFIG)
+    figure = charts.counts_over_time(
+        counts, log_y=log_y, reports=series.reports_without_figures(claims)
+    )
+    st.plotly_chart(figure, config=widgets.PLOT_CONFIG)
     st.caption(
         "Official figures are lines; local and independent reports are separate "
-        "markers, never joined, since they are sparse."
+        "markers, never joined, since they are sparse; open triangles along the bottom are "
+        "reports that give no figure."
     )
 
 st.subheader("Events in this region")
