@@ -118,3 +118,17 @@ def store(db_url):
 @pytest.fixture
 def editor_store(store):
     return Store(store.engine, role="editor")
+
+
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory, sqlite_template):
+    """A SQLite file with the demo data set loaded, shared by the app and browser tests."""
+    from dashboard.demo_load import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    url = f"sqlite:///{path}"
+    store = Store(make_engine(url))
+    assert load_demo(store).ok
+    store.engine.dispose()
+    return url

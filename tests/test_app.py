@@ -10,7 +10,6 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard.demo_load import load_demo
 from dashboard.store import Store, make_engine
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
@@ -31,17 +30,6 @@ def _fresh_caches():
     st.cache_data.clear()
     st.cache_resource.clear()
     yield
-
-
-@pytest.fixture(scope="session")
-def demo_url(tmp_path_factory, sqlite_template):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    path.write_bytes(sqlite_template.read_bytes())
-    url = f"sqlite:///{path}"
-    store = Store(make_engine(url))
-    assert load_demo(store).ok
-    store.engine.dispose()
-    return url
 
 
 def open_page(

@@ -58,18 +58,14 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, sqlite_template):
+def server(tmp_path_factory, demo_url):
     """`streamlit run dashboard/app.py`, as a user starts it, on a demo database."""
-    from dashboard.demo_load import load_demo
     from dashboard.store import Store, make_engine
 
-    path = tmp_path_factory.mktemp("browser") / "demo.db"
-    path.write_bytes(sqlite_template.read_bytes())
-    url = f"sqlite:///{path}"
-    store = Store(make_engine(url))
-    assert load_demo(store).ok
+    store = Store(make_engine(demo_url))
     events = store.events()
     store.engine.dispose()
+    url = demo_url
 
     port = _free_port()
     log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
