@@ -7,10 +7,10 @@ DB_FILE := data/parallax.db
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-deps run init demo test lint format bench clean
+.PHONY: help setup system-deps run demo test lint format bench eval clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,6 @@ setup: $(STAMP) system-deps ## create .venv and install everything (pip and Debi
 
 system-deps: ## Debian packages for browser tests and briefs (Chromium, CJK fonts)
 	@scripts/install-system-deps.sh
-
-$(DB_FILE): | $(STAMP)
-	$(PY) -m dashboard init --demo
 
 demo: $(STAMP) ## create the default database with the demo data (idempotent)
 	$(PY) -m dashboard init --demo
