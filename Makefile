@@ -43,9 +43,13 @@ format: $(STAMP) ## ruff fix and format
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: $(STAMP) ## benchmarks (not part of the tests): import, dashboard data preparation
+bench: $(STAMP) ## benchmarks (not part of the tests): import, dashboard, extraction
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_dashboard.py
+	$(PY) bench/bench_extract.py
+
+eval: $(STAMP) ## extraction precision, recall and F1 per field on the labelled set
+	$(PY) bench/eval_extract.py
 
 clean: ## remove the virtual environment and the default database
 	rm -rf $(VENV) $(DB_FILE) $(DB_FILE)-wal $(DB_FILE)-shm

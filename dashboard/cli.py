@@ -118,6 +118,22 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--seed", type=int, default=0, help="random seed (same seed, same data)")
     synth.add_argument("--out", metavar="FILE", help="write a CSV here instead of importing")
 
+    ext = commands.add_parser(
+        "extract",
+        help="propose the claims in an article (places, dates, counts, voices)",
+        description="Extract places, dates and claims from a text, HTML or PDF file and "
+        "print them; nothing is written to the database.",
+    )
+    ext.add_argument("file", help="a .txt, .html or .pdf file, or - for standard input")
+    ext.add_argument(
+        "--published", type=_date, help="publication date YYYY-MM-DD, to resolve relative dates"
+    )
+    ext.add_argument(
+        "--json",
+        action="store_true",
+        help="print the extraction JSON of DESIGN.md (default: a readable list)",
+    )
+
     commands.add_parser(
         "status",
         help="what the database holds",
@@ -254,10 +270,59 @@ def cmd_status(args) -> int:
     return 0
 
 
+CLAIM_KEYS = (
+    "voice",
+    "attributed_to",
+    "measure",
+    "count",
+    "cause",
+    "region",
+    "country",
+    "place",
+    "date",
+    "quote",
+    "start",
+    "end",
+)
+
+
+def cmd_extract(args) -> int:
+    import json
+
+    from dashboard.extract import extract
+    from dashboard.ingest import IngestProblem, from_file, from_text
+
+    try:
+        record = from_text(sys.stdin.read()) if args.file == "-" else from_file(args.file)
+    except (IngestProblem, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = extract(record.text, published=args.published or record.published_on)
+    # The JSON keeps exactly the claim keys of DESIGN.md's contract; the extractor's extras
+    # (count_low, count_high, cause_text) stay in the Python API for the review step.
+    result["claims"] = [{k: c.get(k) for k in CLAIM_KEYS} for c in result["claims"]]
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    for claim in result["claims"]:
+        what = claim["measure"] + (f" {claim['count']}" if claim["count"] is not None else "")
+        cause = f", cause {claim['cause']}" if claim.get("cause") else ""
+        print(
+            f"{claim['voice'] or '?':<11} {what}{cause} · {claim['region'] or '?'} · "
+            f"{claim['date'] or 'no date'} · {claim['attributed_to'] or ''}"
+        )
+    print(
+        f"{len(result['claims'])} claim(s), {len(result['places'])} place(s), "
+        f"{len(result['dates'])} date(s)"
+    )
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "import": cmd_import,
     "export": cmd_export,
     "synth": cmd_synth,
     "status": cmd_status,
+    "extract": cmd_extract,
 }

@@ -109,3 +109,48 @@ def test_synth_marks_every_row_and_refuses_a_real_database(tmp_path):
 def test_synth_rejects_a_zero_count():
     result = run("synth", "--claims", "0")
     assert result.returncode == 2 and "not a whole number of 1 or more" in result.stderr
+
+
+def test_extract_prints_the_design_json_for_the_seed_shape(tmp_path):
+    import json
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The hospital in Hyesan claimed that eight patients died from tuberculosis, but "
+        "rumours are circulating that they died from COVID-19.",
+        encoding="utf-8",
+    )
+    result = run("extract", str(article), "--published", "2021-03-20", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"published", "places", "dates", "claims"}
+    assert data["published"] == "2021-03-20"
+    assert all(
+        set(c)
+        == {
+            "voice",
+            "attributed_to",
+            "measure",
+            "count",
+            "cause",
+            "region",
+            "country",
+            "place",
+            "date",
+            "quote",
+            "start",
+            "end",
+        }
+        for c in data["claims"]
+    )
+    pairs = {(c["voice"], c["measure"], c["count"], c["cause"]) for c in data["claims"]}
+    assert ("official", "deaths", 8, "tuberculosis") in pairs
+    assert any(v == "local" and cause == "COVID-19" for v, _, _, cause in pairs)
+    assert all(c["region"] == "KP-10" for c in data["claims"])
+
+
+def test_extract_refuses_a_binary_file(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 20)
+    result = run("extract", str(junk))
+    assert result.returncode == 1 and result.stderr.startswith("error:")
