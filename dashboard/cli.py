@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dashboard import settings
 from dashboard.filters import Filters
+from dashboard.interchange.export import EXPORT_FORMATS
 
 EXIT_BAD_INPUT = 1
 EXIT_DATABASE = 3
@@ -93,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
     exp.add_argument(
         "--format",
-        choices=("csv", "jsonl", "xlsx"),
+        choices=EXPORT_FORMATS,
         help="default: from the --out suffix, else csv",
     )
     exp.add_argument("--region", help="only claims in this ISO 3166-2 region (e.g. KP-10)")

@@ -7,7 +7,7 @@ Pure: no Streamlit. The app reads `st.query_params` into `Filters.from_params` a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.vocabulary import STATUSES, VOICES
@@ -26,9 +26,6 @@ class Filters:
     @property
     def is_empty(self) -> bool:
         return self == Filters()
-
-    def with_region(self, region: str | None) -> Filters:
-        return replace(self, region=region)
 
     def to_params(self) -> dict[str, str | list[str]]:
         params: dict[str, str | list[str]] = {}

@@ -11,8 +11,6 @@ import pandas as pd
 from dashboard.filters import Filters
 from dashboard.vocabulary import VOICES
 
-CUBE_COLUMNS = ("region_code", "voice", "status", "topic", "stated_on", "claims")
-
 
 def filter_cube(cube: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     keep = pd.Series(True, index=cube.index)

@@ -70,10 +70,6 @@ class ImportReport:
         return ", ".join(parts) + f" ({self.rows_read} read in {self.seconds:.1f} s)"
 
 
-class ImportFailed(Exception):
-    """Raised only for problems with the file as a whole (see FileProblem)."""
-
-
 def _doc_key(url: str, title: str, publisher: str, published: str) -> str:
     return hashlib.sha256("\x1f".join((url, title, publisher, published)).encode()).hexdigest()
 

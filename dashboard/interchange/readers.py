@@ -17,7 +17,6 @@ import pandas as pd
 
 from dashboard.store import INTERCHANGE_COLUMNS, REQUIRED_COLUMNS
 
-FORMATS = ("csv", "jsonl", "xlsx")
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
@@ -193,10 +192,9 @@ def _json_text(value) -> str:
     return str(value)
 
 
-class JsonLineProblem(ValueError):
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line = line
+def __init__(self, line: int, message: str):
+    super().__init__(message)
+    self.line = line
 
 
 def _read_jsonl(path: Path, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:

@@ -112,7 +112,9 @@ class ClaimWriter:
             for name, sid, grade in rows:
                 self._sources[name] = (sid, grade, name)
         labelled = {
-            n: label_source_id(n) for n in missing if n not in self._sources and label_source_id(n)
+            n: sid
+            for n in missing
+            if n not in self._sources and (sid := label_source_id(n)) is not None
         }
         if labelled:
             rows = self.conn.execute(
