@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 bad input (each problem on its own line); 2 wrong usage
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from datetime import date
@@ -135,6 +136,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the extraction JSON of DESIGN.md (default: a readable list)",
     )
 
+    ing = commands.add_parser(
+        "ingest",
+        help="read articles (URL, feed, file, folder, text) and propose their claims",
+        description="Read a web page, an RSS/Atom feed (only items not read before), a "
+        ".txt/.html/.pdf file, a folder of them, or - for text on standard input. Each "
+        "document is stored once; the claims found in new ones wait on the Review page. "
+        "Loopback and private addresses are refused unless PARALLAX_ALLOW_PRIVATE_URLS=true.",
+    )
+    ing.add_argument("target", nargs="+", help="URL, feed URL or file, file, folder, or -")
+
+    rev = commands.add_parser(
+        "review",
+        help="proposals waiting for review",
+        description="List the claims proposed by `ingest`; accept or reject them on the "
+        "dashboard's Review page.",
+    )
+    rev_commands = rev.add_subparsers(dest="review_command", required=True, metavar="ACTION")
+    rev_list = rev_commands.add_parser(
+        "list", help="list proposals", description="List proposals, oldest document first."
+    )
+    rev_list.add_argument("--document", type=int, metavar="ID", help="only this document")
+    rev_list.add_argument(
+        "--state",
+        choices=("pending", "accepted", "rejected", "all"),
+        default="pending",
+        help="default: pending",
+    )
+    rev_list.add_argument("--json", action="store_true", help="one JSON object per line")
+
     commands.add_parser(
         "status",
         help="what the database holds",
@@ -152,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     except StoreUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DATABASE
+    except BrokenPipeError:
+        # The reader (head, less) stopped early; that is not a failure of the command.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _store():
@@ -319,6 +353,45 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def cmd_ingest(args) -> int:
+    from dashboard.review import ingest_documents
+
+    store = _store()
+    store.require_schema()
+    failed = False
+    for target in args.target:
+        text = sys.stdin.read() if target.strip() == "-" else None
+        outcome = ingest_documents(store, target, text=text)
+        for problem in outcome.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        failed |= bool(outcome.problems)
+        print(outcome.summary())
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def cmd_review(args) -> int:
+    import json
+
+    store = _store()
+    store.require_schema()
+    states = ("pending", "accepted", "rejected") if args.state == "all" else (args.state,)
+    proposals = store.proposals(args.document, states)
+    if args.json:
+        for row in proposals.to_dict("records"):
+            print(json.dumps(row, ensure_ascii=False, default=str))
+        return 0
+    for row in proposals.itertuples():
+        count = None if row.count is None or row.count != row.count else int(row.count)
+        what = row.measure + ("" if count is None else f" {count}")
+        cause = f", cause {row.cause}" if row.cause else ""
+        print(
+            f"#{row.id} doc {row.document_id} [{row.state}] {row.voice or '?':<11} {what}{cause}"
+            f" · {row.region_code or '?'} · {row.attributed_to or ''}"
+        )
+    print(f"{len(proposals)} proposal(s)")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "import": cmd_import,
@@ -326,4 +399,6 @@ COMMANDS = {
     "synth": cmd_synth,
     "status": cmd_status,
     "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "review": cmd_review,
 }

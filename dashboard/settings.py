@@ -51,6 +51,18 @@ SETTINGS: dict[str, Setting] = {
             "Longest text accepted in one field of an imported claim; longer values are "
             "reported as errors, never truncated.",
         ),
+        Setting(
+            "PARALLAX_ALLOW_PRIVATE_URLS",
+            "false",
+            "'true' lets `ingest` fetch URLs and feeds on loopback and private addresses "
+            "(an intranet mirror, say). Off by default: a fetched link must not reach "
+            "services inside your network.",
+        ),
+        Setting(
+            "PARALLAX_FETCH_TIMEOUT",
+            "10",
+            "Seconds `ingest` waits for a URL or feed before reporting it unreachable.",
+        ),
     )
 }
 
@@ -73,3 +85,11 @@ def import_chunk_rows() -> int:
 
 def max_field_chars() -> int:
     return int(get("PARALLAX_MAX_FIELD_CHARS"))
+
+
+def allow_private_urls() -> bool:
+    return get("PARALLAX_ALLOW_PRIVATE_URLS").strip().lower() in ("true", "1", "yes")
+
+
+def fetch_timeout() -> float:
+    return float(get("PARALLAX_FETCH_TIMEOUT"))

@@ -132,3 +132,13 @@ def demo_url(tmp_path_factory, sqlite_template):
     assert load_demo(store).ok
     store.engine.dispose()
     return url
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A local HTTP server (tests/localweb.py): add routes with `serve(server, path, body)`."""
+    from tests.localweb import start_server
+
+    site = start_server()
+    yield site
+    site.stop()

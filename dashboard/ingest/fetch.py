@@ -58,7 +58,7 @@ def resolve_checked(host: str, port: int, *, allow_private: bool, where: str) ->
             raise IngestProblem(
                 f"{where}: refused — {host} is or resolves to a loopback or private address "
                 f"({', '.join(refused)}); only public web addresses are fetched unless "
-                "private addresses are explicitly allowed"
+                "private addresses are allowed (PARALLAX_ALLOW_PRIVATE_URLS=true)"
             )
     return addresses
 

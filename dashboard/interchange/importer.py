@@ -8,7 +8,6 @@ to a file beside the input. Re-importing the same rows adds nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import time
@@ -25,6 +24,7 @@ from dashboard.interchange.readers import read_claims, row_label
 from dashboard.interchange.rows import RowChecker, RowError, content_hashes
 from dashboard.store import INTERCHANGE_COLUMNS, Store
 from dashboard.store.dates import utcnow
+from dashboard.store.proposals import document_key
 from dashboard.store.writer import ClaimWriter, finish_run, start_run
 
 # Above this size (about 50,000 claims) an SQLite import rebuilds the claim indexes once at
@@ -68,10 +68,6 @@ class ImportReport:
         if self.rejected:
             parts.append(f"{self.rejected} rejected, saved to {self.rejects_path}")
         return ", ".join(parts) + f" ({self.rows_read} read in {self.seconds:.1f} s)"
-
-
-def _doc_key(url: str, title: str, publisher: str, published: str) -> str:
-    return hashlib.sha256("\x1f".join((url, title, publisher, published)).encode()).hexdigest()
 
 
 def import_claims(
@@ -191,6 +187,36 @@ def import_claims(
             errors=json.dumps([str(e) for e in report.errors[:1000]]) if report.errors else None,
         )
     return report
+
+
+def write_rows(
+    conn: Connection, frame: pd.DataFrame, run_id: int, label: str = "row"
+) -> tuple[list[str], list[RowError]]:
+    """Check and write a few in-memory interchange rows on `conn` (the caller's
+    transaction): all or nothing. Returns (the written claims' claim_uids, []) or
+    ([], every error); on errors nothing was written.
+
+    Used by the review step, which writes one accepted claim at a time through the same
+    checks as an import.
+    """
+    frame = frame.reindex(columns=list(INTERCHANGE_COLUMNS)).fillna("").astype(str)
+    checker = RowChecker(load_gazetteer(), settings.max_field_chars(), label)
+    writer = ClaimWriter(conn, run_id)
+    checked = checker.check(frame, list(range(1, len(frame) + 1)))
+    rows = _with_stored_source_names(checked.rows, writer)
+    errors = list(checked.errors)
+    rows, more = _sort_out_repeats(rows, {}, label, ImportReport(path=""))
+    errors += more
+    rows, more = _check_sources(rows, writer, {}, label)
+    errors += more
+    for uid in writer.existing_claims(rows["claim_uid"].tolist()):
+        row = int(rows.loc[rows["claim_uid"] == uid, "row"].iloc[0])
+        errors.append(RowError(row, "claim_id", uid, "is already in the database", label))
+    if errors:
+        return [], sorted(errors, key=_error_order)
+    _write(writer, rows, run_id)
+    writer.finish(run_id)
+    return rows["claim_uid"].tolist(), []
 
 
 def _error_order(error: RowError) -> tuple[int, int]:
@@ -318,14 +344,13 @@ def _write(writer: ClaimWriter, rows: pd.DataFrame, run_id: int) -> int:
     writer.create_sources(new_sources)
     sources = writer.source_grades([])
 
-    published_text = [d.isoformat() if d else "" for d in col["published_on"]]
     keys = [
-        _doc_key(u, t, p, f"{d}/{pr}")
+        document_key(u, t, p, d, pr)
         for u, t, p, d, pr in zip(
             col["document_url"],
             col["document_title"],
             col["publisher"],
-            published_text,
+            col["published_on"],
             col["published_precision"],
             strict=True,
         )

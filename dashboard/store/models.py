@@ -140,6 +140,8 @@ class IngestRun(Base):
     rows_unchanged: Mapped[int] = mapped_column(Integer, default=0)
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[str | None] = mapped_column(Text)
+    # Claims proposed for review by an ingest run (None for a claims import).
+    proposals: Mapped[int | None] = mapped_column(Integer)
 
 
 class Claim(Base):
@@ -232,3 +234,63 @@ class ClaimStatusChange(Base):
     changed_by: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+
+
+PROPOSAL_STATES = ("pending", "accepted", "rejected")
+
+
+class Proposal(Base):
+    """A claim the extractor found in a stored document, waiting for a person.
+
+    Nothing here counts until a reviewer accepts it: acceptance writes a real claim (and
+    links it in `claim_id`); rejection keeps the reason. `version` rises with every
+    decision, so two reviewers acting on the same proposal cannot both succeed.
+    """
+
+    __tablename__ = "proposal"
+    __table_args__ = (
+        CheckConstraint(_in("state", PROPOSAL_STATES), name="ck_proposal_state"),
+        CheckConstraint(f"voice IS NULL OR {_in('voice', VOICES)}", name="ck_proposal_voice"),
+        CheckConstraint(_in("measure", MEASURES), name="ck_proposal_measure"),
+        Index("ix_proposal_state_document", "state", "document_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_run.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    voice: Mapped[str | None] = mapped_column(String(12))
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int | None] = mapped_column(BigInteger)
+    count_low: Mapped[int | None] = mapped_column(BigInteger)
+    count_high: Mapped[int | None] = mapped_column(BigInteger)
+    cause: Mapped[str | None] = mapped_column(String(200))
+    cause_text: Mapped[str | None] = mapped_column(String(500))
+    region_code: Mapped[str | None] = mapped_column(String(10))
+    country: Mapped[str | None] = mapped_column(String(2))
+    place: Mapped[str | None] = mapped_column(String(300))
+    occurred_on: Mapped[date | None] = mapped_column(Date)
+    occurred_precision: Mapped[str | None] = mapped_column(String(5))
+    quote: Mapped[str | None] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(Text)
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FeedItemSeen(Base):
+    """Feed items already read, so a feed followed again yields only new items.
+
+    Keyed by hashes: feed URLs and item ids can be longer than an index allows."""
+
+    __tablename__ = "feed_item_seen"
+    feed_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    feed: Mapped[str] = mapped_column(Text)
+    item_key: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)

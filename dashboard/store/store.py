@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from dashboard import settings
 from dashboard.filters import Filters
 from dashboard.store import db
+from dashboard.store import proposals as review_queue
 from dashboard.store.dates import format_partial_date, utcnow
 from dashboard.store.models import (
     STATUSES,
@@ -430,6 +431,24 @@ class Store:
             .order_by(ClaimStatusChange.changed_at, ClaimStatusChange.id)
         )
         return self._frame(query)
+
+    # ---- review queue ---------------------------------------------------------------
+
+    def review_documents(self, states: tuple[str, ...] = ("pending",)) -> pd.DataFrame:
+        """Documents with proposals in `states`, newest first, with how many."""
+        return self._frame(review_queue.documents_with_proposals_query(states))
+
+    def proposals(
+        self, document_id: int | None = None, states: tuple[str, ...] = ("pending",)
+    ) -> pd.DataFrame:
+        """Extracted claims waiting for review (or in other `states`), in text order."""
+        return self._frame(review_queue.proposals_query(document_id, states))
+
+    def document(self, document_id: int) -> dict | None:
+        """One document with its text, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(Document).where(Document.id == document_id)).first()
+        return dict(row._mapping) if row else None
 
     def has_real_claims(self) -> bool:
         with self.engine.connect() as conn:
