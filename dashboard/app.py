@@ -15,13 +15,15 @@ except data.StoreUnavailable as exc:
     st.error(f"The database cannot be used. {exc}")
     st.stop()
 
-if counts["claims"] == 0:
+# The Review page works on an empty database: it is where the first claims can come from.
+if counts["claims"] == 0 and page.url_path != pages.REVIEW.url_path:
     st.title("Parallax")
     st.info(
         "The database holds no claims yet. Load the cited demo data with "
-        "`python -m dashboard init --demo` (or `make demo`), or import a claims file with "
-        "`python -m dashboard import FILE`."
+        "`python -m dashboard init --demo` (or `make demo`), import a claims file with "
+        "`python -m dashboard import FILE`, or add an article on the Review page."
     )
+    st.page_link(pages.REVIEW, label="Review page", icon="📝")
     st.stop()
 
 filters = sidebar()

@@ -450,6 +450,10 @@ class Store:
             row = conn.execute(select(Document).where(Document.id == document_id)).first()
         return dict(row._mapping) if row else None
 
+    def event_of_claim(self, claim_id: int) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(Claim.event_id).where(Claim.id == claim_id))
+
     def has_real_claims(self) -> bool:
         with self.engine.connect() as conn:
             return bool(conn.scalar(select(Claim.id).where(Claim.synthetic.is_(False)).limit(1)))

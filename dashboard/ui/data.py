@@ -110,4 +110,53 @@ def status_history(url: str, role: str, claim_ids: tuple[int, ...]) -> pd.DataFr
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
+# Review: read fresh on every run (a colleague may have decided meanwhile), never cached.
+
+
+def writer() -> Store:
+    """The store for a decision; the role still governs what it shows."""
+    return _store(*current())
+
+
+def review_documents() -> pd.DataFrame:
+    return writer().review_documents()
+
+
+def proposals(document_id: int) -> pd.DataFrame:
+    return writer().proposals(document_id)
+
+
+def document(document_id: int) -> dict | None:
+    return writer().document(document_id)
+
+
+def decided_elsewhere(proposal_id: int) -> str:
+    """What became of a proposal that left the queue while a reviewer had it open."""
+    decided = writer().proposals(None, ("accepted", "rejected"))
+    row = decided[decided["id"] == proposal_id]
+    if row.empty:
+        return f"Proposal #{proposal_id} is no longer waiting for review."
+    row = row.iloc[0]
+    when = pd.Timestamp(row["decided_at"]).strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"Proposal #{proposal_id} was {row['state']} by {row['decided_by']} at {when} while "
+        "you had it open; your edits to it were not saved."
+    )
+
+
+def event_id_of_claim(claim_id: int) -> int | None:
+    return writer().event_of_claim(claim_id)
+
+
+def ingest(target: str, text: str | None = None):
+    from dashboard.review import ingest_documents
+
+    return ingest_documents(writer(), target, text=text)
+
+
+def clear() -> None:
+    """After a write: every cached load is stale, so the dashboard shows it at once."""
+    st.cache_data.clear()
+
+
 __all__ = ["StoreUnavailable"]

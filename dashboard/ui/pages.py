@@ -11,5 +11,6 @@ EVENT = st.Page(VIEWS / "event.py", title="Event", url_path="event")
 REGION = st.Page(VIEWS / "region.py", title="Region", url_path="region")
 SOURCES = st.Page(VIEWS / "sources.py", title="Sources", url_path="sources")
 DATA = st.Page(VIEWS / "data_table.py", title="Data", url_path="data")
+REVIEW = st.Page(VIEWS / "review.py", title="Review", url_path="review")
 
-ALL = [OVERVIEW, EVENT, REGION, SOURCES, DATA]
+ALL = [OVERVIEW, EVENT, REGION, SOURCES, DATA, REVIEW]

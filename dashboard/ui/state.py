@@ -21,6 +21,12 @@ FROM_URL = "filters_read_from_url"
 # The event shown on the Event page (also kept in the URL as ?event=ID).
 EVENT = "event_id"
 EVENT_PARAM = "event"
+# Review page: who is reviewing, the document and proposal open, the last decision's note.
+REVIEWER = "reviewer_name"
+REVIEW_DOCUMENT = "review_document_id"
+REVIEW_PROPOSAL = "review_proposal_id"
+REVIEW_NOTICE = "review_notice"
+REVIEW_DECIDED = "review_decided_here"
 
 
 def filters_from_url_once() -> list[str]:
