@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="default: from the --out suffix, else csv",
+        help="default: from the --out suffix (.csv .jsonl .xlsx .parquet .jsonld), else csv; "
+        "claimreview: schema.org ClaimReview JSON-LD of the confirmed and refuted claims",
     )
     exp.add_argument("--region", help="only claims in this ISO 3166-2 region (e.g. KP-10)")
     exp.add_argument("--event-id", type=int, help="only claims about this event")
@@ -108,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--from", dest="date_from", type=_date, help="stated on or after YYYY-MM-DD")
     exp.add_argument("--to", dest="date_to", type=_date, help="stated on or before YYYY-MM-DD")
+    exp.add_argument("--topic", help="only claims about events with this topic")
+    exp.add_argument(
+        "--status",
+        action="append",
+        choices=("unverified", "corroborated", "contested", "confirmed", "refuted"),
+        help="only claims with this status (repeatable)",
+    )
+    exp.add_argument(
+        "--reviewer",
+        default="Parallax",
+        help="claimreview: the organisation named as author of the reviews (default: Parallax)",
+    )
 
     synth = commands.add_parser(
         "synth",
@@ -145,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Loopback and private addresses are refused unless PARALLAX_ALLOW_PRIVATE_URLS=true.",
     )
     ing.add_argument("target", nargs="+", help="URL, feed URL or file, file, folder, or -")
+    for flag, what in (
+        ("--title", "title"),
+        ("--publisher", "publisher (the outlet, not its informant)"),
+        ("--published", "publication date, YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("--url", "address the text was read at"),
+    ):
+        ing.add_argument(flag, help=f"for text on standard input (-): its {what}")
 
     rev = commands.add_parser(
         "review",
@@ -249,7 +269,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from dashboard.interchange.export import format_for, write_claims
+    from dashboard.interchange.export import export_frames, format_for, write_claims
 
     store = _store()
     store.require_schema()
@@ -257,17 +277,51 @@ def cmd_export(args) -> int:
         region=args.region,
         date_from=args.date_from,
         date_to=args.date_to,
+        topic=args.topic,
         voices=tuple(args.voice or ()),
+        statuses=tuple(args.status or ()),
     )
-    frame = store.export_frame(filters, event_id=args.event_id)
     fmt = format_for(args.out, args.format)
+    if fmt == "claimreview":
+        return _export_claim_reviews(store, filters, args)
     try:
-        write_claims(frame, args.out, fmt)
+        written = write_claims(export_frames(store, filters, args.event_id), args.out, fmt)
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.out and args.out != "-":
-        print(f"{len(frame)} claim(s) written to {args.out} ({fmt})")
+        print(f"{written} claim(s) written to {args.out} ({fmt})")
+    return 0
+
+
+def _export_claim_reviews(store, filters: Filters, args) -> int:
+    from dashboard.interchange.claimreview import (
+        missing_resolutions,
+        reviews_from_store,
+        write_claim_reviews,
+    )
+
+    reviews = reviews_from_store(store, filters, args.event_id, args.reviewer)
+    try:
+        if args.out and args.out != "-":
+            with open(args.out, "wb") as handle:
+                write_claim_reviews(reviews, handle)
+        else:
+            sys.stdout.flush()
+            write_claim_reviews(reviews, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    undated = missing_resolutions(reviews)
+    if undated:
+        print(
+            f"note: {undated} resolved claim(s) have no recorded status change, so no review "
+            "date or evidence URL (their status came with an import)",
+            file=sys.stderr,
+        )
+    if args.out and args.out != "-":
+        print(f"{len(reviews)} claim review(s) written to {args.out} (claimreview)")
     return 0
 
 
@@ -361,7 +415,10 @@ def cmd_ingest(args) -> int:
     failed = False
     for target in args.target:
         text = sys.stdin.read() if target.strip() == "-" else None
-        outcome = ingest_documents(store, target, text=text)
+        about = {k: getattr(args, k) for k in ("title", "publisher", "published", "url")}
+        outcome = ingest_documents(
+            store, target, text=text, about=about if text is not None else None
+        )
         for problem in outcome.problems:
             print(f"error: {problem}", file=sys.stderr)
         failed |= bool(outcome.problems)

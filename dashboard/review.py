@@ -24,11 +24,11 @@ from sqlalchemy import func, select, update
 
 from dashboard import settings
 from dashboard.extract import extract
-from dashboard.ingest import DocumentRecord, ingest
+from dashboard.ingest import DocumentRecord, IngestProblem, IngestRun, from_text, ingest
 from dashboard.interchange.importer import write_rows
 from dashboard.store import Store
 from dashboard.store import proposals as queue
-from dashboard.store.dates import format_partial_date
+from dashboard.store.dates import format_partial_date, utcnow
 from dashboard.store.models import MEASURES, VOICES, Claim, Source
 from dashboard.store.proposals import ReviewConflict
 from dashboard.store.writer import finish_run, start_run
@@ -88,30 +88,41 @@ def ingest_documents(
     text: str | None = None,
     allow_private: bool | None = None,
     timeout: float | None = None,
+    about: Mapping[str, str | None] | None = None,
 ) -> IngestOutcome:
     """Read `target` (URL, feed, file, folder, or "-" with `text`), store its documents
-    once each, and propose the claims of the new ones for review."""
+    once each, and propose the claims of the new ones for review.
+
+    `about` gives pasted text what a file or page carries itself: `title`, `url`,
+    `publisher`, `published` (YYYY, YYYY-MM or YYYY-MM-DD).
+    """
     store.require_schema()
     started = time.perf_counter()
-    with store.engine.connect() as conn:
-        seen = queue.seen_items(conn, target)
-    run = ingest(
-        target,
-        text=text,
-        seen=seen,
-        allow_private=settings.allow_private_urls() if allow_private is None else allow_private,
-        timeout=settings.fetch_timeout() if timeout is None else timeout,
-        fetch_links=True,
-    )
+    if target.strip() == "-" and about:
+        run = _pasted(text or "", about)
+    else:
+        with store.engine.connect() as conn:
+            seen = queue.seen_items(conn, target)
+        run = ingest(
+            target,
+            text=text,
+            seen=seen,
+            allow_private=(
+                settings.allow_private_urls() if allow_private is None else allow_private
+            ),
+            timeout=settings.fetch_timeout() if timeout is None else timeout,
+            fetch_links=True,
+        )
     records = [r for r in run.records if isinstance(r, DocumentRecord)]
-    outcome = IngestOutcome(target=target, kind=run.kind, problems=list(run.problems))
+    shown = "pasted text" if target.strip() == "-" else target
+    outcome = IngestOutcome(target=shown, kind=run.kind, problems=list(run.problems))
     # Items the feed listed without text whose page could not be fetched either.
     for item in run.records:
         if not isinstance(item, DocumentRecord):
             outcome.problems.append(f"{target}: item {item.link or item.key}: no text to read")
     extracted = {r.content_hash: proposals_from(r) for r in records}
     with store.engine.begin() as conn:
-        run_id = start_run(conn, f"ingest-{run.kind}", target)
+        run_id = start_run(conn, f"ingest-{run.kind}", shown)
         for record in records:
             document_id, is_new = queue.save_document(conn, record)
             outcome.documents_read += 1
@@ -139,6 +150,17 @@ def ingest_documents(
         )
     outcome.run_id = run_id
     return outcome
+
+
+def _pasted(text: str, about: Mapping[str, str | None]) -> IngestRun:
+    started, clock = utcnow(), time.monotonic()
+    records, problems = [], []
+    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in about.items()}
+    try:
+        records.append(from_text(text, **fields))
+    except IngestProblem as exc:
+        problems.append(str(exc))
+    return IngestRun("-", "text", records, problems, set(), started, time.monotonic() - clock)
 
 
 def proposals_from(record: DocumentRecord) -> list[dict]:
@@ -226,7 +248,8 @@ def form_values(proposal: Mapping, document: Mapping) -> dict[str, str]:
     return {
         "claim_id": "",
         "event": "",
-        "stated_on": published_text or occurred_text,
+        # Unknown unless the document says when it was published: the reviewer gives it.
+        "stated_on": published_text,
         "region": text(proposal.get("region_code")),
         "place": text(proposal.get("place")),
         "voice": text(proposal.get("voice")),

@@ -78,6 +78,9 @@ def test_accepted_claim_appears_on_the_event_page_at_once(monkeypatch, ingested)
     at.radio(key="review_proposal_id").set_value(pid).run()
     at.text_input(key="reviewer_name").input("Reviewer A").run()
     at.text_input(key=f"new_event_{pid}").input(NEW_EVENT)
+    # Pasted with no publication date: the statement date is the reviewer's to give.
+    assert at.text_input(key=f"s_{pid}").value == ""
+    at.text_input(key=f"s_{pid}").input("2021-04-20")
     at.text_input(key=f"nsrc_{pid}").input("Ryanggang Provincial People's Hospital")
     at.text_area(key=f"st_{pid}").input("The hospital gave tuberculosis as the cause.")
     at.button(key=f"accept_{pid}").click().run()
@@ -121,7 +124,12 @@ def test_decision_on_a_proposal_someone_else_decided_is_refused(monkeypatch, ing
     at.text_input(key="reviewer_name").input("Reviewer B").run()
     # Meanwhile a colleague accepts it.
     values = form_values(proposal, store.document(int(proposal["document_id"])))
-    values.update(event=NEW_EVENT, source="Provincial hospital", source_reliability="D")
+    values.update(
+        event=NEW_EVENT,
+        stated_on="2021-04-20",
+        source="Provincial hospital",
+        source_reliability="D",
+    )
     accept(store, pid, int(proposal["version"]), values, "Reviewer A")
     at.text_input(key=f"new_event_{pid}").input("Another title")
     at.button(key=f"accept_{pid}").click().run()
@@ -149,10 +157,20 @@ def test_invalid_edit_names_the_field(monkeypatch, ingested):
 def test_pasting_an_article_on_the_page_proposes_its_claims(monkeypatch, sqlite_url):
     at = open_review(monkeypatch, sqlite_url)
     at.text_area(key="paste").input(ARTICLE)
+    at.text_input(key="paste_title").input("Deaths in Hyesan")
+    at.text_input(key="paste_publisher").input("Example News")
+    at.text_input(key="paste_published").input("2021-04-20")
     at.button[0].click().run()
     assert not at.exception
-    assert any("claim(s) proposed for review" in s.value for s in at.success)
+    assert any("pasted text: 1 document(s) read" in s.value for s in at.success)
+    pid = at.radio(key="review_proposal_id").value
     assert len(at.radio(key="review_proposal_id").options) >= 2
+    # The statement date comes from the publication date given with the text.
+    assert at.text_input(key=f"s_{pid}").value == "2021-04-20"
+    store = Store(make_engine(sqlite_url))
+    document = store.document(int(store.proposals()["document_id"].iloc[0]))
+    store.engine.dispose()
+    assert (document["title"], document["publisher"]) == ("Deaths in Hyesan", "Example News")
 
 
 def test_marked_text_is_escaped():

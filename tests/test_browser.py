@@ -57,18 +57,10 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, demo_url):
-    """`streamlit run dashboard/app.py`, as a user starts it, on a demo database."""
-    from dashboard.store import Store, make_engine
-
-    store = Store(make_engine(demo_url))
-    events = store.events()
-    store.engine.dispose()
-    url = demo_url
-
+def _streamlit(url: str, log_path: Path):
+    """`streamlit run dashboard/app.py`, as a user starts it, on the database at `url`."""
     port = _free_port()
-    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    log = log_path.open("w")
     process = subprocess.Popen(
         [
             sys.executable,
@@ -102,10 +94,37 @@ def server(tmp_path_factory, demo_url):
     else:
         process.kill()
         pytest.fail(f"streamlit did not answer on {base}; see {log.name}")
+
+    def stop():
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+    return base, stop
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, demo_url):
+    """The dashboard on the demo database (read only by these tests)."""
+    from dashboard.store import Store, make_engine
+
+    store = Store(make_engine(demo_url))
+    events = store.events()
+    store.engine.dispose()
+    base, stop = _streamlit(demo_url, tmp_path_factory.mktemp("log") / "streamlit.log")
     yield base, events
-    process.terminate()
-    process.wait(timeout=20)
-    log.close()
+    stop()
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory, demo_url):
+    """The dashboard on a copy of the demo database, for tests that write to it."""
+    folder = tmp_path_factory.mktemp("writable")
+    copy = folder / "demo.db"
+    copy.write_bytes(Path(demo_url.removeprefix("sqlite:///")).read_bytes())
+    base, stop = _streamlit(f"sqlite:///{copy}", folder / "streamlit.log")
+    yield base
+    stop()
 
 
 @pytest.fixture
@@ -203,3 +222,25 @@ def test_clicking_a_province_on_the_map_filters_to_it(server, page):
     page.mouse.click(box["x"] + box["width"] * 0.50, box["y"] + box["height"] * 0.36)
     page.wait_for_url("**region=KP-10**", timeout=30_000)
     page.get_by_text("Showing region KP-10.").wait_for(timeout=30_000)
+
+
+def test_review_page_marks_proposals_in_a_pasted_article(writable_server, page):
+    page.goto(f"{writable_server}/review")
+    _wait_for_app(page)
+    page.get_by_text("Add a document", exact=True).click()
+    page.get_by_label("…or paste the article's text").fill(
+        "The Ryanggang Provincial People's Hospital said eight patients died of tuberculosis "
+        "on April 15, 2021. But residents say they died of COVID-19, a source in Yanggang "
+        "Province said. <script>document.title='owned'</script>"
+    )
+    page.get_by_role("button", name="Read and propose claims").click()
+    page.get_by_text("claim(s) proposed for review").wait_for(timeout=60_000)
+    _wait_for_app(page)
+    marks = page.locator("mark")
+    marks.first.wait_for(timeout=60_000)
+    assert marks.count() >= 2
+    assert "tuberculosis" in marks.first.inner_text()
+    page.get_by_role("button", name="Accept").wait_for()
+    assert page.title() != "owned"
+    _save(page, "review.png")
+    assert page.outside_requests == []

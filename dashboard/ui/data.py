@@ -97,9 +97,20 @@ def count_claims(url: str, role: str, filters: Filters) -> int:
     return _store(url, role).count_claims(filters)
 
 
-def export_csv(url: str, role: str, filters: Filters) -> bytes:
-    """Every matching claim as interchange CSV; built only when the download is clicked."""
-    return _store(url, role).export_frame(filters).to_csv(index=False).encode("utf-8")
+def export_claims(
+    url: str,
+    role: str,
+    filters: Filters | None,
+    fmt: str,
+    event_id: int | None = None,
+    source_id: int | None = None,
+) -> bytes:
+    """Every matching claim (no row cap, protected sources shielded) as a file in `fmt`;
+    called by a download button only when it is clicked, so never cached."""
+    from dashboard.interchange.export import export_bytes, export_frames
+
+    frames = export_frames(_store(url, role), filters, event_id=event_id, source_id=source_id)
+    return export_bytes(frames, fmt)
 
 
 @st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
@@ -148,10 +159,10 @@ def event_id_of_claim(claim_id: int) -> int | None:
     return writer().event_of_claim(claim_id)
 
 
-def ingest(target: str, text: str | None = None):
+def ingest(target: str, text: str | None = None, about: dict | None = None):
     from dashboard.review import ingest_documents
 
-    return ingest_documents(writer(), target, text=text)
+    return ingest_documents(writer(), target, text=text, about=about)
 
 
 def clear() -> None:

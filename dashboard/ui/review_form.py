@@ -15,8 +15,8 @@ from dashboard.review import ReviewConflict, ReviewInvalid, accept, form_values,
 from dashboard.ui import data, state
 from dashboard.vocabulary import MEASURES, RELIABILITY_GRADES, VOICES
 
-NEW_EVENT = "➕ A new event (title below)"
-NEW_SOURCE = "➕ A new source (name below)"
+NEW_EVENT = "(a new event: title below)"
+NEW_SOURCE = "(a new source: name below)"
 _MARK_COLOURS = {"official": "#dbe9f6", "local": "#fde2c8", "independent": "#e3e3e3"}
 
 
@@ -46,13 +46,21 @@ def add_document() -> None:
         with st.form("add_document", clear_on_submit=True):
             target = st.text_input("URL or feed address", placeholder="https://…")
             pasted = st.text_area("…or paste the article's text", height=120, key="paste")
+            st.caption("For pasted text, say where it was read (a page or file says it itself):")
+            columns = st.columns(4)
+            about = {
+                "title": columns[0].text_input("Title", key="paste_title"),
+                "publisher": columns[1].text_input("Publisher", key="paste_publisher"),
+                "published": columns[2].text_input("Published (YYYY-MM-DD)", key="paste_published"),
+                "url": columns[3].text_input("Its address, if any", key="paste_url"),
+            }
             upload = st.file_uploader("…or upload a file", type=["txt", "html", "htm", "pdf"])
             sent = st.form_submit_button("Read and propose claims")
         if sent:
-            _ingest(target.strip(), pasted, upload)
+            _ingest(target.strip(), pasted, upload, about)
 
 
-def _ingest(target: str, pasted: str, upload) -> None:
+def _ingest(target: str, pasted: str, upload, about: dict) -> None:
     given = [bool(target), bool(pasted.strip()), upload is not None]
     if sum(given) != 1:
         st.error("Give one thing to read: a URL, pasted text, or a file.")
@@ -67,7 +75,7 @@ def _ingest(target: str, pasted: str, upload) -> None:
         elif target:
             outcome = data.ingest(target)
         else:
-            outcome = data.ingest("-", text=pasted)
+            outcome = data.ingest("-", text=pasted, about=about)
     for problem in outcome.problems:
         st.error(problem)
     if outcome.documents_read:

@@ -238,6 +238,37 @@ def _safe_url(url: str) -> str:
     return url.replace(")", "%29").replace("(", "%28").replace(" ", "%20")
 
 
+def claim_downloads(
+    url: str,
+    role: str,
+    filters: Filters | None,
+    *,
+    key: str,
+    event_id: int | None = None,
+    source_id: int | None = None,
+) -> None:
+    """CSV, Parquet and JSON lines buttons for every claim behind a table, not just the rows
+    shown: each file is built only when its button is clicked, not on every rerun."""
+    from functools import partial
+
+    from dashboard.interchange.export import TABLE_FORMATS
+
+    columns = st.columns(len(TABLE_FORMATS))
+    for column, (fmt, label, suffix, mime) in zip(columns, TABLE_FORMATS, strict=True):
+        column.download_button(
+            f"Download {label}",
+            data=partial(
+                data.export_claims, url, role, filters, fmt, event_id=event_id, source_id=source_id
+            ),
+            file_name=f"parallax-claims.{suffix}",
+            mime=mime,
+            key=f"{key}-download-{fmt}",
+            on_click="ignore",
+            help="Every matching claim in the interchange columns, which "
+            "`python -m dashboard import` reads back; protected sources by their neutral label.",
+        )
+
+
 def claims_table(claims: pd.DataFrame) -> None:
     st.dataframe(
         claims[

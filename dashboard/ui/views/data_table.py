@@ -1,6 +1,4 @@
-"""Data: the filtered claims in a table, and a CSV download of every one of them."""
-
-from functools import partial
+"""Data: the filtered claims in a table, and downloads (CSV, Parquet, JSON lines) of every one."""
 
 import streamlit as st
 
@@ -13,20 +11,14 @@ url, role = data.current()
 filters = state.current_filters()
 total = data.count_claims(url, role, filters)
 st.caption(
-    f"{total:,} claims match {filters.describe()}. The download holds all of them, in the "
+    f"{total:,} claims match {filters.describe()}. The downloads hold all of them, in the "
     "interchange columns that `python -m dashboard import` reads back; protected sources "
     "appear by their neutral label."
 )
 if total == 0:
     st.info("No claims match these filters.")
     st.stop()
-st.download_button(
-    "Download CSV",
-    data=partial(data.export_csv, url, role, filters),
-    file_name="parallax-claims.csv",
-    mime="text/csv",
-    on_click="ignore",
-)
+widgets.claim_downloads(url, role, filters, key="data")
 widgets.claims_table(data.first_claims(url, role, filters, SHOWN))
 if total > SHOWN:
-    st.caption(f"The table shows the first {SHOWN:,} by date; the download has all {total:,}.")
+    st.caption(f"The table shows the first {SHOWN:,} by date; the downloads have all {total:,}.")

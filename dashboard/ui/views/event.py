@@ -36,6 +36,7 @@ else:
 
 st.plotly_chart(charts.timeline(claims.head(charts.MAX_MARKS)), config=widgets.PLOT_CONFIG)
 widgets.side_by_side(claims)
+widgets.claim_downloads(url, role, None, key="event", event_id=event_id)
 
 history = data.status_history(url, role, tuple(int(i) for i in claims["id"]))
 st.subheader("Status history")

@@ -57,3 +57,4 @@ st.subheader("Events")
 events = data.events(url, role)
 events = events[events["id"].isin(event_ids)]
 widgets.event_links(events, pages.EVENT, filters)
+widgets.claim_downloads(url, role, filters, key="overview")

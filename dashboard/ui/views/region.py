@@ -46,3 +46,4 @@ st.subheader("Events in this region")
 events = data.events(url, role)
 events = events[events["id"].isin(data.event_ids(url, role, filters))]
 widgets.event_links(events, pages.EVENT, filters)
+widgets.claim_downloads(url, role, filters, key="region")

@@ -35,3 +35,4 @@ if chosen is not None:
         + (f" (the first {SHOWN:,})." if len(mine) == SHOWN else f": {len(mine):,}.")
     )
     widgets.claims_table(mine)
+    widgets.claim_downloads(url, role, filters, key="source", source_id=int(ids[chosen]))
