@@ -425,12 +425,28 @@ class Store:
         return self._frame(select(IngestRun).order_by(IngestRun.id))
 
     def status_history(self, claim_id: int) -> pd.DataFrame:
+        """One claim's status changes, oldest first, with the evidence document's URL."""
+        return self.status_histories([claim_id])
+
+    def status_histories(self, claim_ids: list[int] | None = None) -> pd.DataFrame:
+        """Status changes of these claims (all claims if None), oldest first: who, when,
+        why, and the evidence document with its URL."""
+        history = ClaimStatusChange.__table__
         query = (
-            select(ClaimStatusChange)
-            .where(ClaimStatusChange.claim_id == claim_id)
-            .order_by(ClaimStatusChange.changed_at, ClaimStatusChange.id)
+            select(history, Document.url.label("evidence_url"))
+            .outerjoin(Document, Document.id == history.c.evidence_document_id)
+            .order_by(history.c.changed_at, history.c.id)
         )
-        return self._frame(query)
+        if claim_ids is None:
+            return self._frame(query)
+        frames = [
+            self._frame(query.where(history.c.claim_id.in_(batch)))
+            for batch in _chunks(list(claim_ids), 5000)
+        ]
+        frames = [f for f in frames if not f.empty]
+        if not frames:
+            return self._frame(query.where(history.c.claim_id.in_([])))
+        return pd.concat(frames, ignore_index=True).sort_values(["changed_at", "id"])
 
     # ---- review queue ---------------------------------------------------------------
 
@@ -567,6 +583,41 @@ class Store:
                 },
             )
 
+    def evidence_document(
+        self,
+        url: str,
+        title: str | None = None,
+        publisher: str | None = None,
+        published_on: date | None = None,
+    ) -> int:
+        """The id of the document at `url` (with this title, publisher and date), stored
+        now if new: the evidence a status change cites."""
+        url = (url or "").strip()
+        if not url.lower().startswith(("http://", "https://", "urn:")):
+            raise ValueError(
+                f'evidence URL "{url}" is not a web address; give the http(s) address of '
+                "the document that settles the claim"
+            )
+        precision = "day" if published_on else None
+        key = review_queue.document_key(url, title, publisher, published_on, precision)
+        with self.engine.begin() as conn:
+            found = conn.scalar(select(Document.id).where(Document.doc_key == key))
+            if found is not None:
+                return found
+            result = conn.execute(
+                Document.__table__.insert().values(
+                    doc_key=key,
+                    url=url,
+                    title=title or None,
+                    publisher=publisher or None,
+                    published_on=published_on,
+                    published_precision=precision,
+                    retrieved_at=utcnow(),
+                    synthetic=False,
+                )
+            )
+            return result.inserted_primary_key[0]
+
     def table_names(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
 
@@ -604,3 +655,8 @@ def _int_text(value) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
         return ""
     return str(int(value))
+
+
+def _chunks(values: list, size: int):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

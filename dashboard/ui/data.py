@@ -115,10 +115,7 @@ def export_claims(
 
 @st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
 def status_history(url: str, role: str, claim_ids: tuple[int, ...]) -> pd.DataFrame:
-    store = _store(url, role)
-    frames = [store.status_history(i) for i in claim_ids]
-    frames = [f for f in frames if not f.empty]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    return _store(url, role).status_histories(list(claim_ids))
 
 
 # Review: read fresh on every run (a colleague may have decided meanwhile), never cached.

@@ -27,6 +27,8 @@ REVIEW_DOCUMENT = "review_document_id"
 REVIEW_PROPOSAL = "review_proposal_id"
 REVIEW_NOTICE = "review_notice"
 REVIEW_DECIDED = "review_decided_here"
+# Event page: the note left by the last status change.
+STATUS_NOTICE = "status_notice"
 
 
 def filters_from_url_once() -> list[str]:

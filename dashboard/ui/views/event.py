@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import charts
 from dashboard.analysis.disagreement import agreement_summary, disagreements
 from dashboard.ui import data, state, widgets
+from dashboard.ui.status_form import status_form
 
 st.title("Event")
 url, role = data.current()
@@ -43,4 +44,26 @@ st.subheader("Status history")
 if history.empty:
     st.caption("No status has changed yet: every claim is as first recorded.")
 else:
-    st.dataframe(history, hide_index=True)
+    st.dataframe(
+        history,
+        hide_index=True,
+        column_order=[
+            "claim_id",
+            "changed_at",
+            "previous_status",
+            "status",
+            "changed_by",
+            "reason",
+            "evidence_url",
+        ],
+        column_config={
+            "claim_id": "Claim",
+            "changed_at": st.column_config.DatetimeColumn("When (UTC)"),
+            "previous_status": "From",
+            "status": "To",
+            "changed_by": "Who",
+            "reason": "Why",
+            "evidence_url": st.column_config.LinkColumn("Evidence"),
+        },
+    )
+status_form(claims, role == "editor")
