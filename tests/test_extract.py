@@ -227,3 +227,109 @@ def test_seed_article_hospital_tuberculosis_official_covid_local():
     assert ("official", "deaths", 8, "tuberculosis") in found
     assert ("local", "deaths", 8, "COVID-19") in found
     assert ("local", "arrests", 23, None) in found
+
+
+# ---- general rules added against the held-out set ---------------------------------------------
+
+
+def test_counts_vague_quantities_give_no_number():
+    text = "Dozens of people died, hundreds were quarantined and tens of thousands fell ill."
+    assert _counts(text) == []
+
+
+def test_counts_scaled_and_qualified_numbers():
+    assert _counts("about 1.2 million people were infected") == [("cases", 1_200_000)]
+    assert _counts("Nearly 2,000 people have been quarantined") == [("quarantined", 2000)]
+
+
+def test_counts_ages_percentages_years_are_not_counts():
+    text = "A 45-year-old woman died in 2020; 28% of samples tested positive."
+    assert _counts(text) == []
+
+
+def test_counts_labels_are_not_counts():
+    text = "Call the helpline, 1166. Order No. 37 applies. In week 6, 57 new cases were found."
+    assert _counts(text) == [("cases", 57)]
+
+
+def test_counts_one_as_determiner_is_not_a_count():
+    assert _counts("27 crew members of one freighter had been isolated") == [("quarantined", 27)]
+    assert _counts("one of them later died in custody") == [("deaths", 1)]
+
+
+def test_counts_denials_give_zero():
+    assert _counts("Officials have denied any deaths from starvation.") == [("deaths", 0)]
+    assert _counts("no new Ebola cases had been confirmed") == [("cases", 0)]
+
+
+def test_counts_named_fever_is_a_disease_not_a_symptom():
+    assert _counts("57 confirmed Lassa fever cases") == [("cases", 57)]
+    assert _counts("1,200 fever cases were found") == [("suspected_cases", 1200)]
+    assert _counts("more than 10,000 probable cases") == [("suspected_cases", 10000)]
+
+
+def test_counts_second_figure_takes_the_first_measure():
+    assert _counts("cases rose to 57 from 41 in week 5") == [("cases", 57), ("cases", 41)]
+    text = "South Phyongan reported 340 fever cases, while in North Hwanghae the figure was 112."
+    assert _counts(text) == [("suspected_cases", 340), ("suspected_cases", 112)]
+
+
+def test_counts_toll_and_carriers():
+    assert _counts("bringing the toll this year to 19") == [("deaths", 19)]
+    assert _counts("after six asymptomatic carriers were found") == [("cases", 6)]
+
+
+def test_places_english_forms_of_romanised_subdivisions():
+    text = "BEIJING: Jilin province, Primorsky Krai, Amur Oblast and North Kivu"
+    regions = [p["region"] for p in extract_places(text)]
+    assert regions == ["CN-BJ", "CN-JL", "RU-PRI", "RU-AMU", "CD-NK"]
+
+
+def test_places_short_name_only_before_an_administrative_word():
+    regions = [p["region"] for p in extract_places("Ondo, Edo and Bauchi states")]
+    assert regions == ["NG-ON", "NG-ED", "NG-BA"]
+    assert extract_places("Edo said so.") == []
+
+
+def test_dates_year_after_other_prepositions_and_epi_week():
+    assert _dates("compared with 2023") == [("2023", "2023", "year")]
+    assert _dates("In week 6, 2024, cases rose") == [("2024", "2024", "year")]
+
+
+def _causes(text: str, published: date | None = PUBLISHED) -> set[tuple]:
+    return {(c["voice"], c["cause"]) for c in extract(text, published)["claims"] if c["cause"]}
+
+
+def test_causes_country_as_speaker_is_official_about_itself():
+    text = "North Korea said Friday that six people had died of COVID-19."
+    assert _causes(text) == {("official", "COVID-19")}
+
+
+def test_causes_speaker_between_count_and_cause_owns_the_cause():
+    text = (
+        "A source in Chongjin said that 35 workers had been quarantined with high fevers, "
+        "and that officials told them it was influenza."
+    )
+    assert _causes(text) == {("official", "influenza")}
+
+
+def test_causes_inside_a_quotation_belong_to_the_quoted_speakers():
+    text = (
+        '"People are saying it is the coronavirus, but the authorities insist it is just a '
+        'cold," the source said.'
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("official", "common cold")}
+
+
+def test_causes_cold_weather_is_not_a_cause():
+    assert _causes("Officials said 3 people died in the cold weather.") == set()
+
+
+def test_causes_without_attribution_take_the_next_speaker():
+    text = "Cholera: 41 new cases and 2 deaths. The World Health Organization continues support."
+    assert _causes(text) == {("independent", "cholera")}
+
+
+def test_causes_new_disease_names_and_ngos():
+    text = "Doctors Without Borders said it had recorded 1,050 cases of Nipah virus."
+    assert _causes(text) == {("independent", "Nipah virus")}

@@ -37,8 +37,16 @@ CAUSE_TERMS = (
     r"|Ebola|mpox|monkeypox|dengue(?: fever)?|anthrax|diphtheria|polio|scarlet fever"
     r"|acute enteric (?:disease|infection)s?|intestinal (?:disease|infection|epidemic)s?"
     r"|common cold|African swine fever|foot-and-mouth disease|excess mortality"
+    r"|hunger|Lassa(?: fever)?|Nipah(?: virus)?|Marburg(?: virus)?|yellow fever|meningitis|rabies"
+    r"|chikungunya|Zika(?: virus)?|MERS|plague|leptospirosis|scrub typhus|pertussis"
+    r"|whooping cough|mumps|rubella|chickenpox|norovirus|food poisoning|scarlet fever"
+    r"|hand, foot and mouth disease|ha?emorrhagic fever(?: with renal syndrome)?"
+    r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
+    r"|morning|wind|water|room|season))"
 )
-_CAUSE_RE = re.compile(rf"(?<![\w-])(?:{CAUSE_TERMS})(?![\w-])", re.IGNORECASE)
+# "cold" alone is a cause only as "a cold", "the cold", "just a cold"
+_COLD_BEFORE = re.compile(r"\b(?:a|the|common)\s+$", re.IGNORECASE)
+_CAUSE_RE = re.compile(rf"(?<![\w-])(?=\w)(?:{CAUSE_TERMS})(?![\w-])", re.IGNORECASE)
 _CASE_SENSITIVE_TB = re.compile(r"\btb\b")
 _RESTRICTION_RE = re.compile(
     r"\b(?:lock(?:ed)?[- ]?downs?|curfews?|ban(?:s|ned|ning)?|closures?|closed|shut(?:\s+down)?"
@@ -85,8 +93,59 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         written = m.group()
         if _CASE_SENSITIVE_TB.fullmatch(written):
             continue
+        if written.lower() == "cold" and not _COLD_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue
         out.append((normalise_cause(written) or written, written, m.start()))
     return out
+
+
+# A country (or a capital standing for its government) followed by a speech verb speaks:
+# "North Korea said Friday", "Pyongyang told the WHO". It is official about its own country
+# and independent about another.
+_CAPITALS = {"Pyongyang": "KP", "Seoul": "KR", "Beijing": "CN", "Moscow": "RU", "Tokyo": "JP",
+             "Washington": "US"}  # fmt: skip
+_COUNTRY_SPEECH = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:said|says|told|reported|announced|stated|claimed|insisted"
+    r"|denied|confirmed|admitted|acknowledged)\b"
+)
+
+
+def _place_speakers(text: str, places: list[dict]) -> list[dict]:
+    out = []
+    for place in places:
+        country = place["country"] if place["region"] is None else _CAPITALS.get(place["text"])
+        if country and _COUNTRY_SPEECH.match(text, place["end"]):
+            out.append(
+                {
+                    "voice": "official",
+                    "text": place["text"],
+                    "start": place["start"],
+                    "end": place["end"],
+                    "speaks": True,
+                    "country": country,
+                }  # fmt: skip
+            )
+    return out
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end]: “...” or "..."."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text, start, end)]
+
+
+_QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
+
+
+def _in_same_quote(quotes: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a < e and s <= b < e for s, e in quotes)
+
+
+def _voice_for(attribution: dict, place: dict | None) -> str:
+    if "country" in attribution and place and place["country"]:
+        return "official" if place["country"] == attribution["country"] else "independent"
+    return attribution["voice"]
 
 
 def _nearest(items: list[dict], position: int, lo: int, hi: int) -> dict | None:
@@ -102,13 +161,42 @@ def _last_before(items: list[dict], position: int) -> dict | None:
     return items[index - 1] if index else None
 
 
+def _owner(
+    sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
+) -> dict | None:
+    """The attribution in the sentence that owns the statement at ``position``: inside a
+    quotation, a speaker quoted in it; then the segment's speakers; then the sentence's."""
+    quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
+    segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
+    return (
+        best_attribution(
+            [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
+        )
+        or best_attribution([a for a in segment_attr if a["speaks"]], position)
+        or best_attribution([a for a in quoted if a["speaks"]], position)
+        or best_attribution([a for a in sentence_attr if a["speaks"]], position)
+        or best_attribution(segment_attr, position)
+        or best_attribution(sentence_attr, position)
+    )
+
+
+def _first_after(items: list[dict], position: int) -> dict | None:
+    starts = [i["start"] for i in items]
+    index = bisect.bisect_left(starts, position)
+    return items[index] if index < len(items) else None
+
+
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
-    attributions = find_attributions(text)
+    attributions = sorted(
+        find_attributions(text) + _place_speakers(text, places), key=lambda a: a["start"]
+    )
+    speaking = [a for a in attributions if a["speaks"]]
     claims: list[dict] = []
     for s_start, s_end in sentences(text):
         sentence_attr = [a for a in attributions if s_start <= a["start"] < s_end]
+        quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
         for g_start, g_end in _segments(text, s_start, s_end):
             seg_counts = [c for c in counts if g_start <= c["start"] < g_end]
             seg_causes = _causes(text, g_start, g_end)
@@ -118,6 +206,15 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             if seg_causes and not seg_counts:
                 measure_hit = _MEASURE_RE.search(text, g_start, g_end)
                 death = DEATH_WORDS.search(text, g_start, g_end)
+                if (
+                    not death
+                    and not measure_hit
+                    and not _RESTRICTION_RE.search(text, g_start, g_end)
+                ):
+                    # "People are saying it is the coronavirus": a cause asserted by a speaker
+                    speaker = next((a for a in sentence_attr if a["speaks"]), None)
+                    if speaker is not None:
+                        found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
                     measure = "deaths" if death else measure_hit.lastgroup
                     position = (death or measure_hit).start()
@@ -132,23 +229,33 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             restriction = _RESTRICTION_RE.search(text, g_start, g_end)
             if restriction:
                 found.append(("restriction", None, None, restriction.start()))
+            extra: list[tuple[str, int | float | None, dict | None, int, tuple | None]] = []
             for measure, count, count_info, position in found:
-                segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
-                attribution = (
-                    best_attribution([a for a in segment_attr if a["speaks"]], position)
-                    or best_attribution([a for a in sentence_attr if a["speaks"]], position)
-                    or best_attribution(segment_attr, position)
-                    or best_attribution(sentence_attr, position)
-                    or _last_before([a for a in attributions if a["speaks"]], g_start)
-                )
                 cause = None
                 if measure != "restriction":
                     cause = min(seg_causes, key=lambda c: abs(c[2] - position), default=None)
+                if cause is not None:
+                    # "a source said 35 were quarantined, and that officials told them it
+                    # was influenza": a speaker named between the count and its cause owns
+                    # the cause, as a claim of its own.
+                    low, high = sorted((position, cause[2]))
+                    between = [a for a in sentence_attr if a["speaks"] and low < a["start"] < high]
+                    if between and cause[2] > position:
+                        extra.append((measure, None, None, cause[2], cause))
+                        cause = None
+                extra.append((measure, count, count_info, position, cause))
+            for measure, count, count_info, position, cause in extra:
+                attribution = (
+                    _owner(sentence_attr, g_start, g_end, position, quotes)
+                    or _last_before(speaking, g_start)
+                    or _first_after(speaking, g_end)
+                    or _first_after(attributions, g_end)
+                )
                 place = _nearest(places, position, s_start, s_end) or _last_before(places, s_start)
                 when = _nearest(dates, position, s_start, s_end)
                 claims.append(
                     {
-                        "voice": attribution["voice"] if attribution else None,
+                        "voice": _voice_for(attribution, place) if attribution else None,
                         "attributed_to": attribution["text"] if attribution else None,
                         "measure": measure,
                         "count": count,

@@ -43,23 +43,30 @@ _QUALIFIER = (
     r"|fewer than|less than|at most|approximately|an estimated"
 )
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:between\s+)?(?P<low>{_NUMBER})"
+    rf"(?<![\w.,/-])(?=\w)(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:between\s+)?(?P<low>{_NUMBER})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?![\w%/-]|\.\d|,\d)",
     re.IGNORECASE,
 )
+_DISEASE_WORD = (
+    r"(?-i:[A-Z][\w-]*)|covid(?:-19)?|coronavirus|cholera|measles|dengue|typhoid|influenza|flu"
+    r"|tuberculosis|malaria|mpox|polio|diphtheria|[a-z]+ fever"
+)
 DENIAL_RE = re.compile(
-    r"\b(?:no|zero|not a single|not one|not any)\s+(?:new\s+|confirmed\s+|suspected\s+|"
-    r"reported\s+|known\s+|further\s+)*(?P<noun>cases?|infections?|deaths?|fatalities|patients?"
-    r"|fever cases?)\b",
+    r"\b(?:no|zero|not a single|not one|not any|(?:denied|deny|denies|denying|ruled out)"
+    r"(?: that there (?:had been|were|was|have been))? any)\s+"
+    rf"(?:(?:new|confirmed|suspected|reported|known|further|additional|{_DISEASE_WORD})\s+)*"
+    r"(?P<noun>cases?|infections?|deaths?|fatalities|patients?|fever cases?)\b",
     re.IGNORECASE,
 )
 
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
-    ("suspected_cases", r"fever cases?|suspected cases?|suspected infections?|people with fevers?"
+    ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
+                        r"|people with fevers?"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
                         r"|fever"),
-    ("deaths", r"death toll|deaths?|died|dead|dying|killed|fatalit\w+|lives|succumbed|perished"
+    ("deaths", r"death toll|toll\b|deaths?|died|dead|dying|killed|fatalit\w+|lives|succumbed"
+               r"|perished"
                r"|passed away|bodies|corpses|cremated"),
     ("recovered", r"recover\w*|discharged|cured"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"),
@@ -67,20 +74,61 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("tested", r"tested|tests?\b|testing|screened"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"),
     ("cases", r"cases?|infections?|infected|tested positive|positive|patients?|sick|ill\b"
+              r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
               r"|fell ill|contracted|outbreak"),
 )  # fmt: skip
-_MEASURE_RE = re.compile("|".join(f"(?P<{m}>\\b(?:{p}))" for m, p in MEASURE_WORDS), re.IGNORECASE)
+_MEASURE_RE = re.compile(
+    r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{m}>\\b(?:{p}))" for m, p in MEASURE_WORDS) + ")",
+    re.IGNORECASE,
+)
 # After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
-    r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?|in\s+(?:five|"
-    r"ten|\w+)\b|of (?:the|those|these) \w+ (?:who|that|which)\b"
+    r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?"
+    r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|every)\b"
+    r"|of (?:the|those|these) \w+ (?:who|that|which)\b"
     r"|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b"
     r"|recorded instances|instances|sentences?)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n")
+# Words before a number that make it a label: identifiers, phone numbers, periods, stages.
+_LABEL_WORDS = frozenset(
+    """no nos number bureau unit article room ward order decree directive resolution law case
+    patient flight bus train route building block gate platform box helpline hotline phone
+    telephone tel fax call dial ext code id week phase stage level wave round chapter page
+    section grade version bulletin""".split()
+)
+
+
+def _label_before(text: str, start: int) -> bool:
+    """The number at ``start`` follows a label word ("No. 37", "helpline, 1166", "week 6")."""
+    before = text[max(0, start - 16) : start].rstrip(" ,:.(\t")
+    if before.endswith("#"):
+        return True
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = word.rsplit("(", 1)[-1].lower()
+    return word in _LABEL_WORDS
+
+
+# "one" followed by a thing rather than a person or a measure: "one freighter", "one day".
+_ONE_THING = re.compile(
+    r"\s+(?!of\s+(?:them|those|these)\b)(?!(?:more|new|additional|other|person|man|woman|child|boy|girl|baby|infant|patient"
+    r"|resident|worker|soldier|student|doctor|nurse|teacher|farmer|trader|official|member"
+    r"|prisoner|detainee|villager|guard|citizen|case|death|infection|victim|suspect|individual"
+    r"|adult|elderly|old|young|local|citizen|sailor|crew)\w*\b)(?=[a-z])",
+)
+# "rose to 57 from 41": the second number is the same measure as the first.
+_FROM_PREVIOUS = re.compile(
+    r"\s*,?\s*(?:up |down )?(?:from|against|compared (?:with|to)|versus|vs\.?)\s+", re.IGNORECASE
+)
+# "the figure was 112" takes the measure of the count before it in the same sentence.
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+(?:was|is|stood at"
+    r"|reached|rose to|fell to|came to)\s+$",
+    re.IGNORECASE,
+)
 AFTER_WINDOW = 70
 BEFORE_WINDOW = 45
 
@@ -133,6 +181,32 @@ _IMMEDIATE_GAP = re.compile(
 )
 
 
+# "fever" after one of these (or a capitalised name: "Lassa fever") names a disease: its cases
+# are cases, not the fever cases that stand for suspected ones.
+_NAMED_FEVER = re.compile(
+    r"(?:\b(?:typhoid|paratyphoid|scarlet|yellow|dengue|ha?emorrhagic|swine|rheumatic|enteric"
+    r"|spotted|relapsing|glandular|valley|congo|Q)|(?-i:\b[A-Z][a-z]+))[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+_CONFIRMED_AND = re.compile(r"\bconfirmed\s+(?:and|or|&)\s+$", re.IGNORECASE)
+
+
+def _measure_of(text: str, m: re.Match) -> str:
+    if m.lastgroup == "suspected_cases":
+        word = m.group().lower()
+        if word.startswith("fever") and _NAMED_FEVER.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
+            return "cases"
+        if word.startswith("probable") and _CONFIRMED_AND.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            return "cases"  # "confirmed and probable cases" together
+    return m.lastgroup
+
+
 def _measure_near(text: str, start: int, end: int) -> str | None:
     """The measure of the number at [start, end): a measure word just before it ("deaths of
     eight", "arrested 23"), else the first strong one after it in the clause ("died" beats
@@ -140,15 +214,15 @@ def _measure_near(text: str, start: int, end: int) -> str | None:
     clause_start, clause_end = _clause(text, start, end)
     before = list(_MEASURE_RE.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
     if before and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
-        return before[-1].lastgroup
+        return _measure_of(text, before[-1])
     after = list(_MEASURE_RE.finditer(text, end, min(clause_end, end + AFTER_WINDOW)))
     strong = [m for m in after if not _WEAK.fullmatch(m.group())]
     if strong:
-        return strong[0].lastgroup
+        return _measure_of(text, strong[0])
     if after:
-        return after[0].lastgroup
+        return _measure_of(text, after[0])
     if before:
-        return before[-1].lastgroup
+        return _measure_of(text, before[-1])
     return None
 
 
@@ -162,15 +236,15 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
     out = []
     for m in NUMBER_RE.finditer(text):
         low = m.group("low")
-        if low.lower() in ("one",) and re.match(r"\s+(?:of|in|another)\b", text[m.end() :]):
-            continue
+        if low.lower() == "one" and (
+            re.match(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b", text[m.end() :])
+            or _ONE_THING.match(text, m.end())
+        ):
+            continue  # "one of the hospitals", "one freighter": not a count of one
         if _NOT_PEOPLE.match(text, m.end()):
             continue
-        if re.search(
-            r"(?:No\.|Number|Bureau|Unit|Article|Room|Ward|No)\s*$",
-            text[m.start() - 12 : m.start()],
-        ):
-            continue
+        if _label_before(text, m.start()):
+            continue  # "No. 37", "helpline, 1166", "week 6", "phase 2": a label, not a count
         low_value = parse_number(low)
         if low_value is None:
             continue
@@ -185,6 +259,18 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         ):
             continue  # "one in five residents": a proportion
         measure = _measure_near(text, m.start(), m.end())
+        if measure is None and out and _FROM_PREVIOUS.fullmatch(text, out[-1]["end"], m.start()):
+            measure = out[-1]["measure"]
+        if (
+            measure is None
+            and out
+            and _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            previous = out[-1]
+            if m.start() - previous["end"] < 300 and not re.search(
+                r"[.!?]\s", text[previous["end"] : m.start()]
+            ):
+                measure = previous["measure"]
         if measure is None:
             continue
         out.append(

@@ -76,8 +76,9 @@ _PATTERNS = [
         r"\b(?:(?P<which>on|last|this|next|since|from|until|by)\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     ),
-    ("year", rf"\b(?P<prep>in|since|until|by|during|of|from|early|late|mid-?)\s*"
-             rf"{_g(_YEAR, 'y')}\b"),
+    ("year", rf"\b(?P<prep>in|since|until|by|during|of|from|early|late|mid-?|with|than|to"
+             rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},)\s*"
+             rf"{_g(_YEAR, 'y')}\b(?![-/.]\d|,\d{{3}})"),
 ]  # fmt: skip
 
 _COMBINED = re.compile(
@@ -209,15 +210,30 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
         if kind in ("in_month", "year", "weekday"):
             # keep the preposition out of the written form only when it carries no meaning
             inner = "in_month_m" if kind == "in_month" else ("year_y" if kind == "year" else None)
-            if inner and groups.get(f"{kind}_prep", "").lower() in (
-                "in",
-                "since",
-                "until",
-                "by",
-                "during",
-                "of",
-                "from",
-                "through",
+            if (
+                inner
+                and groups.get(f"{kind}_prep", "").lower()
+                in (
+                    "in",
+                    "since",
+                    "until",
+                    "by",
+                    "during",
+                    "of",
+                    "from",
+                    "through",
+                    "with",
+                    "than",
+                    "to",
+                    "for",
+                    "after",
+                    "before",
+                    "throughout",
+                    "over",
+                    "between",
+                    "and",
+                )
+                or groups.get(f"{kind}_prep", "").lower().startswith("week")
             ):
                 start = match.start(inner)
         value, precision = _resolve(kind, groups, published)

@@ -23,14 +23,22 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|National Intelligence Service"
                     r"|foreign (?:officials?|governments?|diplomats?|embassies|embassy)"
                     r"|diplomats?|(?:US|U\.S\.|American|Japanese|British) officials?"
-                    r"|an? (?:new )?study|Johns Hopkins|38 North"),
+                    r"|an? (?:new )?study|Johns Hopkins|38 North"
+                    r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
+                    r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam)\b)"
+                    r"|World Food Programme|World Bank"
+                    r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"),
     ("local", rf"(?:an?|one|another|the|our|multiple|several|two|three|local)\s+"
               rf"(?:local\s+|inside\s+|internal\s+|daily nk\s+|trusted\s+)?"
               rf"(?:sources?|informants?){_PLACE}"
               r"|\bsources?\s+(?:said|say|says|told|report\w*)"
-              r"|\b(?:local\s+)?residents?|\blocals?\b|villagers?|rumou?rs?|word (?:is|has it)"
+              r"|\b(?:local\s+)?residents?|\blocals\b"
+              r"|\ba local\b(?!\s+(?:party|people|government|authorit|officials?|committee"
+              r"|cadres?|police|security|hospital|health|court))"
+              r"|villagers?|rumou?rs?|word (?:is|has it)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs"
               r"|people in the (?:area|city|region|town|village)"
+              r"|\bpeople(?= (?:are |have been |were )?(?:saying|say|whispering|believe|suspect))"
               r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b"
@@ -43,20 +51,26 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|denied|maintained|explained))|hospital (?:officials|administration|director)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
-                 r"|(?:provincial|city|county) (?:people's |party )?committee"
+                 r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
                  r"|(?:health )?commissioner|(?:health |prime )?minister|governor|mayor"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
                  r"|health (?:department|services|authorities|bureau|officials)"
-                 r"|spokes(?:person|man|woman)|officially|state(?:-run)? outlets?"),
+                 r"|spokes(?:person|man|woman)|officially|state(?:-run)? outlets?"
+                 r"|(?:health )?secretar(?:y|iat)|(?-i:\b(?:[A-Z]{0,3}CDC|UKHSA|NCDC|CHP)\b)"
+                 r"|Cent(?:er|re)s? for Disease Control(?: and Prevention)?"
+                 r"|(?:[Pp]ublic )?[Hh]ealth (?:[Ss]ecurity )?[Aa]gency"
+                 r"|National Health Commission|health (?:bureau|commission|directorate)"),
 )  # fmt: skip
-# The leading \b lets the engine skip the middle of words before trying every alternative.
+# The leading (?<!\w)(?=\w) lets the engine skip the middle and the ends of words before
+# trying every alternative.
 _VOICE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{v}>{p})" for v, p in VOICE_PATTERNS) + ")", re.IGNORECASE
+    r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{v}>{p})" for v, p in VOICE_PATTERNS) + ")", re.IGNORECASE
 )
 _SPEECH_AFTER = re.compile(
     r"\W{0,3}(?:\w+\s+){0,6}?(?:\w+ly\s+)?(?:said|says|say|told|claimed|claims|claim|reported"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
-    r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe)",
+    r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
+    r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading)",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(r"(?:according to|citing|told by|reported by|said)\s+$", re.IGNORECASE)
