@@ -43,9 +43,11 @@ format: $(STAMP) ## ruff fix and format
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: $(STAMP) ## benchmarks (not part of the tests): import, dashboard, extraction
+bench: $(STAMP) ## benchmarks (not part of the tests): import, dashboard, analysis, export, extraction
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_dashboard.py
+	$(PY) bench/bench_analysis.py --skip-event-gaps
+	$(PY) bench/bench_export.py
 	$(PY) bench/bench_extract.py
 
 eval: $(STAMP) ## extraction precision, recall and F1 per field on the labelled set

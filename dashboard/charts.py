@@ -385,6 +385,39 @@ def timeline_aggregated(weekly: pd.DataFrame, title: str | None = None) -> go.Fi
     return _lane_layout(fig, set(frame["voice"]), title, legend={"title": {"text": "Voice"}})
 
 
+SIGNAL_COLOUR = "#b2182b"
+
+
+def add_signals(fig: go.Figure, signals: pd.DataFrame) -> go.Figure:
+    """Mark divergence signals on a timeline's local lane: weeks where a region's local
+    accounts rose past their own baseline while official claims stayed flat (rows of
+    `analysis.signals.divergence_signals`; only those with `signal` true are drawn)."""
+    _require(signals, {"region_code", "week", "local", "expected", "signal"}, "add_signals")
+    shown = signals[signals["signal"].astype(bool)]
+    if shown.empty or not fig.data:
+        return fig
+    weeks = pd.to_datetime(shown["week"])
+    hover = [
+        f"Divergence signal, {region}, week of {week:%Y-%m-%d}: {int(local)} local "
+        f"account{'s' if local != 1 else ''} (baseline {expected:.1f}); official claims flat"
+        for region, week, local, expected in zip(
+            shown["region_code"], weeks, shown["local"], shown["expected"], strict=True
+        )
+    ]
+    fig.add_trace(
+        go.Scatter(
+            x=_iso(weeks + pd.Timedelta(hours=84), "%Y-%m-%d %H:%M"),
+            y=[LANES["local"] + 0.38] * len(shown),
+            mode="markers",
+            name="Divergence signal",
+            legendrank=1,
+            marker={"symbol": "triangle-down", "size": 15, "color": SIGNAL_COLOUR},
+            **_hover(hover),
+        )
+    )
+    return fig
+
+
 # ---- counts over time -----------------------------------------------------------------------
 
 

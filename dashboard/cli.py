@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import settings
+from dashboard.brief import command as brief_command
 from dashboard.filters import Filters
 from dashboard.interchange.export import EXPORT_FORMATS
 
@@ -185,6 +186,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rev_list.add_argument("--json", action="store_true", help="one JSON object per line")
 
+    sts = commands.add_parser(
+        "statuses",
+        help="recompute corroborated/contested from the claims",
+        description="Mark claims corroborated (another independent source agrees) or "
+        "contested (one conflicts); each change is kept in the history as made by Parallax. "
+        "Confirmed and refuted are left to people. Imports of up to 100,000 claims and "
+        "accepted reviews do this by themselves.",
+    )
+    sts.add_argument("--event-id", type=int, action="append", help="only this event (repeatable)")
+
+    sig = commands.add_parser(
+        "signals",
+        help="divergence signals: local accounts rising while official figures stay flat",
+        description="Per region and week, local accounts against their own baseline with "
+        "the EARS method of public-health surveillance (PARALLAX_EARS_METHOD, "
+        "PARALLAX_EARS_BASELINE_WEEKS, PARALLAX_EARS_GUARD_WEEKS, PARALLAX_EARS_THRESHOLD, "
+        "PARALLAX_EARS_MIN_SD). Prints the weeks flagged while official claims stayed flat "
+        "or absent, strongest first.",
+    )
+    sig.add_argument("--from", dest="date_from", type=_date, help="first week, YYYY-MM-DD")
+    sig.add_argument("--to", dest="date_to", type=_date, help="last week, YYYY-MM-DD")
+    sig.add_argument("--region", help="only this region (ISO 3166-2 code, or a country)")
+    sig.add_argument(
+        "--all-weeks",
+        action="store_true",
+        help="print every region-week with its statistic, not only the signals",
+    )
+    sig.add_argument("--csv", action="store_true", help="CSV instead of a readable list")
+
+    brief_command.register(commands)
+
     commands.add_parser(
         "status",
         help="what the database holds",
@@ -346,7 +378,8 @@ def cmd_synth(args) -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "synthetic.csv"
         write_synthetic_csv(path, args.claims, args.seed)
-        report = import_claims(store, path, kind="synth")
+        # Synthetic statuses are drawn at random; comparing them pairwise would mean nothing.
+        report = import_claims(store, path, kind="synth", recompute_statuses=False)
     print(report.summary())
     return 0 if report.ok else EXIT_BAD_INPUT
 
@@ -449,6 +482,46 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_statuses(args) -> int:
+    from dashboard.statuses import refresh_statuses
+
+    store = _store()
+    store.require_schema()
+    print(refresh_statuses(store, args.event_id).summary())
+    return 0
+
+
+def cmd_signals(args) -> int:
+    from dashboard.analysis.signals import divergence_signals, ranked_signals
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    store = _store()
+    store.require_schema()
+    cube = store.claim_cube()
+    if args.region:
+        code = args.region.strip().upper()
+        inside = cube["region_code"].str.startswith(code + "-") | (cube["region_code"] == code)
+        cube = cube[inside]
+    weeks = divergence_signals(cube, args.date_from, args.date_to)
+    shown = weeks if args.all_weeks else ranked_signals(weeks, limit=None)
+    if args.csv:
+        shown.to_csv(sys.stdout, index=False)
+        return 0
+    for row in shown.itertuples():
+        flag = "SIGNAL " if row.signal else ""
+        print(
+            f"{flag}{row.region_code} week of {row.week:%Y-%m-%d}: {row.local} local "
+            f"(expected {row.expected:.1f}, statistic {row.statistic:.1f}), "
+            f"{row.official} official (expected {row.official_expected:.1f})"
+        )
+    tested = len(weeks)
+    found = int(weeks["signal"].sum()) if tested else 0
+    print(f"{found} signal(s) in {tested} region-week(s) tested")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "import": cmd_import,
@@ -458,4 +531,7 @@ COMMANDS = {
     "extract": cmd_extract,
     "ingest": cmd_ingest,
     "review": cmd_review,
+    "statuses": cmd_statuses,
+    "signals": cmd_signals,
+    "brief": brief_command.run,
 }

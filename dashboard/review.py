@@ -26,6 +26,7 @@ from dashboard import settings
 from dashboard.extract import extract
 from dashboard.ingest import DocumentRecord, IngestProblem, IngestRun, from_text, ingest
 from dashboard.interchange.importer import write_rows
+from dashboard.statuses import refresh_statuses
 from dashboard.store import Store
 from dashboard.store import proposals as queue
 from dashboard.store.dates import format_partial_date, utcnow
@@ -306,6 +307,9 @@ def accept(
             if uses == 1:
                 conn.execute(update(Source).where(Source.id == source_id).values(protected=True))
         finish_run(conn, run_id, status="ok", rows_read=1, rows_written=1)
+        event_id = conn.scalar(select(Claim.event_id).where(Claim.id == claim_id))
+    # A new claim can corroborate or contest the others about its event.
+    refresh_statuses(store, [event_id])
     return claim_id
 
 

@@ -63,6 +63,39 @@ SETTINGS: dict[str, Setting] = {
             "10",
             "Seconds `ingest` waits for a URL or feed before reporting it unreachable.",
         ),
+        Setting(
+            "PARALLAX_EARS_METHOD",
+            "C2",
+            "EARS method of the divergence signal: C1, C2 or C3 (Hutwagner et al. 2003).",
+        ),
+        Setting(
+            "PARALLAX_EARS_BASELINE_WEEKS",
+            "7",
+            "Weeks of local accounts whose mean and standard deviation are the baseline.",
+        ),
+        Setting(
+            "PARALLAX_EARS_GUARD_WEEKS",
+            "2",
+            "Weeks left out between the baseline and the week tested (C2 and C3).",
+        ),
+        Setting(
+            "PARALLAX_EARS_THRESHOLD",
+            "3.0",
+            "A week is flagged when its EARS statistic exceeds this (EARS uses 3 for C1 and "
+            "C2, 2 for C3).",
+        ),
+        Setting(
+            "PARALLAX_EARS_MIN_SD",
+            "1.0",
+            "Smallest standard deviation used, so a flat baseline (all zero) does not make "
+            "one claim an infinite signal.",
+        ),
+        Setting(
+            "PARALLAX_TRACK_RECORD_MIN",
+            "5",
+            "Fewest confirmed-or-refuted claims needed before a source's track record is "
+            "given as a rate; below it, 'too few to judge'.",
+        ),
     )
 }
 
@@ -93,3 +126,27 @@ def allow_private_urls() -> bool:
 
 def fetch_timeout() -> float:
     return float(get("PARALLAX_FETCH_TIMEOUT"))
+
+
+def ears_method() -> str:
+    return get("PARALLAX_EARS_METHOD").strip().upper()
+
+
+def ears_baseline_weeks() -> int:
+    return int(get("PARALLAX_EARS_BASELINE_WEEKS"))
+
+
+def ears_guard_weeks() -> int:
+    return int(get("PARALLAX_EARS_GUARD_WEEKS"))
+
+
+def ears_threshold() -> float:
+    return float(get("PARALLAX_EARS_THRESHOLD"))
+
+
+def ears_min_sd() -> float:
+    return float(get("PARALLAX_EARS_MIN_SD"))
+
+
+def track_record_min() -> int:
+    return int(get("PARALLAX_TRACK_RECORD_MIN"))

@@ -430,3 +430,29 @@ def test_every_measure_has_its_own_symbol():
     measures |= {"recovered", "tested", "arrests", "restriction", "other"}
     assert set(MEASURE_SYMBOLS) == measures
     assert len(set(MEASURE_SYMBOLS.values())) == len(measures)
+
+
+def test_divergence_signals_are_marked_on_the_local_lane_only_where_signalled():
+    fig = charts.timeline(claims_frame({"voice": "local"}, {"voice": "official"}))
+    signals = pd.DataFrame(
+        {
+            "region_code": ["KP-10", "KP-09"],
+            "week": [pd.Timestamp("2021-03-01"), pd.Timestamp("2021-03-08")],
+            "local": [5, 9],
+            "expected": [0.4, 0.0],
+            "signal": [True, False],
+        }
+    )
+    before = len(fig.data)
+    charts.add_signals(fig, signals)
+    assert len(fig.data) == before + 1
+    marks = fig.data[-1]
+    assert marks.name == "Divergence signal"
+    assert list(marks.x) == ["2021-03-04 12:00"]  # mid-week, for the whole week
+    assert 1 < marks.y[0] < 2  # above the local lane, below the official one
+    assert "KP-10" in marks.hovertext[0] and "5 local accounts (baseline 0.4)" in marks.hovertext[0]
+    # Nothing signalled: the figure is left alone.
+    quiet = charts.timeline(claims_frame({"voice": "local"}))
+    n = len(quiet.data)
+    charts.add_signals(quiet, signals.assign(signal=False))
+    assert len(quiet.data) == n

@@ -22,11 +22,15 @@ from dashboard import settings
 from dashboard.gazetteer import load_gazetteer
 from dashboard.interchange.readers import read_claims, row_label
 from dashboard.interchange.rows import RowChecker, RowError, content_hashes
+from dashboard.statuses import refresh_statuses
 from dashboard.store import INTERCHANGE_COLUMNS, Store
 from dashboard.store.dates import utcnow
 from dashboard.store.proposals import document_key
 from dashboard.store.writer import ClaimWriter, finish_run, start_run
 
+# Larger imports leave corroborated/contested to `python -m dashboard statuses`: comparing
+# claims pairwise per event is slow next to the import itself.
+AUTO_STATUS_MAX_CLAIMS = 100_000
 # Above this size (about 50,000 claims) an SQLite import rebuilds the claim indexes once at
 # the end instead of updating them row by row.
 BULK_LOAD_BYTES = 16 * 1024 * 1024
@@ -47,6 +51,7 @@ class ImportReport:
     committed: bool = False
     seconds: float = 0.0
     run_id: int | None = None
+    statuses: str | None = None  # what recomputing corroborated/contested did
 
     @property
     def ok(self) -> bool:
@@ -67,7 +72,8 @@ class ImportReport:
             parts.append(f"{self.duplicates} repeated row(s) kept once")
         if self.rejected:
             parts.append(f"{self.rejected} rejected, saved to {self.rejects_path}")
-        return ", ".join(parts) + f" ({self.rows_read} read in {self.seconds:.1f} s)"
+        text = ", ".join(parts) + f" ({self.rows_read} read in {self.seconds:.1f} s)"
+        return text + (f"; {self.statuses}" if self.statuses else "")
 
 
 def import_claims(
@@ -79,6 +85,7 @@ def import_claims(
     progress: bool | None = None,
     kind: str = "import",
     prepare: Callable[[Connection], None] | None = None,
+    recompute_statuses: bool = True,
 ) -> ImportReport:
     """Import one claims file. Raises FileProblem when the file cannot be read at all.
 
@@ -174,6 +181,14 @@ def import_claims(
         report.rejects_path = str(target)
     if not report.committed:
         report.written = 0
+    elif report.written and recompute_statuses:
+        if report.written <= AUTO_STATUS_MAX_CLAIMS:
+            report.statuses = refresh_statuses(store, store.events_of_run(run_id)).summary()
+        else:
+            report.statuses = (
+                f"statuses not recomputed for an import of {report.written:,} claims; "
+                "run `python -m dashboard statuses` when convenient"
+            )
     report.seconds = time.perf_counter() - started
     with store.engine.begin() as conn:
         finish_run(

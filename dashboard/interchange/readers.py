@@ -3,6 +3,11 @@
 Every reader yields (first_row_number, frame) where each frame has only the interchange
 columns, all values str ("" when blank). Problems with the file as a whole raise
 FileProblem with a message that says what is wrong and what to do.
+
+CSV frames carry `attrs["formula_quoted"]`: the checker then removes the `'` that a CSV
+export puts before text a spreadsheet would run as a formula (see formulas.py). Parquet
+is read typed (dates with their `<column>_precision` beside them, as `export` writes it)
+and turned into the same strings as the other formats.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ _EXTENSIONS = {
     ".json": "jsonl",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".parquet": "parquet",
+    ".pq": "parquet",
 }
 
 
@@ -45,6 +52,8 @@ def detect_format(path: Path) -> str:
         head = handle.read(512)
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
+    if head.startswith(b"PAR1"):
+        return "parquet"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
     return "csv"
@@ -67,6 +76,8 @@ def read_claims(path: Path, fmt: str | None = None, chunk_rows: int = 50_000):
     fmt = fmt or detect_format(path)
     if fmt == "xlsx":
         return fmt, _read_xlsx(path)
+    if fmt == "parquet":
+        return fmt, _read_parquet(path, chunk_rows)
     _check_text(path)
     if fmt == "jsonl":
         return fmt, _read_jsonl(path, chunk_rows)
@@ -167,7 +178,9 @@ def _read_csv(path: Path, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]
                 mapping = _columns(path, list(chunk.columns))
             chunk = chunk.rename(columns=mapping)
             seen_rows = seen_rows or not chunk.empty
-            yield first, _complete(chunk.reset_index(drop=True))
+            frame = _complete(chunk.reset_index(drop=True))
+            frame.attrs["formula_quoted"] = True
+            yield first, frame
             first += len(chunk)
     except pd.errors.EmptyDataError:
         raise FileProblem(f"{path}: the file has no header row and no claims") from None
@@ -190,11 +203,6 @@ def _json_text(value) -> str:
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
-
-
-def __init__(self, line: int, message: str):
-    super().__init__(message)
-    self.line = line
 
 
 def _read_jsonl(path: Path, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:
@@ -263,6 +271,11 @@ def _json_frame(path: Path, records: list[dict]) -> pd.DataFrame:
 
 
 def _columns_for_json(path: Path, records: list[dict], keys: list[str]) -> None:
+    if "@type" in keys and any(r.get("@type") == "ClaimReview" for r in records):
+        raise FileProblem(
+            f"{path}: this is a schema.org ClaimReview export, made for publishing fact "
+            "checks, not for import; import a CSV, JSON lines, Excel or Parquet export instead"
+        )
     unknown = [k for k in keys if k not in INTERCHANGE_COLUMNS]
     if unknown:
         line = next(r["__line__"] for r in records if any(k in r for k in unknown))
@@ -291,3 +304,123 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, pd.DataFrame]]:
     if frame.empty:
         raise FileProblem(f"{path}: the sheet has a header but no claims")
     yield 2, _complete(frame.rename(columns=mapping))
+
+
+_DATE_COLUMNS = ("stated_on", "published_on", "occurred_from", "occurred_to")
+_PRECISION_COLUMNS = {f"{c}_precision": c for c in _DATE_COLUMNS}
+_DATE_FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
+
+
+def _read_parquet(path: Path, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:
+    """Parquet: rows are numbered from 1 (the file has no header row)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise FileProblem(
+            f"{path}: not a readable Parquet file ({exc}); export it again, or as CSV UTF-8"
+        ) from None
+    schema = parquet.schema_arrow
+    precisions = {
+        name: _PRECISION_COLUMNS[name.strip().lower()]
+        for name in schema.names
+        if name.strip().lower() in _PRECISION_COLUMNS
+    }
+    names = [n for n in schema.names if n not in precisions]
+    mapping = _columns(path, names)
+    for name in names:
+        _parquet_type_check(path, name, schema.field(name).type)
+    total = parquet.metadata.num_rows
+    if total == 0:
+        raise FileProblem(f"{path}: the file has columns but no claims")
+    precision_of = {date_column: name for name, date_column in precisions.items()}
+    first = 1
+    batches = parquet.iter_batches(batch_size=chunk_rows)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except (pa.ArrowException, OSError) as exc:
+            last = min(first + chunk_rows - 1, total)
+            raise FileProblem(
+                f"{path}: rows {first} to {last} cannot be read ({exc}); the file is damaged: "
+                "export it again"
+            ) from None
+        columns = {}
+        for name in names:
+            key = mapping[name]
+            precision = None
+            if key in precision_of:
+                precision = batch.column(batch.schema.get_field_index(precision_of[key]))
+            columns[key] = _parquet_text(path, key, batch.column(name), precision, first)
+        yield first, _complete(pd.DataFrame(columns, dtype=object))
+        first += batch.num_rows
+
+
+def _parquet_type_check(path: Path, name: str, kind) -> None:
+    import pyarrow as pa
+
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    readable = (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_integer(kind)
+        or pa.types.is_floating(kind)
+        or pa.types.is_boolean(kind)
+        or pa.types.is_date(kind)
+        or pa.types.is_timestamp(kind)
+        or pa.types.is_null(kind)
+    )
+    if not readable:
+        raise FileProblem(
+            f"{path}: column {name} holds {kind}; expected text, whole numbers, dates or true/false"
+        )
+
+
+def _parquet_text(path: Path, name: str, column, precision, first: int) -> list[str]:
+    """One Parquet column as interchange strings ("" when null)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(column.type):
+        column = column.dictionary_decode()
+    kind = column.type
+    if pa.types.is_null(kind):
+        return [""] * len(column)
+    if pa.types.is_boolean(kind):
+        text = pc.if_else(column, "true", "false")
+    elif pa.types.is_floating(kind):
+        text = pc.cast(pc.if_else(pc.is_nan(column), None, column), pa.string())
+    elif pa.types.is_date(kind) or pa.types.is_timestamp(kind):
+        text = _parquet_dates(path, name, column, precision, first)
+    else:
+        text = pc.cast(column, pa.string())
+    return pc.fill_null(text, "").to_pylist()
+
+
+def _parquet_dates(path: Path, name: str, column, precision, first: int):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_date(column.type):
+        column = pc.cast(column, pa.timestamp("s"))
+    if precision is None:
+        return pc.strftime(column, format=_DATE_FORMATS["day"])
+    precision = pc.utf8_lower(pc.cast(precision, pa.string()))
+    for offset, value in enumerate(precision.to_pylist()):
+        if value is not None and value not in _DATE_FORMATS:
+            raise FileProblem(
+                f'{path}: row {first + offset}, {name}_precision: "{value}" is not a '
+                "precision; use day, month or year"
+            )
+    precision = pc.fill_null(precision, "day")
+    text = pc.strftime(column, format=_DATE_FORMATS["day"])
+    for level in ("month", "year"):
+        text = pc.if_else(
+            pc.equal(precision, level), pc.strftime(column, format=_DATE_FORMATS[level]), text
+        )
+    return text

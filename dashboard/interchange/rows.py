@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 
 from dashboard.causes import normalise_cause
 from dashboard.gazetteer import Gazetteer
+from dashboard.interchange.formulas import QUOTED_COLUMNS, unquote_formulas
 from dashboard.store.dates import parse_partial_date, period_end
 from dashboard.store.models import MEASURES, RELIABILITY_GRADES, STATUSES, VOICES
 
@@ -124,6 +125,10 @@ class RowChecker:
             bad |= mask
 
         text = {c: frame[c].str.strip() for c in frame.columns}
+        if frame.attrs.get("formula_quoted"):
+            # After the strip: an exported "'\t=1" must come back as "\t=1", tab and all.
+            for column in QUOTED_COLUMNS:
+                text[column] = unquote_formulas(text[column])
 
         for column in ("event", "stated_on", "region", "voice", "source", "measure"):
             report(text[column] == "", column, "is required and empty")
@@ -303,7 +308,6 @@ _HASHED = (
     "occurred_to",
     "occurred_to_precision",
     "credibility",
-    "status",
     "synthetic",
 )
 

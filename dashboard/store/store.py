@@ -14,8 +14,11 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    String,
     and_,
+    bindparam,
     case,
+    cast,
     func,
     inspect,
     or_,
@@ -42,7 +45,7 @@ from dashboard.store.models import (
     Region,
     Source,
 )
-from dashboard.store.visibility import check_role, shield
+from dashboard.store.visibility import check_role, protected_label, shield
 from dashboard.store.writer import SUMMARIES, add_counts
 
 INTERCHANGE_COLUMNS = (
@@ -295,6 +298,75 @@ class Store:
             query = query.limit(limit)
         return shield(self._frame(query), self.role)
 
+    def status_counts(self) -> pd.DataFrame:
+        """Claims counted per source, region and status (source shown as the role may see
+        it): the input of the track record, cheap at any size."""
+        source_region = Region.__table__.alias("source_region")
+        query = (
+            select(
+                Source.id.label("source_id"),
+                Source.name.label("source"),
+                Claim.voice,
+                Source.reliability.label("source_reliability"),
+                Source.protected.label("source_protected"),
+                source_region.c.name.label("source_region_name"),
+                Claim.region_code,
+                Claim.status,
+                func.count().label("claims"),
+            )
+            .join(Source, Source.id == Claim.source_id)
+            .outerjoin(source_region, source_region.c.code == Source.region_code)
+            .group_by(
+                Source.id,
+                Source.name,
+                Claim.voice,
+                Source.reliability,
+                Source.protected,
+                source_region.c.name,
+                Claim.region_code,
+                Claim.status,
+            )
+        )
+        return shield(self._frame(query), self.role)
+
+    def claims_of_events(self, event_ids: list[int]) -> pd.DataFrame:
+        """Every claim about these events (as `claims` returns them)."""
+        frames = [
+            shield(self._frame(self._claims_query().where(Claim.event_id.in_(batch))), self.role)
+            for batch in _chunks(sorted(set(event_ids)), 1000)
+        ]
+        frames = [f for f in frames if not f.empty]
+        if not frames:
+            return self.claims(limit=0)
+        return pd.concat(frames, ignore_index=True)
+
+    def events_of_run(self, run_id: int) -> list[int]:
+        """The events an ingest run wrote claims about."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(Claim.event_id).where(Claim.ingest_run_id == run_id).distinct()
+            )
+            return sorted(rows.scalars())
+
+    def last_changed_by(self, claim_ids: list[int]) -> dict[int, str]:
+        """Who made each claim's latest status change (claims never changed are absent)."""
+        history = ClaimStatusChange.__table__
+        latest = (
+            select(history.c.claim_id, func.max(history.c.id).label("last"))
+            .where(history.c.claim_id.in_(claim_ids))
+            .group_by(history.c.claim_id)
+            .subquery()
+        )
+        query = select(history.c.claim_id, history.c.changed_by).join(
+            latest, history.c.id == latest.c.last
+        )
+        found: dict[int, str] = {}
+        with self.engine.connect() as conn:
+            for batch in _chunks(list(claim_ids), 5000):
+                rows = conn.execute(query.where(history.c.claim_id.in_(batch)))
+                found.update({int(c): b for c, b in rows.all()})
+        return found
+
     def count_claims(self, filters: Filters | None = None) -> int:
         query = select(func.count()).select_from(Claim)
         conditions = _conditions(filters or Filters())
@@ -388,38 +460,124 @@ class Store:
             return sorted(conn.scalars(query))
 
     def export_frame(
-        self, filters: Filters | None = None, event_id: int | None = None
+        self,
+        filters: Filters | None = None,
+        event_id: int | None = None,
+        source_id: int | None = None,
     ) -> pd.DataFrame:
-        """The claims in the interchange columns, every value a string ("" when absent).
+        """The claims in the interchange columns, every value a string ("" when absent),
+        in claim order. Exports never carry a protected source's identity, whatever the
+        caller's role."""
+        chunks = list(self.export_chunks(filters, event_id=event_id, source_id=source_id))
+        return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
 
-        Exports never carry a protected source's identity, whatever the caller's role.
+    def export_chunks(
+        self,
+        filters: Filters | None = None,
+        event_id: int | None = None,
+        source_id: int | None = None,
+        chunk_rows: int = 100_000,
+    ):
+        """`export_frame` read in chunks of at most `chunk_rows` claims, in claim order, so an
+        export of any size holds one chunk in memory. Always yields at least one frame (an
+        empty one with the interchange columns when nothing matches).
+
+        Every value is turned into text by the database (dates at their precision, counts,
+        booleans), and a protected source's name is replaced by the empty string in the
+        query itself, so the identity never leaves the database; the neutral label is put
+        in its place here.
         """
-        claims = shield(self._frame(self._claims_query(filters, event_id)), "viewer")
-        out = pd.DataFrame(index=claims.index)
-        out["claim_id"] = claims["claim_uid"]
-        out["event"] = claims["event"]
-        out["stated_on"] = _formatted(claims, "stated_on", "stated_precision")
-        out["region"] = claims["region_code"]
-        out["place"] = claims["place"]
-        out["voice"] = claims["voice"]
-        out["source"] = claims["source"]
-        out["source_reliability"] = claims["source_reliability"]
-        out["measure"] = claims["measure"]
-        for column in ("count", "count_low", "count_high", "credibility"):
-            out[column] = [_int_text(v) for v in claims[column]]
-        out["cause"] = claims["cause_text"]
-        out["statement"] = claims["statement"]
-        out["quote"] = claims["quote"]
-        out["document_url"] = claims["document_url"]
-        out["document_title"] = claims["document_title"]
-        out["publisher"] = claims["publisher"]
-        out["published_on"] = _formatted(claims, "published_on", "published_precision")
-        out["occurred_from"] = _formatted(claims, "occurred_from", "occurred_from_precision")
-        out["occurred_to"] = _formatted(claims, "occurred_to", "occurred_to_precision")
-        out["status"] = claims["status"]
-        out["synthetic"] = ["true" if v else "false" for v in claims["synthetic"]]
-        out = out[list(INTERCHANGE_COLUMNS)]
-        return out.astype(object).where(out.notna(), "").astype(str)
+        query = self._export_query(filters, event_id, source_id)
+        labels = self._protected_labels()
+        columns = [*INTERCHANGE_COLUMNS, "_source_id"]
+        yielded = False
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=chunk_rows).execute(
+                query
+            )
+            for rows in result.partitions(chunk_rows):
+                frame = pd.DataFrame.from_records(rows, columns=columns)
+                source_ids = frame.pop("_source_id")
+                if labels:
+                    hidden = source_ids.isin(labels.keys())
+                    if hidden.any():
+                        frame.loc[hidden, "source"] = source_ids[hidden].map(labels)
+                yielded = True
+                yield frame
+        if not yielded:
+            yield pd.DataFrame({c: pd.Series(dtype=object) for c in INTERCHANGE_COLUMNS})
+
+    def _protected_labels(self) -> dict[int, str]:
+        """Neutral label of every protected source, by source id."""
+        query = (
+            select(Source.id, Region.name)
+            .outerjoin(Region, Region.code == Source.region_code)
+            .where(Source.protected.is_(True))
+        )
+        with self.engine.connect() as conn:
+            return {sid: protected_label(sid, region) for sid, region in conn.execute(query)}
+
+    def _export_query(
+        self, filters: Filters | None, event_id: int | None, source_id: int | None
+    ) -> Select:
+        postgres = self.engine.dialect.name == "postgresql"
+
+        def text(column):
+            return func.coalesce(column, "")
+
+        def number(column):
+            return func.coalesce(cast(column, String), "")
+
+        def partial(column, precision):
+            full = func.to_char(column, "YYYY-MM-DD") if postgres else cast(column, String)
+            return func.coalesce(
+                case(
+                    (precision == "year", func.substr(full, 1, 4)),
+                    (precision == "month", func.substr(full, 1, 7)),
+                    else_=full,
+                ),
+                "",
+            )
+
+        query = (
+            select(
+                text(Claim.claim_uid),
+                text(Event.title),
+                partial(Claim.stated_on, Claim.stated_precision),
+                text(Claim.region_code),
+                text(Claim.place),
+                text(Claim.voice),
+                case((Source.protected.is_(True), ""), else_=text(Source.name)),
+                text(Source.reliability),
+                text(Claim.measure),
+                number(Claim.count),
+                number(Claim.count_low),
+                number(Claim.count_high),
+                text(Claim.cause_text),
+                text(Claim.statement),
+                text(Claim.quote),
+                text(Document.url),
+                text(Document.title),
+                text(Document.publisher),
+                partial(Document.published_on, Document.published_precision),
+                partial(Claim.occurred_from, Claim.occurred_from_precision),
+                partial(Claim.occurred_to, Claim.occurred_to_precision),
+                number(Claim.credibility),
+                text(Claim.status),
+                case((Claim.synthetic.is_(True), "true"), else_="false"),
+                Claim.source_id,
+            )
+            .join(Event, Event.id == Claim.event_id)
+            .join(Source, Source.id == Claim.source_id)
+            .join(Document, Document.id == Claim.document_id)
+            .order_by(Claim.id)
+        )
+        conditions = _conditions(filters or Filters())
+        if event_id is not None:
+            conditions.append(Claim.event_id == event_id)
+        if source_id is not None:
+            conditions.append(Claim.source_id == source_id)
+        return query.where(and_(*conditions)) if conditions else query
 
     def ingest_runs(self) -> pd.DataFrame:
         return self._frame(select(IngestRun).order_by(IngestRun.id))
@@ -582,6 +740,64 @@ class Store:
                     "evidence_document_id": evidence_document_id,
                 },
             )
+
+    def apply_statuses(self, changes: pd.DataFrame, changed_by: str) -> int:
+        """Write computed status changes (columns claim_id, current, proposed, reason) in one
+        transaction, each kept in the history. A claim whose status moved since `current`
+        was read is left alone; confirmed and refuted are never set here (a person sets
+        them, with evidence, through `set_status`)."""
+        rows = changes[changes["proposed"] != changes["current"]]
+        if rows.empty:
+            return 0
+        if rows["proposed"].isin(["confirmed", "refuted"]).any():
+            raise ValueError("confirmed and refuted are set by a person, with evidence")
+        keys = sorted({c for keys in SUMMARIES.values() for c in keys} | {"status"})
+        wanted = {int(c.claim_id): c for c in rows.itertuples()}
+        now = utcnow()
+        with self.engine.begin() as conn:
+            stored = {}
+            for batch in _chunks(sorted(wanted), 5000):
+                query = select(Claim.id, *(getattr(Claim, c) for c in keys)).where(
+                    Claim.id.in_(batch)
+                )
+                # Rows locked until commit on PostgreSQL, so `current` cannot move under us.
+                stored.update({r.id: r for r in conn.execute(query.with_for_update())})
+            moves: dict[str, dict[tuple, int]] = {table: {} for table in SUMMARIES}
+            updates, history = [], []
+            for claim_id, change in wanted.items():
+                claim = stored.get(claim_id)
+                if claim is None or claim.status != change.current:
+                    continue  # gone, or changed since it was read: leave it
+                values = {c: getattr(claim, c) for c in keys}
+                values["stated_on"] = values["stated_on"].isoformat()
+                for table, table_keys in SUMMARIES.items():
+                    old = tuple(change.current if k == "status" else values[k] for k in table_keys)
+                    new = tuple(change.proposed if k == "status" else values[k] for k in table_keys)
+                    moves[table][old] = moves[table].get(old, 0) - 1
+                    moves[table][new] = moves[table].get(new, 0) + 1
+                updates.append({"claim": claim_id, "new": change.proposed})
+                history.append(
+                    {
+                        "claim_id": claim_id,
+                        "status": change.proposed,
+                        "previous_status": change.current,
+                        "changed_at": now,
+                        "changed_by": changed_by,
+                        "reason": change.reason,
+                        "evidence_document_id": None,
+                    }
+                )
+            if updates:
+                conn.execute(
+                    update(Claim.__table__)
+                    .where(Claim.__table__.c.id == bindparam("claim"))
+                    .values(status=bindparam("new")),
+                    updates,
+                )
+                conn.execute(ClaimStatusChange.__table__.insert(), history)
+            for table, counts in moves.items():
+                add_counts(conn, table, {k: n for k, n in counts.items() if n})
+        return len(updates)
 
     def evidence_document(
         self,

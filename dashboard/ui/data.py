@@ -6,6 +6,8 @@ claim cube in memory rather than query again for every widget change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -111,6 +113,36 @@ def export_claims(
 
     frames = export_frames(_store(url, role), filters, event_id=event_id, source_id=source_id)
     return export_bytes(frames, fmt)
+
+
+@st.cache_data(ttl=TTL, max_entries=8, show_spinner="Writing the brief…")
+def brief_file(url: str, role: str, scope, fmt: str) -> tuple[str, bytes, str, list[str]]:
+    """A brief as a file: name, bytes, scope in words, and notes on charts not drawn.
+    Raises dashboard.brief.model.BriefProblem when the scope holds nothing to brief."""
+    from dashboard.brief.images import draw_charts
+    from dashboard.brief.model import load_brief
+    from dashboard.brief.render import render
+
+    brief = load_brief(_store(url, role), scope)
+    images = None if fmt == "md" else draw_charts(brief)
+    notes = [f"{i.title}: {i.text}" for i in images or () if i.png is None]
+    return brief.file_name(fmt), render(brief, fmt, images), brief.scope, notes
+
+
+@st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
+def signals(url: str, role: str, filters: Filters) -> pd.DataFrame:
+    """Divergence signals per region and week within the filters' period. The weeks before
+    it serve as baseline, and both voices are always counted: the signal compares them."""
+    from dashboard.analysis.signals import divergence_signals
+
+    base = replace(filters, date_from=None, date_to=None, voices=(), statuses=())
+    weekly = overview.filter_cube(cube(url, role), base)
+    return divergence_signals(weekly, filters.date_from, filters.date_to)
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def status_counts(url: str, role: str) -> pd.DataFrame:
+    return _store(url, role).status_counts()
 
 
 @st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)

@@ -12,5 +12,6 @@ REGION = st.Page(VIEWS / "region.py", title="Region", url_path="region")
 SOURCES = st.Page(VIEWS / "sources.py", title="Sources", url_path="sources")
 DATA = st.Page(VIEWS / "data_table.py", title="Data", url_path="data")
 REVIEW = st.Page(VIEWS / "review.py", title="Review", url_path="review")
+BRIEF = st.Page(VIEWS / "brief.py", title="Brief", url_path="brief")
 
-ALL = [OVERVIEW, EVENT, REGION, SOURCES, DATA, REVIEW]
+ALL = [OVERVIEW, EVENT, REGION, SOURCES, DATA, REVIEW, BRIEF]

@@ -29,6 +29,8 @@ REVIEW_NOTICE = "review_notice"
 REVIEW_DECIDED = "review_decided_here"
 # Event page: the note left by the last status change.
 STATUS_NOTICE = "status_notice"
+# Event page: the day the event is seen as of (None: today).
+AS_OF = "event_as_of"
 
 
 def filters_from_url_once() -> list[str]:

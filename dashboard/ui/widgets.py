@@ -70,22 +70,64 @@ def region_table(by_region: pd.DataFrame) -> None:
     )
 
 
-def timeline(url: str, role: str, filters: Filters, cube: pd.DataFrame) -> None:
-    """Every claim as a mark when few enough; otherwise claims per week, said plainly."""
+def timeline(
+    url: str, role: str, filters: Filters, cube: pd.DataFrame, signals: pd.DataFrame
+) -> None:
+    """Every claim as a mark when few enough; otherwise claims per week, said plainly.
+    Divergence signals are marked on the local lane."""
     total = int(cube["claims"].sum())
     if total <= charts.MAX_MARKS:
-        claims = data.claims(url, role, filters)
-        st.plotly_chart(charts.timeline(claims), config=PLOT_CONFIG)
-        st.caption(
+        figure = charts.timeline(data.claims(url, role, filters))
+        note = (
             "Markers are claims stated on a known day; bars span a month or a year when "
             "only that is known."
         )
     else:
-        st.plotly_chart(charts.timeline_aggregated(overview.weekly(cube)), config=PLOT_CONFIG)
-        st.caption(
+        figure = charts.timeline_aggregated(overview.weekly(cube))
+        note = (
             f"{total:,} claims match: more than {charts.MAX_MARKS:,}, so they are counted per "
             "week. Narrow the region or period to see each claim."
         )
+    st.plotly_chart(charts.add_signals(figure, signals), config=PLOT_CONFIG)
+    if not signals.empty and signals["signal"].any():
+        note += " Red triangles mark divergence signals (see the list below)."
+    st.caption(note)
+
+
+def signal_list(signals: pd.DataFrame, regions: pd.DataFrame, limit: int = 20) -> None:
+    """The divergence signals, strongest first, with the method said."""
+    from dashboard import settings
+    from dashboard.analysis.signals import ranked_signals
+
+    method = (
+        f"EARS {settings.ears_method()}: a week is flagged when local accounts exceed their "
+        f"{settings.ears_baseline_weeks()}-week baseline by more than "
+        f"{settings.ears_threshold():g} standard deviations, and counts as a signal when "
+        "official claims that week stayed at or below their own baseline, or were absent."
+    )
+    ranked = ranked_signals(signals, limit=limit)
+    if ranked.empty:
+        tested = len(signals)
+        st.caption(f"No divergence signal in {tested:,} region-week(s) of these filters. {method}")
+        return
+    names = dict(zip(regions["code"], regions["name"], strict=True))
+    shown = ranked.assign(
+        region=[f"{names.get(c, c)} ({c})" for c in ranked["region_code"]],
+        week=pd.to_datetime(ranked["week"]).dt.date,
+    )
+    st.dataframe(
+        shown[["region", "week", "local", "expected", "statistic", "official"]],
+        hide_index=True,
+        column_config={
+            "region": "Region",
+            "week": st.column_config.DateColumn("Week of"),
+            "local": st.column_config.NumberColumn("Local accounts"),
+            "expected": st.column_config.NumberColumn("Baseline", format="%.1f"),
+            "statistic": st.column_config.NumberColumn("EARS statistic", format="%.1f"),
+            "official": st.column_config.NumberColumn("Official claims"),
+        },
+    )
+    st.caption(method)
 
 
 def event_links(events: pd.DataFrame, page, filters: Filters, limit: int = 200) -> None:
@@ -148,6 +190,73 @@ def event_facts(event: pd.Series) -> None:
     st.markdown(" · ".join(facts))
     if event.get("description"):
         st.caption(event["description"])
+
+
+def gap_summary(claims: pd.DataFrame, today) -> None:
+    """The measured gap between the official line and the other accounts, in sentences:
+    cause conflicts and denials, count gaps, official silence, acknowledgment lag; and
+    how many independent sources stand behind each side."""
+    from dashboard.analysis.disagreement import agreement_summary
+    from dashboard.analysis.gaps import measured_gap
+    from dashboard.analysis.lifecycle import independent_sources
+
+    sentences = measured_gap(claims, today=today)
+    for sentence in sentences:
+        st.warning(sentence)
+    if not sentences:
+        st.info(agreement_summary(claims))
+    sides = independent_sources(claims)
+    if not sides.empty:
+        per_voice = sides.groupby("voice").agg(claims=("claims", "sum"))
+        sources = claims[claims["status"] != "refuted"].groupby("voice")["source_id"].nunique()
+        parts = [
+            f"{voice}: {int(per_voice.loc[voice, 'claims']):,} claim(s) from "
+            f"{int(sources.get(voice, 0)):,} independent source(s)"
+            for voice in per_voice.index
+        ]
+        st.caption(
+            "Corroboration — "
+            + "; ".join(parts)
+            + ". Outlets relaying the same informant count as one source."
+        )
+
+
+def official_inconsistencies(official: pd.DataFrame, country: str) -> None:
+    """Where the official record contradicts itself: national totals that are not the sum
+    of the provinces' figures for the same day."""
+    from dashboard.analysis.gaps import inconsistency_summary, official_inconsistencies
+
+    found = official_inconsistencies(official)
+    if found.empty:
+        st.caption(
+            f"No contradiction found within the official record of {country}: where both "
+            "national and provincial figures exist for a day, they add up."
+        )
+        return
+    for row in inconsistency_summary(found).itertuples():
+        st.warning(
+            f"Official figures that do not add up: on {row.dates} day(s) from "
+            f"{row.first_on} to {row.last_on}, the national {_words_of(row.measure)} total "
+            f"({row.national:,}) differs from the sum of the provinces' figures "
+            f"({row.province_sum:,}), by {row.difference:,} in all."
+        )
+    shown = found.assign(days=found["covers"])
+    st.dataframe(
+        shown[["days", "measure", "national", "province_sum", "provinces", "difference"]],
+        hide_index=True,
+        column_config={
+            "days": "Day(s) covered",
+            "measure": "Measure",
+            "national": st.column_config.NumberColumn("National figure"),
+            "province_sum": st.column_config.NumberColumn("Sum of provinces"),
+            "provinces": st.column_config.NumberColumn("Provinces reporting"),
+            "difference": st.column_config.NumberColumn("Difference"),
+        },
+    )
+
+
+def _words_of(measure: str) -> str:
+    return str(measure).replace("_", " ")
 
 
 CARDS_PER_SIDE = 40

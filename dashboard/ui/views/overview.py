@@ -51,7 +51,11 @@ with right:
     widgets.region_table(by_region)
 
 st.subheader("Timeline: official above, local accounts below")
-widgets.timeline(url, role, filters, cube)
+signals = data.signals(url, role, filters)
+widgets.timeline(url, role, filters, cube, signals)
+
+st.subheader("Divergence signals: local accounts rising, official figures flat")
+widgets.signal_list(signals, data.regions(url, role))
 
 st.subheader("Events")
 events = data.events(url, role)

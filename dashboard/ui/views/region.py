@@ -4,7 +4,10 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard.analysis import overview, series
+from dashboard.filters import Filters
 from dashboard.ui import data, pages, state, widgets
+
+INCONSISTENCY_LIMIT = 50_000
 
 st.title("Region")
 url, role = data.current()
@@ -41,6 +44,17 @@ else:
         "markers, never joined, since they are sparse; open triangles along the bottom are "
         "reports that give no figure."
     )
+
+country = filters.region.split("-")[0]
+st.subheader(f"Inside the official record of {names.get(country, country)}")
+national = Filters(region=country, voices=("official",))
+if data.count_claims(url, role, national) > INCONSISTENCY_LIMIT:
+    st.caption(
+        f"More than {INCONSISTENCY_LIMIT:,} official claims in {country}: the check that "
+        "national totals match the provinces' figures is left to the command line export."
+    )
+else:
+    widgets.official_inconsistencies(data.claims(url, role, national), country)
 
 st.subheader("Events in this region")
 events = data.events(url, role)

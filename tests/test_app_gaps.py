@@ -1,0 +1,185 @@
+"""The measured gap on screen (AppTest): event sentences and as-of replay, contradictions
+inside the official record, divergence signals on the overview, track records on Sources;
+and the `signals` and `statuses` commands."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard.filters import Filters
+from dashboard.interchange.importer import import_claims
+from dashboard.store import Store, make_engine
+from tests.factories import claim_row, write_csv
+from tests.test_cli import run
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+HYESAN_DEATHS = "Isolation-ward deaths at Ryanggang Provincial People's Hospital, spring 2021"
+FEVER_RYANGGANG = "2022 fever outbreak — Ryanggang"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+
+
+def open_page(monkeypatch, url, page, params=None, role="viewer") -> AppTest:
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("PARALLAX_ROLE", role)
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _event_id(url: str, title: str) -> int:
+    store = Store(make_engine(url))
+    events = store.events()
+    store.engine.dispose()
+    return int(events.loc[events["title"] == title, "id"].iloc[0])
+
+
+def test_fever_series_against_local_death_reports_shows_the_denial_and_its_dates(
+    monkeypatch, demo_url
+):
+    event_id = _event_id(demo_url, FEVER_RYANGGANG)
+    at = open_page(monkeypatch, demo_url, "ui/views/event.py", {"event": str(event_id)})
+    warnings = [w.value for w in at.warning]
+    assert any(
+        "2022-06-04 to 2022-06-06" in w and "official figures 0" in w and "denial" in w
+        for w in warnings
+    ), warnings
+    corroboration = [c.value for c in at.caption if c.value.startswith("Corroboration")]
+    assert corroboration and "independent source" in corroboration[0]
+
+
+def test_event_as_of_a_day_before_any_claim_says_nothing_was_stated(monkeypatch, demo_url):
+    event_id = _event_id(demo_url, HYESAN_DEATHS)
+    at = open_page(monkeypatch, demo_url, "ui/views/event.py", {"event": str(event_id)})
+    assert any("tuberculosis" in w.value for w in at.warning)
+    at.date_input(key="event_as_of").set_value(date(2020, 6, 1)).run()
+    assert any("No claim about this event had been stated by then" in i.value for i in at.info)
+
+
+def test_region_page_shows_national_totals_that_do_not_add_up(monkeypatch, demo_url):
+    at = open_page(monkeypatch, demo_url, "ui/views/region.py", {"region": "KP-10"})
+    warnings = [w.value for w in at.warning if "do not add up" in w.value]
+    assert any("suspected cases" in w and "53 day(s)" in w for w in warnings), warnings
+    assert any("3,485,028" in w and "3,117,248" in w for w in warnings)
+
+
+def test_overview_on_the_demo_says_plainly_there_is_no_signal(monkeypatch, demo_url):
+    at = open_page(monkeypatch, demo_url, None)
+    assert any(c.value.startswith("No divergence signal in") for c in at.caption)
+    assert any("EARS C2" in c.value for c in at.caption)
+
+
+@pytest.fixture
+def surge(sqlite_url, tmp_path):
+    """Local accounts in Ryanggang: one a week for ten weeks, then eight in one week, while
+    the only official claims stop; the week of the surge is a divergence signal."""
+    start = date(2023, 1, 2)
+    rows = []
+    for week in range(10):
+        day = start + timedelta(weeks=week)
+        rows.append(
+            claim_row(
+                event="Fever in Hyesan, 2023",
+                stated_on=day.isoformat(),
+                voice="local",
+                source=f"Resident {week} (test)",
+                source_reliability="C",
+                measure="deaths",
+                count="",
+                cause="",
+                statement=f"A resident reported deaths in week {week}.",
+                document_url=f"https://example.org/w{week}",
+                published_on=day.isoformat(),
+            )
+        )
+    surge_week = start + timedelta(weeks=10)
+    for n in range(8):
+        rows.append(
+            claim_row(
+                event="Fever in Hyesan, 2023",
+                stated_on=(surge_week + timedelta(days=n % 5)).isoformat(),
+                voice="local",
+                source=f"Trader {n} (test)",
+                source_reliability="C",
+                measure="deaths",
+                count="",
+                cause="",
+                statement=f"Trader {n} reported more deaths.",
+                document_url=f"https://example.org/s{n}",
+                published_on=surge_week.isoformat(),
+            )
+        )
+    store = Store(make_engine(sqlite_url))
+    assert import_claims(store, write_csv(tmp_path / "surge.csv", rows)).ok
+    store.engine.dispose()
+    return sqlite_url, surge_week
+
+
+def test_overview_lists_and_marks_a_divergence_signal(monkeypatch, surge):
+    url, surge_week = surge
+    at = open_page(monkeypatch, url, None)
+    tables = [d.value for d in at.dataframe if "statistic" in d.value.columns]
+    assert tables, "no signal table"
+    signal = tables[0].iloc[0]
+    assert signal["week"] == surge_week and int(signal["local"]) == 8
+    assert "Ryanggang" in signal["region"]
+    import json
+
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    names = [t.get("name") for spec in specs for t in spec["data"]]
+    assert "Divergence signal" in names
+
+
+def test_signals_command_reports_the_same_week(surge):
+    url, surge_week = surge
+    result = run("signals", "--region", "KP-10", url=url)
+    assert result.returncode == 0, result.stderr
+    assert f"SIGNAL KP-10 week of {surge_week:%Y-%m-%d}: 8 local" in result.stdout
+    assert "1 signal(s)" in result.stdout
+    early = run("signals", "--from", "2023-01-01", "--to", "2023-02-01", url=url)
+    assert "0 signal(s)" in early.stdout
+    bad = run("signals", "--from", "2023-03-01", "--to", "2023-02-01", url=url)
+    assert bad.returncode == 1 and "is after" in bad.stderr
+
+
+def test_statuses_command_and_sources_track_record(monkeypatch, sqlite_url, tmp_path):
+    rows = [
+        claim_row(),
+        claim_row(
+            voice="local",
+            source="Resident (test)",
+            source_reliability="D",
+            cause="COVID-19",
+            statement="Residents said they died of COVID-19.",
+        ),
+    ]
+    store = Store(make_engine(sqlite_url))
+    report = import_claims(store, write_csv(tmp_path / "c.csv", rows), recompute_statuses=False)
+    assert report.ok and set(store.claims()["status"]) == {"unverified"}
+    result = run("statuses", url=sqlite_url)
+    assert result.returncode == 0 and "2 status(es) recomputed" in result.stdout
+    assert set(store.claims()["status"]) == {"contested"}
+    local = int(store.claims(Filters(voices=("local",)))["id"].iloc[0])
+    document = int(store.claims()["document_id"].iloc[0])
+    store.set_status(local, "refuted", "Editor", "records", evidence_document_id=document)
+    store.engine.dispose()
+    at = open_page(monkeypatch, sqlite_url, "ui/views/sources.py")
+    table = [d.value for d in at.dataframe if "verdict" in d.value.columns][0]
+    resident = table[table["source"] == "Resident (test)"].iloc[0]
+    assert int(resident["refuted"]) == 1
+    assert resident["verdict"] == "too few to judge (1 resolved)"
