@@ -4,7 +4,8 @@ Builds a SQLite file with N synthetic claims (default 1,000,000; the same genera
 import as bench_import.py), then, each in its own process so its peak memory is its own:
 
 - ours: `python -m dashboard export --format csv`'s code path, store to file: the store
-  read (export_frame), formula neutralising and the CSV write, timed apart;
+  read (Store.export_tables: ADBC straight into Arrow for a SQLite file), formula
+  neutralising and the CSV write, timed apart;
 - pandas: `DataFrame.to_csv` of the same export frame, already in memory (its read is not
   timed).
 
@@ -47,7 +48,7 @@ def prepare(folder: Path, claims: int) -> Path:
 
 
 def run_ours(db_path: str, out: str) -> dict:
-    from dashboard.interchange.export import export_frames, write_claims
+    from dashboard.interchange.export import write_claims
     from dashboard.store import Store, make_engine
 
     store = Store(make_engine(f"sqlite:///{db_path}"))
@@ -56,7 +57,7 @@ def run_ours(db_path: str, out: str) -> dict:
 
     def timed_frames():
         nonlocal read_seconds
-        frames = export_frames(store)
+        frames = store.export_tables()
         while True:
             began = time.perf_counter()
             try:
@@ -108,6 +109,9 @@ def _child(kind: str, *args: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument(
+        "--db", type=Path, help="use this SQLite file of synthetic claims instead of building one"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -118,8 +122,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        print(f"preparing {args.claims:,} synthetic claims ...", flush=True)
-        db_path = prepare(folder, args.claims)
+        if args.db:
+            db_path = args.db
+        else:
+            print(f"preparing {args.claims:,} synthetic claims ...", flush=True)
+            db_path = prepare(folder, args.claims)
         ours = _child("ours", str(db_path), str(folder / "ours.csv"))
         pandas = _child("pandas", str(db_path), str(folder / "pandas.csv"))
 
@@ -129,7 +136,7 @@ def main() -> None:
         f"{ours['rows'] / ours['seconds']:>10,.0f} rows/s  {ours['bytes'] / 1e6:,.0f} MB  "
         f"peak {ours['peak_mb']:,.0f} MB"
     )
-    print(f"    of which store read (export_frame):             {ours['read_seconds']:7.2f} s")
+    print(f"    of which store read (export_tables):            {ours['read_seconds']:7.2f} s")
     print(f"    of which neutralise + CSV write:                {ours['write_seconds']:7.2f} s")
     print(
         f"  pandas to_csv of the same frame, in memory:        {pandas['seconds']:7.2f} s "

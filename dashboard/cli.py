@@ -301,7 +301,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from dashboard.interchange.export import export_frames, format_for, write_claims
+    from dashboard.interchange.export import format_for, write_claims
 
     store = _store()
     store.require_schema()
@@ -317,7 +317,7 @@ def cmd_export(args) -> int:
     if fmt == "claimreview":
         return _export_claim_reviews(store, filters, args)
     try:
-        written = write_claims(export_frames(store, filters, args.event_id), args.out, fmt)
+        written = write_claims(store.export_tables(filters, args.event_id), args.out, fmt)
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

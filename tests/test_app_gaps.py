@@ -183,3 +183,25 @@ def test_statuses_command_and_sources_track_record(monkeypatch, sqlite_url, tmp_
     resident = table[table["source"] == "Resident (test)"].iloc[0]
     assert int(resident["refuted"]) == 1
     assert resident["verdict"] == "too few to judge (1 resolved)"
+
+
+def test_overview_rolls_up_official_silence_and_cause_conflicts_per_region_and_month(
+    monkeypatch, demo_url
+):
+    at = open_page(monkeypatch, demo_url, None, {"region": "KP-10"})
+    tables = {
+        tuple(t.value.columns[:1]): t.value for t in at.dataframe if len(t.value.columns) > 1
+    }
+    by_region = tables[("region",)].set_index("region").loc["Ryanggang (KP-10)"]
+    # The child deaths of March 2024 have local accounts from 2024-03-25 and no official
+    # claim: silent ever since. The Hyesan deaths: tuberculosis vs COVID-19.
+    assert by_region["events_still_silent"] == 1
+    assert by_region["max_official_silence_days"] == (date.today() - date(2024, 3, 25)).days
+    assert by_region["events_with_cause_conflict"] >= 1
+    store = Store(make_engine(demo_url))
+    in_ryanggang = store.events(region="KP-10")
+    store.engine.dispose()
+    assert by_region["events"] == int((in_ryanggang["claims"] > 0).sum())
+    by_month = tables[("month",)].set_index("month")
+    assert by_month.loc["2024-03", "events_still_silent"] == 1
+    assert int(by_month["events"].sum()) == by_region["events"]

@@ -186,10 +186,13 @@ def test_event_page_sets_both_sides_side_by_side(server, page):
     page.goto(f"{base}/event?event={event_id}")
     _wait_for_app(page)
     page.get_by_role("heading", name=HYESAN_DEATHS).wait_for(timeout=60_000)
-    page.get_by_text("Official statements").wait_for()
-    page.get_by_text("Local accounts", exact=True).wait_for()
-    official = page.get_by_text("Official statements").bounding_box()
-    local = page.get_by_text("Local accounts", exact=True).bounding_box()
+    # The column headings (the timeline chart names its lanes the same way).
+    official_heading = page.get_by_role("heading", name="Official statements", exact=True)
+    local_heading = page.get_by_role("heading", name="Local accounts", exact=True)
+    official_heading.wait_for()
+    local_heading.wait_for()
+    official = official_heading.bounding_box()
+    local = local_heading.bounding_box()
     assert official["x"] < local["x"]  # official on the left, local on the right
     body = page.inner_text('[data-testid="stMain"]')
     assert "tuberculosis" in body and "COVID-19" in body

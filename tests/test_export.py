@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -21,8 +22,8 @@ from sqlalchemy import text
 from dashboard.filters import Filters
 from dashboard.interchange import export
 from dashboard.interchange.claimreview import claim_reviews, reviews_from_store
-from dashboard.interchange.export import export_bytes, export_frames, write_claims
-from dashboard.interchange.formulas import quote_value, unquote_value
+from dashboard.interchange.export import export_bytes, write_claims
+from dashboard.interchange.formulas import QUOTED_COLUMNS, quote_table, quote_value, unquote_value
 from dashboard.interchange.importer import import_claims
 from dashboard.interchange.readers import FileProblem
 from dashboard.store import INTERCHANGE_COLUMNS, Store, make_engine
@@ -90,7 +91,7 @@ def test_every_format_round_trips_through_import(store, tmp_path, sqlite_templat
     _with_payloads(store, tmp_path)
     first = store.export_frame()
     out = tmp_path / f"claims.{fmt}"
-    assert write_claims(export_frames(store), str(out), fmt) == len(first)
+    assert write_claims(store.export_tables(), str(out), fmt) == len(first)
 
     other = _fresh_store(tmp_path, sqlite_template)
     report = import_claims(other, out)
@@ -110,7 +111,7 @@ def test_every_format_round_trips_through_import(store, tmp_path, sqlite_templat
 def test_an_export_reimported_into_its_own_database_changes_nothing(store, tmp_path, fmt):
     _with_payloads(store, tmp_path, exact=False)
     out = tmp_path / f"claims.{fmt}"
-    write_claims(export_frames(store), str(out), fmt)
+    write_claims(store.export_tables(), str(out), fmt)
     report = import_claims(store, out)
     assert (
         report.ok and report.written == 0 and report.unchanged == len(sample_rows()) + len(PAYLOADS)
@@ -122,7 +123,7 @@ def test_an_export_reimported_into_its_own_database_changes_nothing(store, tmp_p
 
 def test_csv_cells_that_start_a_formula_are_quoted(store, tmp_path):
     _with_payloads(store, tmp_path)
-    raw = export_bytes(export_frames(store), "csv").decode("utf-8")
+    raw = export_bytes(store.export_tables(), "csv").decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(raw, newline="")))
     by_id = {r["claim_id"]: r for r in rows}
     for i, payload in enumerate(PAYLOADS):
@@ -152,7 +153,7 @@ def test_a_hand_made_csv_with_a_quoted_formula_imports_without_the_quote(store, 
 
 def test_json_lines_are_not_quoted(store, tmp_path):
     _with_payloads(store, tmp_path)
-    lines = export_bytes(export_frames(store), "jsonl").decode("utf-8").splitlines()
+    lines = export_bytes(store.export_tables(), "jsonl").decode("utf-8").splitlines()
     statements = {json.loads(line)["statement"] for line in lines}
     assert set(PAYLOADS) <= statements
 
@@ -162,7 +163,7 @@ def test_excel_cells_are_text_never_formulas(store, tmp_path):
 
     _with_payloads(store, tmp_path)
     out = tmp_path / "claims.xlsx"
-    write_claims(export_frames(store), str(out), "xlsx")
+    write_claims(store.export_tables(), str(out), "xlsx")
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
     assert header == list(INTERCHANGE_COLUMNS)
@@ -181,7 +182,7 @@ def test_excel_export_refuses_more_rows_than_a_sheet_holds(store, tmp_path, monk
     monkeypatch.setattr(export, "EXCEL_MAX_CLAIMS", 3)
     out = tmp_path / "claims.xlsx"
     with pytest.raises(ValueError, match="at most 3 claims"):
-        write_claims(export_frames(store), str(out), "xlsx")
+        write_claims(store.export_tables(), str(out), "xlsx")
     assert not out.exists() and not (tmp_path / "claims.xlsx.part").exists()
 
 
@@ -191,7 +192,7 @@ def test_excel_export_refuses_more_rows_than_a_sheet_holds(store, tmp_path, monk
 def test_parquet_columns_are_typed_and_keep_date_precision(store, tmp_path):
     import_claims(store, write_csv(tmp_path / "c.csv", sample_rows()))
     out = tmp_path / "claims.parquet"
-    write_claims(export_frames(store), str(out), "parquet")
+    write_claims(store.export_tables(), str(out), "parquet")
     table = pq.read_table(out)
     schema = table.schema
     assert schema.field("stated_on").type == pa.date32()
@@ -259,13 +260,74 @@ def test_broken_parquet_files_are_explained(store, tmp_path):
 def test_filters_are_honoured(store, tmp_path):
     rows = [*sample_rows(), claim_row(region="KP-09", place="", statement="Chongjin claim")]
     import_claims(store, write_csv(tmp_path / "c.csv", rows))
-    frame = pd.concat(export_frames(store, Filters(region="KP-09")))
+    frame = store.export_frame(Filters(region="KP-09"))
     assert frame["statement"].tolist() == ["Chongjin claim"]
-    local = pd.concat(export_frames(store, Filters(voices=("local",))))
+    local = store.export_frame(Filters(voices=("local",)))
     assert set(local["voice"]) == {"local"} and len(local) == 1
     source_id = int(store.sources().set_index("source").loc["Research group (test)", "source_id"])
-    mine = pd.concat(export_frames(store, None, source_id=source_id))
+    mine = store.export_frame(None, source_id=source_id)
     assert mine["source"].tolist() == ["Research group (test)"]
+
+
+def _tables_as_frame(tables) -> pd.DataFrame:
+    return pd.concat([t.to_pandas() for t in tables], ignore_index=True)
+
+
+def test_a_sqlite_file_reads_the_same_through_adbc_and_sqlalchemy(editor_store, tmp_path):
+    if editor_store.engine.dialect.name != "sqlite":
+        pytest.skip("ADBC reads SQLite files only; PostgreSQL is read through SQLAlchemy")
+    _with_payloads(editor_store, tmp_path)
+    rows = [claim_row(region="KP-09", place="", statement="Chongjin claim", stated_on="2021-03")]
+    import_claims(editor_store, write_csv(tmp_path / "more.csv", rows))
+    _protect(editor_store)
+    source_id = int(editor_store.sources().set_index("source").loc[PROTECTED_NAME, "source_id"])
+    for filters, kwargs in (
+        (None, {}),
+        (Filters(region="KP"), {}),
+        (Filters(date_from=date(2021, 3, 1), date_to=date(2021, 3, 31)), {}),
+        (Filters(voices=("local",), topic="COVID-19"), {}),
+        (None, {"source_id": source_id}),
+    ):
+        adbc = _tables_as_frame(editor_store.export_tables(filters, reader="adbc", **kwargs))
+        alchemy = _tables_as_frame(
+            editor_store.export_tables(filters, reader="sqlalchemy", **kwargs)
+        )
+        pd.testing.assert_frame_equal(adbc, alchemy)
+        assert list(adbc.columns) == list(INTERCHANGE_COLUMNS)
+    everything = _tables_as_frame(editor_store.export_tables(reader="adbc"))
+    assert PROTECTED_NAME not in set(everything["source"])
+    assert "Protected source #" + str(source_id) + " (Ryanggang)" in set(everything["source"])
+    assert "2021-03" in set(everything["stated_on"])  # a month stays a month
+    assert set(everything["synthetic"]) == {"false"}
+    assert (everything["count"].str.fullmatch(r"\d*")).all()
+
+
+def test_an_export_in_chunks_is_the_export_in_one(store, tmp_path):
+    _with_payloads(store, tmp_path)
+    whole = store.export_frame()
+    tables = list(store.export_tables(chunk_rows=3))
+    assert len(tables) == -(-len(whole) // 3) and all(t.num_rows <= 3 for t in tables)
+    pd.testing.assert_frame_equal(_tables_as_frame(tables), whole)
+    out = tmp_path / "chunked.csv"
+    assert write_claims(store.export_tables(chunk_rows=3), str(out), "csv") == len(whole)
+    assert out.read_bytes() == export_bytes(store.export_tables(), "csv")
+
+
+def test_nothing_matching_is_an_empty_file_with_the_header(store, tmp_path):
+    import_claims(store, write_csv(tmp_path / "c.csv", sample_rows()))
+    (empty,) = store.export_tables(Filters(region="KP-01"))
+    assert empty.num_rows == 0 and empty.column_names == list(INTERCHANGE_COLUMNS)
+    header = export_bytes(store.export_tables(Filters(region="KP-01")), "csv").decode()
+    assert header.strip() == ",".join(f'"{c}"' for c in INTERCHANGE_COLUMNS)
+
+
+def test_the_arrow_neutraliser_agrees_with_the_rule_value_by_value():
+    values = [*PAYLOADS, "", "plain", "x=1", "'tis", "@", "—dash", "＝wide"]
+    table = pa.table({c: values for c in INTERCHANGE_COLUMNS})
+    quoted = quote_table(table)
+    for column in INTERCHANGE_COLUMNS:
+        expected = [quote_value(v) for v in values] if column in QUOTED_COLUMNS else values
+        assert quoted.column(column).to_pylist() == expected, column
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -274,7 +336,7 @@ def test_exports_never_name_a_protected_source_even_for_editors(editor_store, tm
     _protect(editor_store)
     assert PROTECTED_NAME in set(editor_store.claims()["source"])  # the editor sees it
     out = tmp_path / f"claims.{fmt}"
-    write_claims(export_frames(editor_store), str(out), fmt)
+    write_claims(editor_store.export_tables(), str(out), fmt)
     if fmt == "parquet":
         sources = set(pq.read_table(out).column("source").to_pylist())
     elif fmt == "xlsx":

@@ -22,7 +22,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -30,8 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dashboard.filters import Filters
-from dashboard.interchange.formulas import quote_frame
+from dashboard.interchange.formulas import quote_table
 from dashboard.store import INTERCHANGE_COLUMNS
 
 EXPORT_FORMATS = ("csv", "jsonl", "xlsx", "parquet", "claimreview")
@@ -59,7 +58,27 @@ PRECISION_COLUMNS = tuple(f"{c}_precision" for c in DATE_COLUMNS)
 EXCEL_MAX_CLAIMS = 1_048_575
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
-Frames = pd.DataFrame | Iterable[pd.DataFrame]
+# What the writers take: export chunks, each a pandas frame or an Arrow table of strings in
+# the interchange columns (Store.export_frame, Store.export_tables), or a single one.
+Chunk = pd.DataFrame | pa.Table
+Frames = Chunk | Iterable[Chunk]
+
+
+def _text(chunk: Chunk, column: str) -> pa.Array:
+    """One column of a chunk as an Arrow string array."""
+    if isinstance(chunk, pa.Table):
+        return chunk.column(column).combine_chunks().cast(pa.string())
+    return pa.array(chunk[column].tolist(), type=pa.string())
+
+
+def _values(chunk: Chunk, column: str) -> list[str]:
+    if isinstance(chunk, pa.Table):
+        return chunk.column(column).to_pylist()
+    return chunk[column].tolist()
+
+
+def _single(frames: Frames) -> Iterable[Chunk]:
+    return [frames] if isinstance(frames, pd.DataFrame | pa.Table) else frames
 
 
 def format_for(path: str | None, fmt: str | None) -> str:
@@ -68,18 +87,6 @@ def format_for(path: str | None, fmt: str | None) -> str:
     if path and path != "-":
         return _SUFFIXES.get(Path(path).suffix.lower().lstrip("."), "csv")
     return "csv"
-
-
-def export_frames(
-    store,
-    filters: Filters | None = None,
-    event_id: int | None = None,
-    source_id: int | None = None,
-) -> Iterator[pd.DataFrame]:
-    """The export frames for what a page or the command line shows: every matching claim,
-    no row cap, read in chunks, always shielded (the store puts a protected source's neutral
-    label in place of its name whatever the role)."""
-    return store.export_chunks(filters, event_id=event_id, source_id=source_id)
 
 
 def write_claims(frames: Frames, path: str | None, fmt: str) -> int:
@@ -91,8 +98,7 @@ def write_claims(frames: Frames, path: str | None, fmt: str) -> int:
     if fmt not in EXPORT_FORMATS or fmt == "claimreview":
         table_formats = [f for f in EXPORT_FORMATS if f != "claimreview"]
         raise ValueError(f'unknown export format "{fmt}"; use one of: {", ".join(table_formats)}')
-    if isinstance(frames, pd.DataFrame):
-        frames = [frames]
+    frames = _single(frames)
     to_stdout = path in (None, "-")
     if fmt in ("xlsx", "parquet") and to_stdout:
         raise ValueError(f"a {fmt} export needs --out FILE.{fmt}")
@@ -102,8 +108,7 @@ def write_claims(frames: Frames, path: str | None, fmt: str) -> int:
 
 def export_bytes(frames: Frames, fmt: str) -> bytes:
     """The whole file in memory, for a download button."""
-    if isinstance(frames, pd.DataFrame):
-        frames = [frames]
+    frames = _single(frames)
     buffer = io.BytesIO()
     WRITERS[fmt](frames, buffer)
     return buffer.getvalue()
@@ -131,45 +136,43 @@ def _target(path: str | None):
 _TEXT_SCHEMA = pa.schema([(c, pa.string()) for c in INTERCHANGE_COLUMNS])
 
 
-def _write_csv(frames: Iterable[pd.DataFrame], handle) -> int:
+def _write_csv(frames: Iterable[Chunk], handle) -> int:
     import pyarrow.csv as pa_csv
 
     written = 0
     # Arrow's CSV writer quotes every text field and is many times faster than pandas.
     with pa_csv.CSVWriter(handle, _TEXT_SCHEMA) as writer:
-        for frame in frames:
-            table = pa.Table.from_pandas(
-                quote_frame(frame[list(INTERCHANGE_COLUMNS)]),
-                schema=_TEXT_SCHEMA,
-                preserve_index=False,
+        for chunk in frames:
+            table = pa.Table.from_arrays(
+                [_text(chunk, c) for c in INTERCHANGE_COLUMNS], schema=_TEXT_SCHEMA
             )
-            writer.write_table(table)
-            written += len(frame)
+            writer.write_table(quote_table(table))
+            written += table.num_rows
     return written
 
 
 # ---- JSON lines -----------------------------------------------------------------------
 
 
-def _write_jsonl(frames: Iterable[pd.DataFrame], handle) -> int:
+def _write_jsonl(frames: Iterable[Chunk], handle) -> int:
     written = 0
     columns = list(INTERCHANGE_COLUMNS)
-    for frame in frames:
-        values = [frame[c].tolist() for c in columns]
+    for chunk in frames:
+        values = [_values(chunk, c) for c in columns]
         lines = [
             json.dumps(dict(zip(columns, record, strict=True)), ensure_ascii=False)
             for record in zip(*values, strict=True)
         ]
         if lines:
             handle.write(("\n".join(lines) + "\n").encode("utf-8"))
-        written += len(frame)
+        written += len(lines)
     return written
 
 
 # ---- Excel ----------------------------------------------------------------------------
 
 
-def _write_xlsx(frames: Iterable[pd.DataFrame], handle) -> int:
+def _write_xlsx(frames: Iterable[Chunk], handle) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils.exceptions import IllegalCharacterError
@@ -196,17 +199,19 @@ def _write_xlsx(frames: Iterable[pd.DataFrame], handle) -> int:
         return text
 
     try:
-        for frame in frames:
-            if written + len(frame) > EXCEL_MAX_CLAIMS:
+        for chunk in frames:
+            values = [_values(chunk, c) for c in columns]
+            rows = len(values[0])
+            if written + rows > EXCEL_MAX_CLAIMS:
                 raise ValueError(
                     f"an Excel sheet holds at most {EXCEL_MAX_CLAIMS:,} claims; narrow the "
                     "filters, or export as CSV or Parquet"
                 )
-            records = zip(*(frame[c].tolist() for c in columns), strict=True)
+            records = zip(*values, strict=True)
             for offset, record in enumerate(records):
                 row = written + offset + 2  # as a spreadsheet numbers it, header = row 1
                 sheet.append([cell(i, v, row) for i, v in enumerate(record)])
-            written += len(frame)
+            written += rows
     except BaseException:
         with suppress(Exception):
             sheet.close()  # release openpyxl's temporary sheet file
@@ -235,11 +240,11 @@ PARQUET_SCHEMA = pa.schema(
 )
 
 
-def parquet_table(frame: pd.DataFrame) -> pa.Table:
-    """An export frame as a typed Arrow table (see the module docstring)."""
+def parquet_table(chunk: Chunk) -> pa.Table:
+    """An export chunk as a typed Arrow table (see the module docstring)."""
     arrays = {}
     for column in INTERCHANGE_COLUMNS:
-        text = pa.array(frame[column].tolist(), type=pa.string())
+        text = _text(chunk, column)
         blank = pc.equal(text, "")
         if column in DATE_COLUMNS:
             dates, precision = _typed_dates(text, blank)
@@ -271,14 +276,15 @@ def _typed_dates(text: pa.Array, blank: pa.Array) -> tuple[pa.Array, pa.Array]:
     return dates, precision
 
 
-def _write_parquet(frames: Iterable[pd.DataFrame], handle) -> int:
+def _write_parquet(frames: Iterable[Chunk], handle) -> int:
     import pyarrow.parquet as pq
 
     written = 0
     with pq.ParquetWriter(handle, PARQUET_SCHEMA, compression="zstd") as writer:
-        for frame in frames:
-            writer.write_table(parquet_table(frame))
-            written += len(frame)
+        for chunk in frames:
+            table = parquet_table(chunk)
+            writer.write_table(table)
+            written += table.num_rows
     return written
 
 

@@ -21,6 +21,8 @@ quoting them would break typed reading of the file.
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from dashboard.store import INTERCHANGE_COLUMNS
 
@@ -58,14 +60,6 @@ def unquote_value(value: str) -> str:
     return value
 
 
-def quote_formulas(values: pd.Series) -> pd.Series:
-    """The export side, vectorised over a column of strings."""
-    mask = values.str.match(_NEEDS_QUOTE).fillna(False).astype(bool)
-    if not mask.any():
-        return values
-    return values.where(~mask, QUOTE + values)
-
-
 def unquote_formulas(values: pd.Series) -> pd.Series:
     """The import side: exactly one leading `'` goes, and only before a trigger or `'`."""
     mask = values.str.match(_QUOTED).fillna(False).astype(bool)
@@ -74,7 +68,15 @@ def unquote_formulas(values: pd.Series) -> pd.Series:
     return values.where(~mask, values.str.slice(1))
 
 
-def quote_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """An export frame with its text columns neutralised (the frame itself is not changed)."""
-    quoted = {c: quote_formulas(frame[c]) for c in QUOTED_COLUMNS if c in frame.columns}
-    return frame.assign(**quoted)
+def quote_table(table: pa.Table) -> pa.Table:
+    """The export side: an Arrow table of strings with its text columns neutralised."""
+    for name in QUOTED_COLUMNS:
+        if name not in table.column_names:
+            continue
+        values = table.column(name)
+        mask = pc.fill_null(pc.match_substring_regex(values, _NEEDS_QUOTE), False)
+        if not pc.any(mask).as_py():
+            continue
+        quoted = pc.if_else(mask, pc.binary_join_element_wise(QUOTE, values, ""), values)
+        table = table.set_column(table.schema.get_field_index(name), name, quoted)
+    return table

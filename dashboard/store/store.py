@@ -7,6 +7,7 @@ is applied here, so no caller can leak what its role may not see.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -14,11 +15,9 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
-    String,
     and_,
     bindparam,
     case,
-    cast,
     func,
     inspect,
     or_,
@@ -29,7 +28,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from dashboard import settings
 from dashboard.filters import Filters
-from dashboard.store import db
+from dashboard.store import db, export_read
 from dashboard.store import proposals as review_queue
 from dashboard.store.dates import format_partial_date, utcnow
 from dashboard.store.models import (
@@ -45,7 +44,7 @@ from dashboard.store.models import (
     Region,
     Source,
 )
-from dashboard.store.visibility import check_role, protected_label, shield
+from dashboard.store.visibility import check_role, shield
 from dashboard.store.writer import SUMMARIES, add_counts
 
 INTERCHANGE_COLUMNS = (
@@ -74,6 +73,7 @@ INTERCHANGE_COLUMNS = (
     "status",
     "synthetic",
 )
+EXPORT_CHUNK_ROWS = 100_000  # claims an export holds in memory at once
 REQUIRED_COLUMNS = (
     "event",
     "stated_on",
@@ -203,6 +203,24 @@ class Store:
         frame = self._frame(query)
         for column in ("claims", "official", "local", "independent"):
             frame[column] = frame[column].fillna(0).astype("int64")
+        return frame
+
+    def first_claim_dates(self) -> pd.DataFrame:
+        """Per event, region and voice, the first statement date of its claims that stand
+        (refuted ones left out): event_id, region_code, voice, stated_on. Read from the
+        claim_daily summary, so it costs events × voices rows, not a scan of every claim."""
+        query = (
+            select(
+                ClaimDaily.event_id,
+                ClaimDaily.region_code,
+                ClaimDaily.voice,
+                func.min(ClaimDaily.stated_on).label("stated_on"),
+            )
+            .where(ClaimDaily.status != "refuted", ClaimDaily.claims > 0)
+            .group_by(ClaimDaily.event_id, ClaimDaily.region_code, ClaimDaily.voice)
+        )
+        frame = self._frame(query)
+        frame["stated_on"] = pd.to_datetime(frame["stated_on"])
         return frame
 
     def sources(self) -> pd.DataFrame:
@@ -476,108 +494,38 @@ class Store:
         filters: Filters | None = None,
         event_id: int | None = None,
         source_id: int | None = None,
-        chunk_rows: int = 100_000,
+        chunk_rows: int = EXPORT_CHUNK_ROWS,
     ):
-        """`export_frame` read in chunks of at most `chunk_rows` claims, in claim order, so an
-        export of any size holds one chunk in memory. Always yields at least one frame (an
-        empty one with the interchange columns when nothing matches).
+        """`export_frame` in chunks of at most `chunk_rows` claims, as pandas frames."""
+        for table in self.export_tables(filters, event_id, source_id, chunk_rows):
+            yield table.to_pandas()  # pandas' str columns, as every frame of strings
 
-        Every value is turned into text by the database (dates at their precision, counts,
-        booleans), and a protected source's name is replaced by the empty string in the
-        query itself, so the identity never leaves the database; the neutral label is put
-        in its place here.
+    def export_tables(
+        self,
+        filters: Filters | None = None,
+        event_id: int | None = None,
+        source_id: int | None = None,
+        chunk_rows: int = EXPORT_CHUNK_ROWS,
+        reader: str | None = None,
+    ):
+        """The export in Arrow tables of at most `chunk_rows` claims, in claim order, every
+        column a string ("" when absent), so an export of any size holds one chunk in
+        memory. Always yields at least one table (an empty one when nothing matches).
+        Protected sources appear by their neutral label whatever the role; the identity
+        never leaves the database (dashboard/store/export_read.py). `reader` ("adbc" or
+        "sqlalchemy") forces how a SQLite file is read, for tests.
         """
-        query = self._export_query(filters, event_id, source_id)
-        labels = self._protected_labels()
-        columns = [*INTERCHANGE_COLUMNS, "_source_id"]
-        yielded = False
-        with self.engine.connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=chunk_rows).execute(
-                query
-            )
-            for rows in result.partitions(chunk_rows):
-                frame = pd.DataFrame.from_records(rows, columns=columns)
-                source_ids = frame.pop("_source_id")
-                if labels:
-                    hidden = source_ids.isin(labels.keys())
-                    if hidden.any():
-                        frame.loc[hidden, "source"] = source_ids[hidden].map(labels)
-                yielded = True
-                yield frame
-        if not yielded:
-            yield pd.DataFrame({c: pd.Series(dtype=object) for c in INTERCHANGE_COLUMNS})
-
-    def _protected_labels(self) -> dict[int, str]:
-        """Neutral label of every protected source, by source id."""
-        query = (
-            select(Source.id, Region.name)
-            .outerjoin(Region, Region.code == Source.region_code)
-            .where(Source.protected.is_(True))
-        )
-        with self.engine.connect() as conn:
-            return {sid: protected_label(sid, region) for sid, region in conn.execute(query)}
-
-    def _export_query(
-        self, filters: Filters | None, event_id: int | None, source_id: int | None
-    ) -> Select:
-        postgres = self.engine.dialect.name == "postgresql"
-
-        def text(column):
-            return func.coalesce(column, "")
-
-        def number(column):
-            return func.coalesce(cast(column, String), "")
-
-        def partial(column, precision):
-            full = func.to_char(column, "YYYY-MM-DD") if postgres else cast(column, String)
-            return func.coalesce(
-                case(
-                    (precision == "year", func.substr(full, 1, 4)),
-                    (precision == "month", func.substr(full, 1, 7)),
-                    else_=full,
-                ),
-                "",
-            )
-
-        query = (
-            select(
-                text(Claim.claim_uid),
-                text(Event.title),
-                partial(Claim.stated_on, Claim.stated_precision),
-                text(Claim.region_code),
-                text(Claim.place),
-                text(Claim.voice),
-                case((Source.protected.is_(True), ""), else_=text(Source.name)),
-                text(Source.reliability),
-                text(Claim.measure),
-                number(Claim.count),
-                number(Claim.count_low),
-                number(Claim.count_high),
-                text(Claim.cause_text),
-                text(Claim.statement),
-                text(Claim.quote),
-                text(Document.url),
-                text(Document.title),
-                text(Document.publisher),
-                partial(Document.published_on, Document.published_precision),
-                partial(Claim.occurred_from, Claim.occurred_from_precision),
-                partial(Claim.occurred_to, Claim.occurred_to_precision),
-                number(Claim.credibility),
-                text(Claim.status),
-                case((Claim.synthetic.is_(True), "true"), else_="false"),
-                Claim.source_id,
-            )
-            .join(Event, Event.id == Claim.event_id)
-            .join(Source, Source.id == Claim.source_id)
-            .join(Document, Document.id == Claim.document_id)
-            .order_by(Claim.id)
-        )
-        conditions = _conditions(filters or Filters())
+        conditions = _conditions(replace(filters or Filters(), topic=None))
+        if filters is not None and filters.topic:
+            topic = select(Event.id).where(Event.topic == filters.topic)
+            conditions.append(Claim.event_id.in_(topic))
         if event_id is not None:
             conditions.append(Claim.event_id == event_id)
         if source_id is not None:
             conditions.append(Claim.source_id == source_id)
-        return query.where(and_(*conditions)) if conditions else query
+        return export_read.export_tables(
+            self.engine, conditions, INTERCHANGE_COLUMNS, chunk_rows, reader
+        )
 
     def ingest_runs(self) -> pd.DataFrame:
         return self._frame(select(IngestRun).order_by(IngestRun.id))

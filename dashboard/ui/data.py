@@ -109,9 +109,9 @@ def export_claims(
 ) -> bytes:
     """Every matching claim (no row cap, protected sources shielded) as a file in `fmt`;
     called by a download button only when it is clicked, so never cached."""
-    from dashboard.interchange.export import export_bytes, export_frames
+    from dashboard.interchange.export import export_bytes
 
-    frames = export_frames(_store(url, role), filters, event_id=event_id, source_id=source_id)
+    frames = _store(url, role).export_tables(filters, event_id=event_id, source_id=source_id)
     return export_bytes(frames, fmt)
 
 
@@ -138,6 +138,15 @@ def signals(url: str, role: str, filters: Filters) -> pd.DataFrame:
     base = replace(filters, date_from=None, date_to=None, voices=(), statuses=())
     weekly = overview.filter_cube(cube(url, role), base)
     return divergence_signals(weekly, filters.date_from, filters.date_to)
+
+
+@st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)
+def silences(url: str, role: str) -> pd.DataFrame:
+    """Official silence per event (days from the first local account to the first official
+    claim, or to today), from the daily summary."""
+    from dashboard.analysis.gaps import event_silences
+
+    return event_silences(_store(url, role).first_claim_dates())
 
 
 @st.cache_data(ttl=TTL, max_entries=4, show_spinner=False)

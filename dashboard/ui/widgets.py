@@ -94,6 +94,62 @@ def timeline(
     st.caption(note)
 
 
+def gap_roll_ups(
+    silences: pd.DataFrame,
+    discrepancies: pd.DataFrame,
+    event_ids: list[int],
+    regions: pd.DataFrame,
+) -> None:
+    """Official silence and cause conflicts of the events shown, per region and per month
+    of their first claim."""
+    from dashboard.analysis.gaps import roll_up
+
+    shown = silences[silences["event_id"].isin(event_ids)]
+    if shown.empty:
+        st.caption("No event in these filters.")
+        return
+    conflicted = discrepancies[discrepancies["facet"] == "cause"]["event_id"]
+    shown = shown.assign(cause_conflict=shown["event_id"].isin(conflicted))
+    names = dict(zip(regions["code"], regions["name"], strict=True))
+    columns = {
+        "events": st.column_config.NumberColumn("Events"),
+        "events_with_cause_conflict": st.column_config.NumberColumn("Cause conflicts"),
+        "events_still_silent": st.column_config.NumberColumn(
+            "Still silent", help="Local accounts and no official claim yet"
+        ),
+        "max_official_silence_days": st.column_config.NumberColumn(
+            "Longest silence (days)",
+            help="Days from the first local account to the first official claim, or to today",
+        ),
+        "median_official_silence_days": st.column_config.NumberColumn(
+            "Median silence (days)", format="%.0f"
+        ),
+    }
+    by_region = roll_up(shown, by="region")
+    by_region.insert(0, "region", [f"{names.get(c, c)} ({c})" for c in by_region["region_code"]])
+    by_month = roll_up(shown, by="period", freq="M")
+    by_month.insert(0, "month", pd.to_datetime(by_month["period"]).dt.strftime("%Y-%m"))
+    left, right = st.columns(2)
+    with left:
+        st.caption("By region")
+        st.dataframe(
+            by_region[["region", *columns]],
+            hide_index=True,
+            column_config={"region": "Region", **columns},
+        )
+    with right:
+        st.caption("By month of the event's first claim")
+        st.dataframe(
+            by_month[["month", *columns]],
+            hide_index=True,
+            column_config={"month": "Month", **columns},
+        )
+    st.caption(
+        "Count gaps and acknowledgment lags need each event's claims in full: the Event page "
+        "measures them."
+    )
+
+
 def signal_list(signals: pd.DataFrame, regions: pd.DataFrame, limit: int = 20) -> None:
     """The divergence signals, strongest first, with the method said."""
     from dashboard import settings

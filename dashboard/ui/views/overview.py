@@ -57,6 +57,9 @@ widgets.timeline(url, role, filters, cube, signals)
 st.subheader("Divergence signals: local accounts rising, official figures flat")
 widgets.signal_list(signals, data.regions(url, role))
 
+st.subheader("Official silence and cause conflicts, rolled up")
+widgets.gap_roll_ups(data.silences(url, role), discrepancies, event_ids, data.regions(url, role))
+
 st.subheader("Events")
 events = data.events(url, role)
 events = events[events["id"].isin(event_ids)]
