@@ -124,6 +124,16 @@ def sqlite_file(engine: Engine) -> str | None:
     return url.database
 
 
+def _has_adbc() -> bool:
+    """ADBC is in requirements.txt; an older environment without it reads, more slowly,
+    through SQLAlchemy."""
+    try:
+        import adbc_driver_sqlite.dbapi  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 @contextmanager
 def _adbc_reader(engine: Engine):
     import adbc_driver_sqlite.dbapi as adbc
@@ -189,7 +199,7 @@ def export_tables(
     the claim table), in claim order, with exactly `columns` (the interchange columns), all
     strings. Always yields at least one table (an empty one when nothing matches)."""
     if reader is None:
-        reader = "adbc" if sqlite_file(engine) else "sqlalchemy"
+        reader = "adbc" if sqlite_file(engine) and _has_adbc() else "sqlalchemy"
     if reader not in READERS:
         raise ValueError(f'unknown reader "{reader}"; use one of: {", ".join(READERS)}')
     postgres = engine.dialect.name == "postgresql"
