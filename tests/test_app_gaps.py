@@ -189,9 +189,7 @@ def test_overview_rolls_up_official_silence_and_cause_conflicts_per_region_and_m
     monkeypatch, demo_url
 ):
     at = open_page(monkeypatch, demo_url, None, {"region": "KP-10"})
-    tables = {
-        tuple(t.value.columns[:1]): t.value for t in at.dataframe if len(t.value.columns) > 1
-    }
+    tables = {tuple(t.value.columns[:1]): t.value for t in at.dataframe if len(t.value.columns) > 1}
     by_region = tables[("region",)].set_index("region").loc["Ryanggang (KP-10)"]
     # The child deaths of March 2024 have local accounts from 2024-03-25 and no official
     # claim: silent ever since. The Hyesan deaths: tuberculosis vs COVID-19.

@@ -333,3 +333,329 @@ def test_causes_without_attribution_take_the_next_speaker():
 def test_causes_new_disease_names_and_ngos():
     text = "Doctors Without Borders said it had recorded 1,050 cases of Nipah virus."
     assert _causes(text) == {("independent", "Nipah virus")}
+
+
+# ---- general rules added against held out 2 (own sentences, not the set's) --------------------
+
+
+def test_dates_sentence_initial_words_in_any_case():
+    assert _dates("In 2019, the clinic closed. Last week it reopened. Yesterday it closed.") == [
+        ("2019", "2019", "year"),
+        ("Last week", "2021-04-02", "day"),
+        ("Yesterday", "2021-04-08", "day"),
+    ]
+
+
+def test_dates_capitalised_months_in_datelines_but_not_lower_case_words():
+    assert _dates("TOKYO, AUG. 9 (Kyodo) - prices may 3x") == [("AUG. 9", "2021-08-09", "day")]
+
+
+def test_dates_parts_of_the_year():
+    text = "since the start of the year, in the second half of the year, by the end of last year"
+    assert _dates(text) == [
+        ("the start of the year", "2021", "year"),
+        ("the second half of the year", "2021", "year"),
+        ("the end of last year", "2020", "year"),
+    ]
+
+
+def test_dates_weeks_of_a_named_month_keep_month_precision():
+    text = "during the first two weeks of February and in the last week of January"
+    assert _dates(text) == [
+        ("the first two weeks of February", "2021-02", "month"),
+        ("the last week of January", "2021-01", "month"),
+    ]
+
+
+def test_dates_month_with_relative_year_and_named_month():
+    assert _dates("in June last year, in January of this year, last May, next May") == [
+        ("June last year", "2020-06", "month"),
+        ("January of this year", "2021-01", "month"),
+        ("last May", "2020-05", "month"),
+        ("next May", "2021-05", "month"),
+    ]
+
+
+def test_dates_dotted_and_slashed_year_first_dates():
+    assert _dates("on 2020.11.03 and 2021/2/7") == [
+        ("2020.11.03", "2020-11-03", "day"),
+        ("2021/2/7", "2021-02-07", "day"),
+    ]
+
+
+def test_dates_korean():
+    assert _dates("2020년 11월 3일, 7월에, 지난달, 올해") == [
+        ("2020년 11월 3일", "2020-11-03", "day"),
+        ("7월", "2021-07", "month"),
+        ("지난달", "2021-03", "month"),
+        ("올해", "2021", "year"),
+    ]
+
+
+def test_dates_scan_agrees_with_the_full_pattern():
+    from dashboard.extract import dates
+
+    text = (
+        "PYONGYANG, SEPT. 5 - In 2020 and mid-2021, on Monday, in early May last year, "
+        "3 weeks ago, 2022년 5월, the end of the month; since the start of the year; 5/6/2021."
+    )
+    full = [dates._mention(text, m, PUBLISHED) for m in dates._COMBINED.finditer(text)]
+    assert extract_dates(text, PUBLISHED) == full
+
+
+def test_counts_tested_positive_is_cases_not_tests():
+    assert _counts("after three travellers tested positive for measles") == [("cases", 3)]
+    assert _counts("some 900 people were tested") == [("tested", 900)]
+
+
+def test_counts_partitive_restating_a_group_is_not_a_count():
+    assert _counts("Police detained 12 traders; one of those detained was a teacher.") == [
+        ("arrests", 12)
+    ]
+    assert _counts("two of the quarantined workers died on Sunday") == [("deaths", 2)]
+
+
+def test_counts_compared_figure_takes_the_measure_before_it():
+    text = "120 people were hospitalised in the city this week, down from 150 the week before."
+    assert _counts(text) == [("hospitalized", 120), ("hospitalized", 150)]
+
+
+def test_counts_killing_and_sickened():
+    assert _counts("the outbreak spread quickly, killing 14 villagers") == [("deaths", 14)]
+    assert _counts("contaminated water sickened 230 residents") == [("cases", 230)]
+
+
+def test_counts_korean_people_counter():
+    assert _counts("주민 15명이 체포됐다") == [("arrests", 15)]
+    assert _counts("환자 40명이 격리됐다") == [("quarantined", 40)]
+
+
+def test_causes_starved_to_death_is_malnutrition():
+    text = "A farmer in Hamhung told RFA that four of his neighbours had starved to death."
+    assert _causes(text) == {("local", "malnutrition")}
+
+
+def test_causes_calling_and_suspecting_are_speech():
+    text = (
+        "A source said provincial officials are calling it typhoid fever, but villagers "
+        "suspect cholera."
+    )
+    assert _causes(text) == {("official", "typhoid fever"), ("local", "cholera")}
+
+
+def test_causes_doctors_speaking_privately_are_local():
+    text = (
+        "The county hospital reported 5 deaths from pneumonia, but nurses there told families "
+        "the patients had measles."
+    )
+    assert _causes(text) == {("official", "pneumonia"), ("local", "measles")}
+
+
+def test_causes_a_declaration_by_an_agency_is_its_claim():
+    assert _causes("UNICEF declared the cholera outbreak a national emergency.") == {
+        ("independent", "cholera")
+    }
+    text = "In Ibb, 40 deaths from dengue were reported, according to the World Health Organization"
+    assert _causes(text) == {("independent", "dengue")}
+
+
+def test_voice_whole_words_only():
+    from dashboard.extract.voice import find_attributions
+
+    text = "Marib governorate recorded cases in residential areas."
+    assert [a["text"] for a in find_attributions(text)] == []
+
+
+def test_voice_city_government_is_official_and_africa_cdc_independent():
+    assert _causes("The city government said 3 people died of typhus.") == {("official", "typhus")}
+    assert _causes("Africa CDC said 80 cases of mpox were confirmed in Uvira.") == {
+        ("independent", "mpox")
+    }
+
+
+def test_claims_even_as_separates_two_voices():
+    text = (
+        "State television insisted there were no cases of COVID-19, even as residents said "
+        "20 people had died of fever."
+    )
+    claims = _claims(text)
+    assert ("official", "cases", 0, "COVID-19") in claims
+    assert ("local", "deaths", 20, None) in claims
+
+
+def test_claims_speaker_of_the_same_voice_between_count_and_cause_keeps_them_together():
+    text = "Twelve miners died in Tanchon last month of what villagers believe was typhoid."
+    assert _claims(text) == [("local", "deaths", 12, "typhoid fever")]
+
+
+def test_causes_korean():
+    text = "양강도 소식통에 따르면 지난달 혜산에서 주민 6명이 장티푸스로 사망했다."
+    claims = extract(text, PUBLISHED)["claims"]
+    assert [(c["voice"], c["measure"], c["count"], c["cause"]) for c in claims] == [
+        ("local", "deaths", 6, "typhoid fever")
+    ]
+
+
+def test_places_towns_the_gazetteer_lacks():
+    text = "Traders from Yanji, Khabarovsk and Suwon met in Nairobi."
+    regions = [p["region"] for p in extract_places(text)]
+    assert regions == ["CN-JL", "RU-KHA", "KR-41", "KE-30"]
+
+
+def test_places_north_korean_counties_but_not_people_of_the_same_name():
+    regions = [p["region"] for p in extract_places("Pochon County and Kimhyongjik County")]
+    assert regions == ["KP-10", "KP-10"]
+    assert extract_places("Kim Hyong Jik University of Education") == []
+
+
+def test_places_every_listed_town_resolves_to_its_own_region():
+    from dashboard.extract.towns import TOWNS
+
+    for code, names in TOWNS.items():
+        assert isinstance(names, tuple), code
+        for name in names:
+            found = {p["region"] for p in extract_places(f"It happened in {name} then.")}
+            assert found == {code}, (name, found)
+
+
+def test_places_name_with_a_lower_case_generic_word():
+    text = "the Omsk region, the Moscow region, Washington state and Washington"
+    places = [(p["text"], p["region"]) for p in extract_places(text)]
+    assert places == [
+        ("Omsk region", "RU-OMS"),
+        ("Moscow region", "RU-MOS"),
+        ("Washington state", "US-WA"),
+        ("Washington", "US-DC"),
+    ]
+
+
+def test_places_subdivision_spelt_otherwise_settled_by_sound():
+    text = "In Yemen, Hadramout governorate and Lahj governorate reported cases."
+    assert [p["region"] for p in extract_places(text)] == [None, "YE-HD", "YE-LA"]
+    text = "Ukraine: shelling in the Kharkiv oblast."
+    assert [p["region"] for p in extract_places(text)] == [None, "UA-63"]
+
+
+def test_claims_place_is_where_it_happened_not_where_people_came_from():
+    (claim,) = extract("Nine workers from Chongjin were quarantined in Hamhung.")["claims"]
+    assert claim["region"] == "KP-08"
+
+
+def test_dispatcher_matches_the_full_pattern():
+    from dashboard.extract.claims import _CAUSES, _RESTRICTIONS
+    from dashboard.extract.voice import _VOICE
+
+    text = (
+        "The health ministry said; a local source in Hyesan told us; WHO officials and "
+        "Chinese researchers; 소식통에 따르면 결핵으로; the Workers' Party; residential areas; "
+        "KCDC and UN said COVID-19, Covid and colds; a lockdown, LOCKDOWNS and curfews."
+    )
+    for dispatcher in (_VOICE, _CAUSES, _RESTRICTIONS):
+        found = [(m.span(), m.lastgroup) for m in dispatcher.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in dispatcher.full.finditer(text)]
+        assert found
+
+
+def test_counts_suspected_disease_cases_are_suspected_cases():
+    assert _counts("WHO counted 640 suspected measles cases") == [("suspected_cases", 640)]
+
+
+def test_counts_sickened_before_the_number_is_cases():
+    text = "the fever has sickened at least 75 pupils since May, killing two"
+    assert _counts(text) == [("cases", 75), ("deaths", 2)]
+
+
+def test_places_capitalised_word_before_a_name_with_a_generic_word():
+    places = [(p["text"], p["region"]) for p in extract_places("In Texas state, and")]
+    assert places == [("Texas state", "US-TX")]
+
+
+def test_voice_according_to_with_an_article():
+    text = "In Kilju, 9 people died of typhus, according to a defector who fled in 2019."
+    assert _causes(text) == {("local", "typhus")}
+
+
+def test_claims_dateline_city_is_not_where_it_happened():
+    text = "BANGKOK (Reuters) - Officials in Laos said 16 people had died of dengue."
+    (claim,) = extract(text)["claims"]
+    assert claim["country"] == "LA" and claim["region"] is None
+    assert {p["region"] for p in extract(text)["places"]} == {"TH-10", None}
+
+
+def test_voice_sources_with_a_place_and_a_verb_are_local():
+    text = "Sources in Onsong said 6 guards had died of typhus."
+    assert _causes(text) == {("local", "typhus")}
+
+
+def test_voice_phone_calls_are_not_speech():
+    from dashboard.extract.voice import find_attributions
+
+    (attribution,) = find_attributions("Nine villagers were held for phone calls to China.")
+    assert attribution["text"] == "villagers" and not attribution["speaks"]
+
+
+def test_claims_though_separates_two_voices():
+    text = "Residents said 14 people died of hunger, though officials said nobody had died."
+    claims = _claims(text)
+    assert ("local", "deaths", 14, "malnutrition") in claims
+    assert ("official", "deaths", 0, None) in claims
+
+
+def test_counts_number_of_phrase_gives_the_measure():
+    text = "the number of miners who have died in the collapse this year has reached at least 31"
+    assert _counts(text) == [("deaths", 31)]
+
+
+def test_counts_places_and_things_are_not_people():
+    text = "Officials said 210 people died in 12 of the region's 17 districts and 4 hospitals."
+    assert _counts(text) == [("deaths", 210)]
+
+
+def test_counts_the_figure_in_the_next_sentence_takes_the_measure():
+    text = "On Feb. 2, 40 workers fell ill. By Feb. 9 the number had climbed to 95."
+    assert _counts(text) == [("cases", 40), ("cases", 95)]
+
+
+def test_counts_nobody_died_is_zero_deaths():
+    assert _counts("The hospital insisted that no one had died.") == [("deaths", 0)]
+
+
+def test_dates_since_points_to_the_past():
+    published = date(2019, 10, 24)
+    assert _dates("cases since January 1 and since March", published) == [
+        ("January 1", "2019-01-01", "day"),
+        ("March", "2019-03", "month"),
+    ]
+    assert _dates("expected on January 1", published) == [("January 1", "2020-01-01", "day")]
+
+
+def test_dates_day_of_the_month_alone():
+    assert _dates("sealed on the 5th, reopened on the 20th, on the 3rd floor") == [
+        ("on the 5th", "2021-04-05", "day"),
+        ("on the 20th", "2021-03-20", "day"),
+    ]
+
+
+def test_counts_day_numbers_of_a_date_range_are_not_counts():
+    assert _counts("11 deaths between 2 May and 9 June") == [("deaths", 11)]
+
+
+def test_causes_more_names():
+    text = (
+        "Officials said 12 people died of acute watery diarrhoea. Officials said 3 died of "
+        "bird flu. Officials said 2 died of HIV/AIDS; the agency aids families."
+    )
+    assert _causes(text) == {
+        ("official", "acute watery diarrhoea"),
+        ("official", "avian influenza"),
+        ("official", "HIV/AIDS"),
+    }
+
+
+def test_counts_scan_agrees_with_the_full_pattern():
+    from dashboard.extract import counts
+
+    text = "About 1,200 and Nearly 40, between 3 and 5, twenty-three, a dozen, 7명, x-9, 2.5 bn"
+    assert [m.span() for m in counts._scan(counts.NUMBER_RE, counts._NUMBER_STARTS, text)] == [
+        m.span() for m in counts.NUMBER_RE.finditer(text)
+    ]

@@ -15,6 +15,7 @@ import re
 
 from dashboard.causes import normalise_cause
 from dashboard.extract.counts import _MEASURE_RE, extract_counts
+from dashboard.extract.dispatch import Dispatcher
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -24,9 +25,10 @@ _ABBREVIATIONS = "".join(
 _SENTENCE_END = re.compile(
     rf"[.!?]{_ABBREVIATIONS}(?<!\b[A-Z]\.)[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])|\n\s*"
 )
+# (the look-ahead lets the scan pass over letters without trying each alternative)
 _SEGMENT_BREAK = re.compile(
-    r",?\s+but\s+|;\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,\s+however,?\s+"
-    r"|\s+because\s+",
+    r"(?=[,;\s])(?:,?\s+(?:but|while|whereas|although|even (?:as|though))\s+|;\s+"
+    r"|,\s+however,?\s+|\s+because\s+|,\s+though\s+)",
     re.IGNORECASE,
 )
 CAUSE_TERMS = (
@@ -37,7 +39,9 @@ CAUSE_TERMS = (
     r"|Ebola|mpox|monkeypox|dengue(?: fever)?|anthrax|diphtheria|polio|scarlet fever"
     r"|acute enteric (?:disease|infection)s?|intestinal (?:disease|infection|epidemic)s?"
     r"|common cold|African swine fever|foot-and-mouth disease|excess mortality"
-    r"|hunger|Lassa(?: fever)?|Nipah(?: virus)?|Marburg(?: virus)?|yellow fever|meningitis|rabies"
+    r"|starv(?:ed|ing) to death|acute watery diarrh(?:o)?ea|avian influenza|H5N1|HIV(?:/AIDS)?"
+    r"|(?-i:AIDS)|hunger|Lassa(?: fever)?|Nipah(?: virus)?|Marburg(?: virus)?|yellow fever"
+    r"|meningitis|rabies"
     r"|chikungunya|Zika(?: virus)?|MERS|plague|leptospirosis|scrub typhus|pertussis"
     r"|whooping cough|mumps|rubella|chickenpox|norovirus|food poisoning|scarlet fever"
     r"|hand, foot and mouth disease|ha?emorrhagic fever(?: with renal syndrome)?"
@@ -46,14 +50,35 @@ CAUSE_TERMS = (
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(r"\b(?:a|the|common)\s+$", re.IGNORECASE)
-_CAUSE_RE = re.compile(rf"(?<![\w-])(?=\w)(?:{CAUSE_TERMS})(?![\w-])", re.IGNORECASE)
-_CASE_SENSITIVE_TB = re.compile(r"\btb\b")
-_RESTRICTION_RE = re.compile(
-    r"\b(?:lock(?:ed)?[- ]?downs?|curfews?|ban(?:s|ned|ning)?|closures?|closed|shut(?:\s+down)?"
-    r"|sealed off|suspended|prohibit\w*|forbid\w*|barred|(?:travel|movement) restrictions?"
-    r"|restrict\w*|limit (?:funeral|gatherings|movement)\w*|not to hold)\b",
+# Korean names of the same causes; a Hangul word takes its particle ("결핵으로").
+KOREAN_CAUSE_TERMS = (
+    r"결핵|코로나(?:\s*19|바이러스)?|신종\s*코로나|콜레라|파라티푸스|장티푸스|발진티푸스|홍역"
+    r"|말라리아|영양실조|독감|인플루엔자|감기|폐렴|간염|성홍열|장염|식중독|탄저병?"
+    r"|아프리카돼지열병|구제역"
+)
+_CAUSES = Dispatcher(
+    r"(?<![\w-])(?=\w)",
+    [("cause", f"{CAUSE_TERMS}|{KOREAN_CAUSE_TERMS}")],
+    r"(?:(?<=[\uac00-\ud7a3])|(?![\w-]))",
     re.IGNORECASE,
 )
+_CAUSE_RE = _CAUSES.full
+_CASE_SENSITIVE_TB = re.compile(r"\btb\b")
+_RESTRICTIONS = Dispatcher(
+    r"(?<!\w)(?=\w)",
+    [
+        (
+            "restriction",
+            r"lock(?:ed)?[- ]?downs?|curfews?|ban(?:s|ned|ning)?|closures?|closed"
+            r"|shut(?:\s+down)?|sealed off|suspended|prohibit\w*|forbid\w*|barred"
+            r"|(?:travel|movement) restrictions?"
+            r"|restrict\w*|limit (?:funeral|gatherings|movement)\w*|not to hold",
+        )
+    ],
+    r"\b",
+    re.IGNORECASE,
+)
+_RESTRICTION_RE = _RESTRICTIONS.full
 DEATH_WORDS = re.compile(r"\b(?:died|dying|die|dead|deaths?|killed|succumbed|perished)\b", re.I)
 INHERIT_WINDOW = 1500  # characters back to look for the count a cause refers to
 
@@ -78,18 +103,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start]
-    for m in _SEGMENT_BREAK.finditer(text, start, end):
-        cuts.append(m.start())
-    cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
-    for m in _CAUSE_RE.finditer(text, start, end):
+    for m in _CAUSES.finditer(text, start, end):
         written = m.group()
         if _CASE_SENSITIVE_TB.fullmatch(written):
             continue
@@ -180,6 +197,36 @@ def _owner(
     )
 
 
+# A wire dateline ("SEOUL, May 13 (Yonhap) --", "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —")
+# names where the report was filed, not where things happened.
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?"
+    r"\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ends (0 if the text has none): the words before the dash must
+    hold a date or an agency, or begin with a word in capitals."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    head = m.group()
+    first = head.split(None, 1)[0].strip(",")
+    if "(" in head or re.search(r"\d", head) or (first.isupper() and len(first) >= 3):
+        return m.end()
+    return 0
+
+
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _within(starts: list[int], lo: int, hi: int) -> slice:
+    """The slice of a sorted list of positions that falls in [lo, hi)."""
+    return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
+
 def _first_after(items: list[dict], position: int) -> dict | None:
     starts = [i["start"] for i in items]
     index = bisect.bisect_left(starts, position)
@@ -193,24 +240,38 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         find_attributions(text) + _place_speakers(text, places), key=lambda a: a["start"]
     )
     speaking = [a for a in attributions if a["speaks"]]
+    # where things happen, before where people come from ("traders from Vladivostok")
+    dateline_end = _dateline_end(text)
+    settings = [
+        p
+        for p in places
+        if p["start"] >= dateline_end
+        and not _ORIGIN_BEFORE.search(text, max(0, p["start"] - 6), p["start"])
+    ]
+    # Each pattern is run once over the text; sentences and segments take their share.
+    count_starts = [c["start"] for c in counts]
+    attribution_starts = [a["start"] for a in attributions]
+    all_causes = _causes(text, 0, len(text))
+    cause_starts = [c[2] for c in all_causes]
+    restrictions = [m.start() for m in _RESTRICTIONS.finditer(text)]
+    breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
+
     claims: list[dict] = []
     for s_start, s_end in sentences(text):
-        sentence_attr = [a for a in attributions if s_start <= a["start"] < s_end]
+        sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
         quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
-        for g_start, g_end in _segments(text, s_start, s_end):
-            seg_counts = [c for c in counts if g_start <= c["start"] < g_end]
-            seg_causes = _causes(text, g_start, g_end)
+        cuts = [s_start, *breaks[_within(breaks, s_start + 1, s_end)], s_end]
+        for g_start, g_end in zip(cuts, cuts[1:], strict=False):
+            seg_counts = counts[_within(count_starts, g_start, g_end)]
+            seg_causes = all_causes[_within(cause_starts, g_start, g_end)]
+            restriction_at = restrictions[_within(restrictions, g_start, g_end)]
             found: list[tuple[str, int | float | None, dict | None, int]] = []
             for c in seg_counts:
                 found.append((c["measure"], c["count"], c, c["start"]))
             if seg_causes and not seg_counts:
                 measure_hit = _MEASURE_RE.search(text, g_start, g_end)
                 death = DEATH_WORDS.search(text, g_start, g_end)
-                if (
-                    not death
-                    and not measure_hit
-                    and not _RESTRICTION_RE.search(text, g_start, g_end)
-                ):
+                if not death and not measure_hit and not restriction_at:
                     # "People are saying it is the coronavirus": a cause asserted by a speaker
                     speaker = next((a for a in sentence_attr if a["speaks"]), None)
                     if speaker is not None:
@@ -226,9 +287,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     ]
                     source = earlier[-1] if earlier else None
                     found.append((measure, source["count"] if source else None, source, position))
-            restriction = _RESTRICTION_RE.search(text, g_start, g_end)
-            if restriction:
-                found.append(("restriction", None, None, restriction.start()))
+            if restriction_at:
+                found.append(("restriction", None, None, restriction_at[0]))
             extra: list[tuple[str, int | float | None, dict | None, int, tuple | None]] = []
             for measure, count, count_info, position in found:
                 cause = None
@@ -240,6 +300,9 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     # the cause, as a claim of its own.
                     low, high = sorted((position, cause[2]))
                     between = [a for a in sentence_attr if a["speaks"] and low < a["start"] < high]
+                    owner = _owner(sentence_attr, g_start, g_end, position, quotes)
+                    if owner and all(a["voice"] == owner["voice"] for a in between):
+                        between = []  # "30 died ... from what locals suspect was COVID-19"
                     if between and cause[2] > position:
                         extra.append((measure, None, None, cause[2], cause))
                         cause = None
@@ -251,7 +314,12 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)
                 )
-                place = _nearest(places, position, s_start, s_end) or _last_before(places, s_start)
+                place = (
+                    _nearest(settings, position, s_start, s_end)
+                    or _last_before(settings, s_start)
+                    or _nearest(places, position, s_start, s_end)
+                    or _last_before(places, s_start)
+                )
                 when = _nearest(dates, position, s_start, s_end)
                 claims.append(
                     {

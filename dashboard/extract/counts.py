@@ -10,9 +10,11 @@ count (years, ages, sentences, percentages). "No confirmed cases" is cases 0.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dashboard.extract.dates import extract_dates
+from dashboard.extract.dispatch import word_starts
 
 UNITS = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -44,7 +46,7 @@ _QUALIFIER = (
 )
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?=\w)(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:between\s+)?(?P<low>{_NUMBER})"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?![\w%/-]|\.\d|,\d)",
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?:(?=명)|(?![\w%/-]|\.\d|,\d))",
     re.IGNORECASE,
 )
 _DISEASE_WORD = (
@@ -52,31 +54,65 @@ _DISEASE_WORD = (
     r"|tuberculosis|malaria|mpox|polio|diphtheria|[a-z]+ fever"
 )
 DENIAL_RE = re.compile(
-    r"\b(?:no|zero|not a single|not one|not any|(?:denied|deny|denies|denying|ruled out)"
+    r"(?=[nNzZdDrR])\b(?:no|zero|not a single|not one|not any"
+    r"|(?:denied|deny|denies|denying|ruled out)"
     r"(?: that there (?:had been|were|was|have been))? any)\s+"
     rf"(?:(?:new|confirmed|suspected|reported|known|further|additional|{_DISEASE_WORD})\s+)*"
     r"(?P<noun>cases?|infections?|deaths?|fatalities|patients?|fever cases?)\b",
     re.IGNORECASE,
 )
 
+# The words a number or a denial can begin with (besides a digit): the patterns are tried only
+# where one stands, which is much faster than scanning every word with them.
+_NUMBER_STARTS = frozenset(
+    [q.split()[0] for q in _QUALIFIER.split("|")] + ["between", "a", *UNITS, *TENS]
+)
+
+
+def _scan(pattern: re.Pattern, starts: frozenset[str], text: str):
+    """pattern.finditer(text), trying the pattern only where a word of ``starts`` (or a
+    digit) begins."""
+    last_end = 0
+    for position, word in word_starts(text):
+        if position < last_end:
+            continue
+        if not word[0].isdigit() and word not in starts:
+            continue
+        match = pattern.match(text, position)
+        if match:
+            yield match
+            last_end = match.end()
+
+
+# "nobody has died", "no one else had been infected": a count of zero
+_NOBODY = re.compile(
+    r"(?=[nN])\b(?:no one|no-one|nobody)\s+(?:else\s+)?(?:(?:has|had|have)\s+)?(?:been\s+)?"
+    r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive)\b",
+    re.IGNORECASE,
+)
+
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
+                        r"|(?:suspected|probable) (?!cases?\b)[a-z-]+ cases?"
                         r"|people with fevers?"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
-                        r"|fever"),
-    ("deaths", r"death toll|toll\b|deaths?|died|dead|dying|killed|fatalit\w+|lives|succumbed"
-               r"|perished"
-               r"|passed away|bodies|corpses|cremated"),
-    ("recovered", r"recover\w*|discharged|cured"),
-    ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"),
-    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation"),
-    ("tested", r"tested|tests?\b|testing|screened"),
-    ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"),
-    ("cases", r"cases?|infections?|infected|tested positive|positive|patients?|sick|ill\b"
+                        r"|fever|발열\s*환자|유열자|발열|유열|의심"),
+    ("deaths", r"death toll|toll\b|deaths?|died|dead|dying|killed|killing|kills|fatalit\w+|lives"
+               r"|succumbed|perished"
+               r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
+    ("recovered", r"recover\w*|discharged|cured|완치|회복"),
+    ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     r"|입원"),
+    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"),
+    ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
+    ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
+                r"|체포|구속|검거|구금"),
+    ("cases", r"cases?|infections?|infected|tested positive|positive|patients?"
+              r"|sicken(?:ed|ing)|sick\b|ill\b"
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
-              r"|fell ill|contracted|outbreak"),
+              r"|fell ill|contracted|outbreak|확진|감염|환자"),
 )  # fmt: skip
 _MEASURE_RE = re.compile(
     r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{m}>\\b(?:{p}))" for m, p in MEASURE_WORDS) + ")",
@@ -87,9 +123,13 @@ _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
     r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?"
     r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|every)\b"
-    r"|of (?:the|those|these) \w+ (?:who|that|which)\b"
+    r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
     r"|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b"
-    r"|recorded instances|instances|sentences?)",
+    r"|recorded instances|instances|sentences?"
+    r"|(?:states?|provinces?|districts?|count(?:y|ies)|regions?|cities|city|towns?|villages?"
+    r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
+    r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
+    r"|lit(?:re|er)s?)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n")
@@ -100,6 +140,13 @@ _LABEL_WORDS = frozenset(
     telephone tel fax call dial ext code id week phase stage level wave round chapter page
     section grade version bulletin""".split()
 )
+
+
+_SENTENCE_END = r"[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])"
+_TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL)
+_ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PROPORTION = re.compile(r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$")
 
 
 def _label_before(text: str, start: int) -> bool:
@@ -123,12 +170,55 @@ _ONE_THING = re.compile(
 _FROM_PREVIOUS = re.compile(
     r"\s*,?\s*(?:up |down )?(?:from|against|compared (?:with|to)|versus|vs\.?)\s+", re.IGNORECASE
 )
-# "the figure was 112" takes the measure of the count before it in the same sentence.
-_FIGURE_BEFORE = re.compile(
-    r"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+(?:was|is|stood at"
-    r"|reached|rose to|fell to|came to)\s+$",
+# "312 were admitted in the first week, up from 204 in the last": a figure compared with the
+# count before it in the same sentence has its measure.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+|climb\w*|jump\w*|drop\w*"
+    r"|compared)\s+(?:from|with|to|on)\s+$|\b(?:versus|vs\.?|against)\s+$",
     re.IGNORECASE,
 )
+
+
+def _follows_previous(text: str, previous: dict, start: int) -> bool:
+    """The number at ``start`` is compared with the count before it: "rose to 57 from 41";
+    "312 ..., up from 204"."""
+    if _FROM_PREVIOUS.fullmatch(text, previous["end"], start):
+        return True
+    return (
+        start - previous["end"] < 200
+        and _COMPARED_BEFORE.search(text, max(previous["end"], start - 30), start) is not None
+        and not re.search(r"[.!?]\s", text[previous["end"] : start])
+    )
+
+
+# "the figure was 112" takes the measure of the count before it in the same sentence.
+_FIGURE_VERB = (
+    r"(?:(?:has|had|have)\s+)?(?:now\s+)?(?:was|is|stood at|stands at|reached|rose to|risen to"
+    r"|climbed to|increased to|jumped to|grew to|grown to|fell to|fallen to|dropped to|came to"
+    r"|hit|totall?ed)\s+$"
+)
+_FIGURE_BEFORE = re.compile(
+    rf"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+{_FIGURE_VERB}",
+    re.IGNORECASE,
+)
+# "the number of people who have died ... has reached 20": the measure is in the phrase
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of\b", re.IGNORECASE)
+_FIGURE_VERB_RE = re.compile(_FIGURE_VERB, re.IGNORECASE)
+
+
+def _number_of_measure(text: str, start: int) -> str | None:
+    """The measure named in "the number of <...> has reached" just before ``start``."""
+    lo = max(0, start - 160)
+    if not _FIGURE_VERB_RE.search(text, max(lo, start - 40), start):
+        return None
+    found = list(_NUMBER_OF.finditer(text, lo, start))
+    last = found[-1] if found else None
+    if last is None or re.search(r"[.!?;]\s", text[last.end() : start]):
+        return None
+    hit = _MEASURE_RE.search(text, last.end(), start)
+    return _measure_of(text, hit) if hit else None
+
+
 AFTER_WINDOW = 70
 BEFORE_WINDOW = 45
 
@@ -207,15 +297,28 @@ def _measure_of(text: str, m: re.Match) -> str:
     return m.lastgroup
 
 
-def _measure_near(text: str, start: int, end: int) -> str | None:
+# "one of those detained", "two of the patients": the group named after "of" is counted
+# already; the number is a count only with a measure after the group ("one of them died").
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|(?:those|these|the|all)(?:\s+(?!(?:was|were|is|are|had|has|have|later"
+    r"|also|then|subsequently|eventually|reportedly|who|that|which|died|dies|recovered|tested"
+    r"|remain\w*|being|been)\b)[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _measure_near(text: str, start: int, end: int, after: int | None = None) -> str | None:
     """The measure of the number at [start, end): a measure word just before it ("deaths of
-    eight", "arrested 23"), else the first strong one after it in the clause ("died" beats
-    "patients"), else a weak one after, else the nearest before."""
+    eight", "arrested 23"), else the first strong one after it (from ``after``, the end of
+    the number by default) in the clause ("died" beats "patients"), else a weak one after,
+    else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
     before = list(_MEASURE_RE.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
-    if before and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
+    korean = text.startswith("명", end)  # "환자 120명이 격리됐다": the verb after decides
+    if before and not korean and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
         return _measure_of(text, before[-1])
-    after = list(_MEASURE_RE.finditer(text, end, min(clause_end, end + AFTER_WINDOW)))
+    after = end if after is None else after
+    after = list(_MEASURE_RE.finditer(text, after, min(clause_end, end + AFTER_WINDOW)))
     strong = [m for m in after if not _WEAK.fullmatch(m.group())]
     if strong:
         return _measure_of(text, strong[0])
@@ -232,13 +335,13 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
     given) are parts of dates, not counts."""
     if date_spans is None:
         date_spans = [(d["start"], d["end"]) for d in extract_dates(text)]
-    skip = date_spans
+    skip = sorted(date_spans)
+    skip_starts = [s for s, _ in skip]
     out = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _scan(NUMBER_RE, _NUMBER_STARTS, text):
         low = m.group("low")
         if low.lower() == "one" and (
-            re.match(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b", text[m.end() :])
-            or _ONE_THING.match(text, m.end())
+            _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
         if _NOT_PEOPLE.match(text, m.end()):
@@ -248,27 +351,30 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         low_value = parse_number(low)
         if low_value is None:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", low) and not m.group("high"):
+        if _YEAR.fullmatch(low) and not m.group("high"):
             continue  # a year
         high_value = parse_number(m.group("high")) if m.group("high") else None
-        if any(s <= m.start() < e for s, e in skip):
-            continue
-        if re.search(
-            r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$",
-            text[max(0, m.start() - 15) : m.start()],
-        ):
+        inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
+        if inside >= 0 and m.start("low") < skip[inside][1]:
+            continue  # part of a date ("between 13 February and 22 March")
+        if _PROPORTION.search(text, max(0, m.start() - 15), m.start()):
             continue  # "one in five residents": a proportion
-        measure = _measure_near(text, m.start(), m.end())
-        if measure is None and out and _FROM_PREVIOUS.fullmatch(text, out[-1]["end"], m.start()):
+        partitive = _PARTITIVE.match(text, m.end())
+        if partitive and _NOT_PEOPLE.match(text, partitive.end()):
+            continue  # "31 of the country's 36 states"
+        measure = _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
+        if measure is None:
+            measure = _number_of_measure(text, m.start())
+        if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
         if (
             measure is None
             and out
             and _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
-            previous = out[-1]
-            if m.start() - previous["end"] < 300 and not re.search(
-                r"[.!?]\s", text[previous["end"] : m.start()]
+            previous = out[-1]  # the count before, in this sentence or the one before it
+            if m.start() - previous["end"] < 300 and not _TWO_SENTENCE_ENDS.search(
+                text, previous["end"], m.start()
             ):
                 measure = previous["measure"]
         if measure is None:
@@ -284,6 +390,20 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 "start": m.start(),
                 "end": m.end(),
             }
+        )
+    for m in _NOBODY.finditer(text):
+        measure = "deaths" if m.group("verb").lower() in ("died", "starved") else "cases"
+        out.append(
+            {
+                "measure": measure,
+                "count": 0,
+                "count_low": None,
+                "count_high": None,
+                "qualifier": None,
+                "text": m.group(),
+                "start": m.start(),
+                "end": m.end(),
+            }  # fmt: skip
         )
     for m in DENIAL_RE.finditer(text):
         noun = m.group("noun").lower()

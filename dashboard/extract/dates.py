@@ -10,13 +10,23 @@ Rules for what the text leaves open:
   December);
 - a weekday ("on Tuesday") is the latest such day on or before publication;
 - "last week" is seven days before publication, "N days/weeks ago" likewise (precision day);
-- "early/mid/late May" and "early this month" keep month precision.
+- "early/mid/late May", "the first two weeks of May" and "early this month" keep month
+  precision; "since the start of the year" and "the end of last year" keep year precision;
+- "since" or "as of" puts a year-less date on or before publication ("since March 3");
+- "last March" is the latest March before the publication month, "March last year" is March
+  of the year before; "on the 15th" is the latest 15th on or before publication;
+- words are matched in any case ("In 2022,", "Last week"), month names in title case or
+  capitals ("MAY 13" in a dateline) but not in lower case ("may", "march");
+- Korean dates: 2022년 5월 12일, 5월, 지난달 (last month), 올해 (this year), 어제 ...
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
+
+from dashboard.extract.dispatch import word_starts
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -33,14 +43,26 @@ SMALL_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 
-_MONTH = (
-    r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MONTH_NAMES = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
+# Title case or capitals ("MAY 13" in a dateline), never lower case ("may", "march").
+_MONTH = rf"(?P<{{g}}>{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"
 _DAY = r"(?P<{g}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
-_PART = r"(?P<part>early|mid|late|the (?:beginning|middle|end) of)[- ]?"
-_REL_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A part of a month or year: "early", "mid-", "the end of", "the first two weeks of",
+# "the second half of", "the start of". Words are matched in any case ("Late last month").
+_PART = (
+    r"(?P<part>(?i:early|mid|late|the (?:very )?(?:beginning|middle|end|start) of"
+    r"|the (?:first|second|third|fourth|last|final|past|closing|opening)"
+    r"(?: (?:two|three|four|few|ten))? (?:weeks?|days|half|fortnight|quarter) of))[- ]?"
+)
+_REL_NUM = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
+_WHICH = r"(?P<which>(?i:this|last|next|the previous|the past|the current))"
+# "March last year", "January of this year"
+_OF_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>(?i:this|last|next|the previous|the past)) (?i:year)\b)"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 
 def _g(pattern: str, group: str) -> str:
@@ -48,46 +70,126 @@ def _g(pattern: str, group: str) -> str:
 
 
 _PATTERNS = [
-    ("iso", rf"\b{_g(_YEAR, 'y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("iso", rf"\b{_g(_YEAR, 'y')}(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>[12]\d|3[01]|0?[1-9])\b(?![-./]\d)"),
     ("numeric", r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+    # Korean: 2022년 5월 12일, 2022년 5월, 5월 12일
+    ("korean", r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?P<m>1[0-2]|0?[1-9])월(?:\s*(?P<d>[12]\d|3[01]"
+               r"|0?[1-9])일)?"),
     (
         "month_day",
-        rf"\b{_g(_MONTH, 'm')}\s+{_g(_DAY, 'd')}\b(?:,?\s+{_g(_YEAR, 'y')}\b)?",
+        rf"\b{_g(_MONTH, 'm')}\s+{_g(_DAY, 'd')}\b(?:,?\s+{_g(_YEAR, 'y')}\b|{_OF_YEAR})?",
     ),
     (
         "day_month",
-        rf"\b{_g(_DAY, 'd')}\s+(?:of\s+)?{_g(_MONTH, 'm')}(?:,?\s+{_g(_YEAR, 'y')}\b)?",
+        rf"\b{_g(_DAY, 'd')}\s+(?:of\s+)?{_g(_MONTH, 'm')}(?:,?\s+{_g(_YEAR, 'y')}\b|{_OF_YEAR})?",
     ),
-    ("part_month", rf"\b{_PART}{_g(_MONTH, 'm')}\b(?:,?\s+{_g(_YEAR, 'y')}\b)?"),
-    (
-        "part_relative_month",
-        rf"\b{_PART}(?P<which>this|last|next|the previous|the past|the) month\b",
-    ),
+    ("part_month", rf"\b{_PART}{_g(_MONTH, 'm')}\b(?:,?\s+{_g(_YEAR, 'y')}\b|{_OF_YEAR})?"),
+    ("part_relative_month", rf"\b{_PART}(?:{_WHICH}|(?i:the)) (?i:month)\b"),
+    ("part_relative_year", rf"\b{_PART}(?:{_WHICH}|(?i:the)) (?i:year)\b(?! (?:before|after))"),
     ("month_year", rf"\b{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"),
-    ("in_month", rf"\b(?P<prep>in|since|until|by|during|from|through|early|late)\s+"
-                 rf"{_g(_MONTH, 'm')}(?![\w.]*\s+\d)\b"),
-    ("relative_month", r"\b(?P<which>this|last|next|the previous|the past) month\b"),
-    ("relative_year", r"\b(?P<which>this|last|next|the previous|the past) year\b"),
-    ("relative_week", r"\b(?P<which>this|last|next|the previous|the past) week\b"),
-    ("ago", rf"\b{_REL_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-    ("day_word", r"\b(?P<word>the day before yesterday|yesterday|today|tomorrow)\b"),
+    ("in_month", rf"\b(?P<prep>(?i:in|since|until|till|by|during|from|through|throughout|early"
+                 rf"|late|before|after|last|this|next))\s+"
+                 rf"{_g(_MONTH, 'm')}(?![\w.]*\s+\d)\b{_OF_YEAR}?"),
+    ("month_of_year", rf"\b{_g(_MONTH, 'm')}{_OF_YEAR}"),
+    ("relative_month", rf"\b{_WHICH} (?i:month)\b"),
+    ("relative_year", rf"\b{_WHICH} (?i:year)\b"),
+    ("relative_week", rf"\b{_WHICH} (?i:week)\b(?! of\b)"),
+    ("ago", rf"\b{_REL_NUM}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
+    ("day_word", r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tomorrow))\b"),
+    # Korean: 지난달 (last month), 올해 (this year), 지난주 (last week), 어제 (yesterday) ...
+    ("korean_relative", r"(?P<word>지난\s*달|이번\s*달|이달|지난\s*해|작년|올해|금년|지난\s*주"
+                        r"|이번\s*주|그저께|그제|어제|오늘(?!날)|내일)"),
+    # "on the 15th": a day of the publication month, or of the month before
+    ("ordinal_day", r"\b(?i:on) the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! (?:of\b|century"
+                    r"|anniversary|floor|time|round|day|week|month|year|consecutive|straight))"),
     (
         "weekday",
-        r"\b(?:(?P<which>on|last|this|next|since|from|until|by)\s+)?"
-        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"\b(?:(?P<which>(?i:on|last|this|next|since|from|until|by))\s+)?"
+        rf"(?P<wd>{_WEEKDAY}|{_WEEKDAY.upper()})\b",
     ),
-    ("year", rf"\b(?P<prep>in|since|until|by|during|of|from|early|late|mid-?|with|than|to"
-             rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},)\s*"
+    ("year", rf"\b(?P<prep>(?i:in|since|until|by|during|of|from|early|late|mid-?|with|than|to"
+             rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},))\s*"
              rf"{_g(_YEAR, 'y')}\b(?![-/.]\d|,\d{{3}})"),
 ]  # fmt: skip
 
+
+def _prefix(pattern: str, name: str) -> str:
+    """The pattern with its groups (and back-references) renamed "<name>_<group>"."""
+    return pattern.replace("(?P<", f"(?P<{name}_").replace("(?P=", f"(?P={name}_")
+
+
+_START = r"(?<![\w-])(?=[\w])"
+# Every pattern, in order (the first that matches at a position wins): extract_dates uses the
+# same patterns through _FIRST_WORDS; this one is kept to check that they agree.
 _COMBINED = re.compile(
-    r"(?<![\w-])(?=[\w])(?:"
-    + "|".join(
-        f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in _PATTERNS
-    )
+    _START
+    + "(?:"
+    + "|".join(f"(?P<{name}>{_prefix(pattern, name)})" for name, pattern in _PATTERNS)
     + ")"
 )
+
+# The words a pattern can begin with ("digit" for a number, "hangul" for a Korean word). Only
+# the patterns that can begin with a word are tried where it stands, and most words begin
+# none: this keeps the scan fast (one compiled alternation of every pattern, tried at each
+# word, is several times slower).
+_MONTH_WORDS = tuple(MONTHS)
+_IN_MONTH_WORDS = ("in since until till by during from through throughout early late before after"
+                   " last this next").split()  # fmt: skip
+_YEAR_WORDS = ("in since until by during of from early late mid with than to for after before"
+               " throughout over between and week").split()  # fmt: skip
+_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",),
+    "numeric": ("digit",),
+    "korean": ("digit",),
+    "month_day": _MONTH_WORDS,
+    "day_month": ("digit",),
+    "part_month": ("early", "mid", "late", "the"),
+    "part_relative_month": ("early", "mid", "late", "the"),
+    "part_relative_year": ("early", "mid", "late", "the"),
+    "month_year": _MONTH_WORDS,
+    "in_month": tuple(_IN_MONTH_WORDS),
+    "month_of_year": _MONTH_WORDS,
+    "relative_month": ("this", "last", "next", "the"),
+    "relative_year": ("this", "last", "next", "the"),
+    "relative_week": ("this", "last", "next", "the"),
+    "ago": ("digit", *SMALL_NUMBERS),
+    "day_word": ("the", "yesterday", "today", "tomorrow"),
+    "ordinal_day": ("on",),
+    "korean_relative": ("hangul",),
+    "weekday": ("on", "last", "this", "next", "since", "from", "until", "by", *WEEKDAYS),
+    "year": tuple(_YEAR_WORDS),
+}
+
+
+@functools.cache
+def _compiled(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(
+        _START + "(?:" + "|".join(f"(?P<{n}>{_prefix(p, n)})" for n, p in _PATTERNS
+                                  if n in names) + ")"
+    )  # fmt: skip
+
+
+def _patterns_by_word() -> dict[str, re.Pattern]:
+    words: dict[str, list[str]] = {}
+    for name, _ in _PATTERNS:
+        for word in _FIRST_WORDS[name]:
+            words.setdefault(word, []).append(name)
+    return {word: _compiled(tuple(names)) for word, names in words.items()}
+
+
+_BY_WORD = _patterns_by_word()
+
+
+def _pattern_for(word: str) -> re.Pattern | None:
+    """The patterns that can begin with this (lower-cased) word (its first character for a
+    number or a Korean word), or None."""
+    first = word[0]
+    if first.isdigit():
+        return _BY_WORD["digit"]
+    if "\uac00" <= first <= "\ud7a3":
+        return _BY_WORD["hangul"]
+    return _BY_WORD.get(word)
 
 
 def _month(text: str) -> int:
@@ -122,12 +224,36 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _relative(which: str) -> int:
-    return {"this": 0, "the": 0, "last": -1, "next": 1, "the previous": -1, "the past": -1}[which]
+# Korean relative words: (unit, offset); a week is seven days back, as "last week".
+_KOREAN_RELATIVE = {
+    "지난달": ("month", -1), "이번달": ("month", 0), "이달": ("month", 0), "지난해": ("year", -1),
+    "작년": ("year", -1), "올해": ("year", 0), "금년": ("year", 0), "지난주": ("day", -7),
+    "이번주": ("day", 0), "그저께": ("day", -2), "그제": ("day", -2), "어제": ("day", -1),
+    "오늘": ("day", 0), "내일": ("day", 1),
+}  # fmt: skip
+_RELATIVE = {"this": 0, "the": 0, "the current": 0, "last": -1, "next": 1, "the previous": -1,
+             "the past": -1}  # fmt: skip
 
 
-def _resolve(kind: str, g: dict, published: date | None) -> tuple[str | None, str]:
-    """(date text or None, precision) for one match."""
+def _relative(which: str | None) -> int:
+    return _RELATIVE[which.lower()] if which else 0
+
+
+def _named_month_year(month: int, which: str, published: date) -> int:
+    """The year of "last March" (the latest March before the publication month), "this
+    March" (the publication year) or "next March" (the first March after)."""
+    if which == "last":
+        return published.year if month < published.month else published.year - 1
+    if which == "next":
+        return published.year if month > published.month else published.year + 1
+    return published.year
+
+
+def _resolve(
+    kind: str, g: dict, published: date | None, past: bool = False
+) -> tuple[str | None, str]:
+    """(date text or None, precision) for one match; ``past`` when the text says the date is
+    before publication ("since March 3")."""
 
     def get(name: str) -> str | None:
         return g.get(f"{kind}_{name}")
@@ -144,15 +270,53 @@ def _resolve(kind: str, g: dict, published: date | None) -> tuple[str | None, st
         month, day = _month(get("m")), int(get("d"))
         if get("y"):
             d = _valid(int(get("y")), month, day)
+        elif get("ry") and published:
+            d = _valid(published.year + _relative(get("ry")), month, day)
+        elif published and past:
+            d = _valid(published.year, month, day)
+            if d is None or d > published:
+                d = _valid(published.year - 1, month, day)
         elif published:
             d = _nearest_year_day(month, day, published)
         else:
             return None, "day"
         return (d.isoformat() if d else None), "day"
-    if kind in ("part_month", "month_year", "in_month"):
+    if kind == "ordinal_day":
+        if published is None:
+            return None, "day"
+        day = int(get("d"))
+        year, month = published.year, published.month
+        if day > published.day:
+            year, month = _shift_month(published, -1)
+        d = _valid(year, month, day)
+        return (d.isoformat() if d else None), "day"
+    if kind == "korean":
+        month = int(get("m"))
+        if get("d"):
+            day = int(get("d"))
+            if get("y"):
+                d = _valid(int(get("y")), month, day)
+            elif published:
+                d = _nearest_year_day(month, day, published)
+            else:
+                return None, "day"
+            return (d.isoformat() if d else None), "day"
+        if get("y"):
+            return f"{int(get('y')):04d}-{month:02d}", "month"
+        if published is None:
+            return None, "month"
+        return f"{_nearest_year_month(month, published):04d}-{month:02d}", "month"
+    if kind in ("part_month", "month_year", "in_month", "month_of_year"):
         month = _month(get("m"))
+        which = (get("prep") or "").lower()
         if get("y"):
             year = int(get("y"))
+        elif get("ry") and published:
+            year = published.year + _relative(get("ry"))
+        elif published and which in ("last", "this", "next"):
+            year = _named_month_year(month, which, published)
+        elif published and (past or which == "since"):
+            year = published.year if month <= published.month else published.year - 1
         elif published:
             year = _nearest_year_month(month, published)
         else:
@@ -160,28 +324,39 @@ def _resolve(kind: str, g: dict, published: date | None) -> tuple[str | None, st
         return f"{year:04d}-{month:02d}", "month"
     if published is None:
         precision = {"relative_month": "month", "part_relative_month": "month",
-                     "relative_year": "year", "year": "year"}.get(kind, "day")  # fmt: skip
+                     "relative_year": "year", "part_relative_year": "year",
+                     "year": "year"}.get(kind, "day")  # fmt: skip
         if kind == "year":
             return get("y"), "year"
         if kind == "ago":
-            precision = {"month": "month", "year": "year"}.get(get("unit"), "day")
+            precision = {"month": "month", "year": "year"}.get(get("unit").lower(), "day")
+        if kind == "korean_relative":
+            precision = _KOREAN_RELATIVE[get("word").replace(" ", "")][0]
         return None, precision
     if kind in ("relative_month", "part_relative_month"):
         year, month = _shift_month(published, _relative(get("which")))
         return f"{year:04d}-{month:02d}", "month"
-    if kind == "relative_year":
+    if kind in ("relative_year", "part_relative_year"):
         return f"{published.year + _relative(get('which')):04d}", "year"
     if kind == "relative_week":
         return (published + timedelta(days=7 * _relative(get("which")))).isoformat(), "day"
     if kind == "ago":
         n = int(get("n")) if get("n").isdigit() else SMALL_NUMBERS[get("n").lower()]
-        unit = get("unit")
+        unit = get("unit").lower()
         if unit in ("day", "week"):
             return (published - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
         if unit == "month":
             year, month = _shift_month(published, -n)
             return f"{year:04d}-{month:02d}", "month"
         return f"{published.year - n:04d}", "year"
+    if kind == "korean_relative":
+        unit, offset = _KOREAN_RELATIVE[get("word").replace(" ", "")]
+        if unit == "month":
+            year, month = _shift_month(published, offset)
+            return f"{year:04d}-{month:02d}", "month"
+        if unit == "year":
+            return f"{published.year + offset:04d}", "year"
+        return (published + timedelta(days=offset)).isoformat(), "day"
     if kind == "day_word":
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1}
         return (published + timedelta(days=offset[get("word").lower()])).isoformat(), "day"
@@ -200,50 +375,45 @@ def _resolve(kind: str, g: dict, published: date | None) -> tuple[str | None, st
     raise ValueError(kind)
 
 
+_SINCE_BEFORE = re.compile(r"\b(?i:since|as of)\s+$")
+# Prepositions left out of a date's written form ("in March" is written "March"); the others
+# change its meaning and stay ("early March", "last March", "mid-2021").
+_BARE_PREPOSITIONS = frozenset(
+    "in since until till by during of from through with than to for after before throughout"
+    " over between and".split()
+)
+
+
 def extract_dates(text: str, published: date | None = None) -> list[dict]:
     """Every date mention: {"text", "date", "precision", "start", "end"}."""
     out = []
-    for match in _COMBINED.finditer(text):
-        kind = match.lastgroup
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        start, end = match.span()
-        if kind in ("in_month", "year", "weekday"):
-            # keep the preposition out of the written form only when it carries no meaning
-            inner = "in_month_m" if kind == "in_month" else ("year_y" if kind == "year" else None)
-            if (
-                inner
-                and groups.get(f"{kind}_prep", "").lower()
-                in (
-                    "in",
-                    "since",
-                    "until",
-                    "by",
-                    "during",
-                    "of",
-                    "from",
-                    "through",
-                    "with",
-                    "than",
-                    "to",
-                    "for",
-                    "after",
-                    "before",
-                    "throughout",
-                    "over",
-                    "between",
-                    "and",
-                )
-                or groups.get(f"{kind}_prep", "").lower().startswith("week")
-            ):
-                start = match.start(inner)
-        value, precision = _resolve(kind, groups, published)
-        out.append(
-            {
-                "text": text[start:end],
-                "date": value,
-                "precision": precision,
-                "start": start,
-                "end": end,
-            }  # fmt: skip
-        )
+    last_end = 0
+    for position, word in word_starts(text):
+        if position < last_end:
+            continue
+        pattern = _pattern_for(word)
+        if pattern is None:
+            continue
+        match = pattern.match(text, position)
+        if match:
+            out.append(_mention(text, match, published))
+            last_end = match.end()
     return out
+
+
+def _mention(text: str, match: re.Match, published: date | None) -> dict:
+    """One match as {"text", "date", "precision", "start", "end"}."""
+    kind = match.lastgroup
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    start, end = match.span()
+    if kind in ("in_month", "year"):
+        # keep the preposition out of the written form when it carries no meaning
+        prep = groups.get(f"{kind}_prep", "").lower()
+        if prep in _BARE_PREPOSITIONS or prep.startswith("week"):
+            start = match.start(f"{kind}_{'m' if kind == 'in_month' else 'y'}")
+    past = kind in ("month_day", "day_month", "part_month") and bool(
+        _SINCE_BEFORE.search(text, max(0, start - 10), start)
+    )
+    value, precision = _resolve(kind, groups, published, past)
+    return {"text": text[start:end], "date": value, "precision": precision, "start": start,
+            "end": end}  # fmt: skip

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
+from dashboard.extract.towns import lookup_town, preferred_region
 from dashboard.gazetteer import load_gazetteer
 
 # A capitalised word (Latin script, with internal apostrophes, hyphens and accents), or a
-# Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도".
-_WORD = r"(?:[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+)"
+# Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도"; "St." and "Mt." keep their
+# point ("St. Petersburg", "Mt. Paektu").
+_WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+)"
 _RUN = re.compile(rf"{_WORD}(?:[ ]+(?:of[ ]+|and[ ]+)?{_WORD})*")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _HANGUL_PARTICLES = (
@@ -111,11 +114,18 @@ def _lookup(name: str, country: str | None) -> tuple[str, str | None, str | None
         return None  # ISO codes ("IT", "No", "Mar") and acronyms are words, not places, in prose
     if name == "ROK":
         name = "South Korea"
+    preferred = preferred_region(name)
+    if preferred and (country is None or preferred[1] == country):
+        return ("place", *preferred)
     resolution = load_gazetteer().resolve(name, country=country, fuzzy=False)
     if resolution.status == "unknown":
         english = _english_forms().get(name.replace("'", "").casefold())
         if english and (country is None or english[1] == country):
             return ("region", *english)
+    if resolution.status in ("unknown", "ambiguous"):
+        town = lookup_town(name)  # towns the gazetteer lacks: Kimchaek, Dandong, Geneva
+        if town and (country is None or town[1] == country):
+            return ("place", *town)
     if resolution.status == "ambiguous":
         return ("ambiguous", None, None, name)
     if not resolution.ok:
@@ -123,10 +133,19 @@ def _lookup(name: str, country: str | None) -> tuple[str, str | None, str | None
     region = resolution.region
     assert region is not None
     matched = resolution.matched or name
-    if region.country != "KP" and len(matched.split()) > len(name.split()):
+    extra = matched.split()[len(name.split()) :]
+    if (
+        region.country != "KP"
+        and extra
+        and extra != ["City"]
+        and _letters(matched) != _letters(name)
+    ):
         # "Free" is Free State only after dropping "State": in prose it is the word "free".
-        # North Korea's spellings are curated, so "Yanggang" for Yanggang Province stands.
-        return None
+        # A city stands without "City" ("Nairobi" for Nairobi City), and a name may be
+        # written in one word ("Hanoi" for Hà Nội). North Korea's spellings are curated, so
+        # "Yanggang" for Yanggang Province stands.
+        town = lookup_town(name)
+        return ("place", *town) if town and (country is None or town[1] == country) else None
     if resolution.place is not None:
         return ("place", region.code, region.country, resolution.place.name)
     if region.level == "country":
@@ -147,6 +166,82 @@ def _lookup_short(name: str) -> tuple[str, str | None, str | None, str] | None:
     return ("region", region.code, region.country, region.name)
 
 
+# A generic word after a name: "Sverdlovsk region", "Taiz Governorate", "Washington state".
+_GENERIC_AFTER = re.compile(
+    r"[ ]+((?i:regions?|provinces?|oblast|governorates?|count(?:y|ies)|prefectures?|states?"
+    r"|districts?|kra[iy]|territory|departments?|municipality|divisions?|cantons?|emirates?))\b"
+)
+# Arabic articles and generic words, left out of a name's sound.
+_SOUND_DROP = frozenset(
+    """al el ar as ash at ad an az ed es ez the of governorate province region oblast oblast
+    kray krai state county district muhafazat respublika republic territory department""".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:sk(?:aya|aja|iy|yy|oy|ij|ii|a|y)?|aya|iy|yy)$")
+_SILENT = re.compile(r"[aeiouyhw]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sound(name: str) -> str:
+    """A rough sound key for transliterated names: accents, apostrophes, Arabic articles and
+    generic words dropped, Slavic adjective endings cut, then the first letter and the
+    consonants after it, doubled ones once: "Hodeidah" and "Al Ḩudaydah" give "hd", "Taiz"
+    and "Ta'izz" give "tz", "Kharkiv" and "Kharkivska oblast" give "krkv"."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if c.isascii() and (c.isalpha() or c in " -"))
+    words = [w for w in re.split(r"[ -]+", folded) if w and w not in _SOUND_DROP]
+    joined = _ADJECTIVE_END.sub("", "".join(words)) or "".join(words)
+    if len(joined) < 3:
+        return ""
+    return _DOUBLED.sub(r"\1", joined[0] + _SILENT.sub("", joined[1:]))
+
+
+@functools.lru_cache(maxsize=256)
+def _sounds(country: str) -> dict[str, set[str]]:
+    """sound key -> region codes, for the subdivisions of one country."""
+    gazetteer = load_gazetteer()
+    out: dict[str, set[str]] = {}
+    for region in gazetteer.regions(country):
+        if region.level == "country":
+            continue
+        for name in gazetteer.names(region.code):
+            key = _sound(name)
+            if len(key) >= 2:
+                out.setdefault(key, set()).add(region.code)
+    return out
+
+
+def _settle_by_sound(name: str, countries: list[str]) -> tuple[str, str | None, str, str] | None:
+    """The one subdivision of the text's countries that sounds like ``name``, if exactly one."""
+    key = _sound(name)
+    if len(key) < 2:
+        return None
+    codes = {(code, c) for c in countries for code in _sounds(c).get(key, ())}
+    if len(codes) != 1:
+        return None
+    ((code, country),) = codes
+    region = load_gazetteer().region(code)
+    return ("region", code, country, region.name if region else name)
+
+
+_NOT_SOUNDED = re.compile(r"\band\b|['’]s\b")
+
+
+def _letters(name: str) -> str:
+    """The name's letters, case-folded and without accents: "Hà Nội" gives "hanoi"."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if c.isalnum())
+
+
+def _core(form: str) -> str:
+    """The name without common words ("The AND" gives "AND")."""
+    return " ".join(w for w in form.split() if w.casefold() not in _NOT_PLACES)
+
+
+def _is_town(hit: tuple, form: str) -> bool:
+    """The look-up found a town of the towns table (not a gazetteer region or place)."""
+    return hit[0] == "place" and lookup_town(form) is not None
+
+
 def _words(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
 
@@ -157,22 +252,49 @@ def _candidates(text: str):
         words = _words(run.group(), run.start())
         i = 0
         while i < len(words):
-            found = None
+            if words[i][0] in ("of", "and"):
+                i += 1
+                continue
+            found = unsettled = None
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
                 if words[j - 1][0] in ("of", "and"):
                     continue
                 start, end = words[i][1], words[j - 1][2]
                 spelling = text[start:end]
                 for form in _forms(spelling):
+                    form_end = start + len(form)
+                    generic = _GENERIC_AFTER.match(text, form_end)
+                    if generic and generic[1].islower() and len(_core(form)) > 3:
+                        # "the Sverdlovsk region", "Washington state": the name with its word
+                        with_word = f"{form} {generic[1].title()}"
+                        hit = _lookup(with_word, None)
+                        if hit is not None:
+                            found = (start, generic.end(), with_word, hit, j)
+                            break
                     hit = _lookup(form, None)
                     if hit is None and len(form) <= 3 and form.istitle():
                         if _ADMIN_AFTER.match(text, end):
                             hit = _lookup_short(form)
+                    if (
+                        generic
+                        and len(form) > 3
+                        and not _NOT_SOUNDED.search(form)
+                        and not any(w.casefold() in _NOT_PLACES for w in form.split())
+                    ):
+                        # "Hodeidah governorate": a subdivision spelt otherwise than in the
+                        # gazetteer, settled by sound once the text's countries are known
+                        # (unless a shorter name is found); "Sanaa governorate" is the
+                        # governorate, not the city Sanaa, when one sounds so.
+                        if hit is None and unsettled is None:
+                            unsettled = (start, form_end, form, ("unsettled", None, None, form), j)
+                        elif hit is not None and _is_town(hit, form):
+                            hit = ("unsettled", hit[1], hit[2], form)
                     if hit is not None:
-                        found = (start, start + len(form), form, hit, j)
+                        found = (start, form_end, form, hit, j)
                         break
                 if found:
                     break
+            found = found or unsettled
             if found:
                 yield found[:4]
                 i = found[4]
@@ -197,13 +319,16 @@ def extract_places(text: str) -> list[dict]:
     hits = list(_candidates(text))
     countries: dict[str, int] = {}
     for _, _, _, found in hits:
-        if found and found[0] != "ambiguous" and found[2]:
+        if found and found[0] not in ("ambiguous", "unsettled") and found[2]:
             countries[found[2]] = countries.get(found[2], 0) + 1
     main_country = max(countries, key=countries.get) if countries else None
     places = []
     for start, end, spelling, found in hits:
         if found and found[0] == "ambiguous" and main_country:
             found = _lookup(spelling, main_country)
+        elif found and found[0] == "unsettled":
+            town = ("place", found[1], found[2], spelling) if found[1] else None
+            found = _settle_by_sound(spelling, sorted(countries)) or town
         if not found or found[0] == "ambiguous":
             continue
         _, region, country, name = found

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.dispatch import Dispatcher
+
 _PLACE = r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("independent", r"(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)"
+    ("independent", r"(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
+                    r"|Pan American Health Organi[sz]ation"
+                    r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
                     r"|Red Cross|M[ée]decins Sans Fronti[èe]res"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
@@ -18,20 +22,22 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|aid (?:groups?|agencies|agency|workers?)|humanitarian (?:groups?|agencies)"
                     r"|(?:South Kor\w+|Seoul)(?:'s|’s)? (?:government|officials?"
                     r"|[Uu]nification [Mm]inistry"
-                    r"|intelligence|spy agency|lawmakers?|military)"
+                    r"|intelligence|spy agency|lawmakers?|military)|the (?:spy|intelligence) agency"
                     r"|[Uu]nification [Mm]inistry|Ministry of Unification"
                     r"|National Intelligence Service"
                     r"|foreign (?:officials?|governments?|diplomats?|embassies|embassy)"
                     r"|diplomats?|(?:US|U\.S\.|American|Japanese|British) officials?"
                     r"|an? (?:new )?study|Johns Hopkins|38 North"
                     r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
-                    r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam)\b)"
+                    r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam|UNFPA|IOM|UNAIDS"
+                    r"|PAHO|UNRWA)\b)"
                     r"|World Food Programme|World Bank"
                     r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"),
     ("local", rf"(?:an?|one|another|the|our|multiple|several|two|three|local)\s+"
-              rf"(?:local\s+|inside\s+|internal\s+|daily nk\s+|trusted\s+)?"
+              rf"(?:(?:local|inside|internal|daily nk|trusted|reliable|medical|well-placed"
+              rf"|well-informed|knowledgeable|(?-i:North Korean)|(?-i:[A-Z][a-z]+))\s+)?"
               rf"(?:sources?|informants?){_PLACE}"
-              r"|\bsources?\s+(?:said|say|says|told|report\w*)"
+              rf"|\bsources?{_PLACE}(?=\s+(?:said|say|says|told|report\w*|claim\w*|added))"
               r"|\b(?:local\s+)?residents?|\blocals\b"
               r"|\ba local\b(?!\s+(?:party|people|government|authorit|officials?|committee"
               r"|cadres?|police|security|hospital|health|court))"
@@ -39,12 +45,18 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs"
               r"|people in the (?:area|city|region|town|village)"
               r"|\bpeople(?= (?:are |have been |were )?(?:saying|say|whispering|believe|suspect))"
-              r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"),
+              r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"
+              r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
+              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
-                 r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b"
+                 r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
+                 r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
+                 r"|조선중앙통신|중앙통신|[로노]동신문|조선중앙(?:TV|텔레비전|방송)|당국|보건성"
+                 r"|(?:국가)?비상방역사령부"
                  r"|(?:the\s+)?(?:[Hh]ealth\s+|[Pp]ublic [Hh]ealth\s+)?[Mm]inistry"
                  r"(?: of [A-Z][\w ]+?)?(?=\W)|\bauthorities\b|\bofficials?\b"
-                 r"|the (?:central |provincial |local )?government"
+                 r"|the (?:central |provincial |local |city |municipal |county |regional |state "
+                 r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
                  r"[Hh]ospital(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?(?=\s+(?:claimed|said|says|stated|announced|reported|insisted|told"
@@ -52,7 +64,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
-                 r"|(?:health )?commissioner|(?:health |prime )?minister|governor|mayor"
+                 r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
+                 r"|mayors?\b"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
                  r"|health (?:department|services|authorities|bureau|officials)"
                  r"|spokes(?:person|man|woman)|officially|state(?:-run)? outlets?"
@@ -62,18 +75,31 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|National Health Commission|health (?:bureau|commission|directorate)"),
 )  # fmt: skip
 # The leading (?<!\w)(?=\w) lets the engine skip the middle and the ends of words before
-# trying every alternative.
-_VOICE_RE = re.compile(
-    r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{v}>{p})" for v, p in VOICE_PATTERNS) + ")", re.IGNORECASE
+# trying every alternative; the trailing (?!\w) keeps whole words ("residential" is not
+# "resident", "diplomatic" not "diplomat", "governorate" not "governor"), except after a
+# Hangul word, which takes its particle ("소식통에").
+_VOICE = Dispatcher(
+    r"(?<!\w)(?=\w)", list(VOICE_PATTERNS), r"(?:(?<=[\uac00-\ud7a3])|(?!\w))", re.IGNORECASE
 )
+_VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
     r"\W{0,3}(?:\w+\s+){0,6}?(?:\w+ly\s+)?(?:said|says|say|told|claimed|claims|claim|reported"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
-    r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading)",
+    r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
+    r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
+    r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks"
+    r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|counted"
+    r"|put the (?:toll|number|figure)"
+    r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다)\b",
     re.IGNORECASE,
 )
-_SPEECH_BEFORE = re.compile(r"(?:according to|citing|told by|reported by|said)\s+$", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"(?:(?:according to|citing|told by|reported by|(?:a |the )?(?:report|statement|data"
+    r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
+    r"|said\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[dict]:
@@ -81,9 +107,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     "speaks" says a speech verb goes with it ("the hospital claimed", "according to KCNA")."""
     end = len(text) if end is None else end
     out = []
-    for m in _VOICE_RE.finditer(text, start, end):
+    for m in _VOICE.finditer(text, start, end):
         speaks = bool(_SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
-            _SPEECH_BEFORE.search(text, max(start, m.start() - 20), m.start())
+            _SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start())
         )
         out.append(
             {
