@@ -47,6 +47,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "African swine fever": ("african swine fever", "아프리카돼지열병"),
     "foot-and-mouth disease": ("foot-and-mouth disease", "구제역"),
     "intestinal infection": ("intestinal infection", "장염"),
+    "acute respiratory infection": ("acute respiratory infection", "acute respiratory infections"),
+    "carbon monoxide poisoning": ("carbon monoxide poisoning", "coal gas poisoning"),
     "dengue": ("dengue", "dengue fever"),
     "Ebola": ("ebola", "ebola virus", "ebola virus disease", "evd"),
     "mpox": ("mpox", "monkeypox"),
@@ -55,6 +57,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "cholera": ("cholera", "콜레라"),
     "malnutrition": (
         "malnutrition",
+        "acute malnutrition",
+        "severe acute malnutrition",
         "starvation",
         "hunger",
         "lack of food",

@@ -659,3 +659,104 @@ def test_counts_scan_agrees_with_the_full_pattern():
     assert [m.span() for m in counts._scan(counts.NUMBER_RE, counts._NUMBER_STARTS, text)] == [
         m.span() for m in counts.NUMBER_RE.finditer(text)
     ]
+
+
+def test_voice_place_where_the_speaker_is_does_not_speak():
+    text = "A doctor in Pyongyang told reporters that 40 students fell ill with influenza."
+    assert ("local", "cases", 40, "influenza") in _claims(text)
+
+
+def test_causes_acknowledged_and_convinced_are_assertions():
+    text = (
+        "Officials in Kowon have acknowledged the measles outbreak, but villagers are "
+        "convinced it is rubella."
+    )
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert ("official", "measles") in causes and ("local", "rubella") in causes
+
+
+def test_causes_hospital_recorded_the_deaths_as():
+    text = (
+        "Nine miners in Tanchon died of what their families called cholera, while the county "
+        "hospital recorded the deaths as dysentery."
+    )
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert causes == {("local", "cholera"), ("official", "dysentery")}
+
+
+def test_causes_new_terms_keep_their_words():
+    text = "Health officials say the 14 patients have gastroenteritis, a resident said."
+    assert ("official", "cases", 14, "gastroenteritis") in _claims(text)
+
+
+def test_causes_listed_together_are_each_asserted():
+    text = "Experts said on Monday the illness in Haeju was likely dysentery or typhoid."
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert causes == {("independent", "dysentery"), ("independent", "typhoid fever")}
+
+
+def test_counts_verb_after_a_long_subject():
+    text = (
+        "Forty-two soldiers from a road-building battalion stationed near the port of Nampho "
+        "were quarantined on Friday."
+    )
+    assert [(c["measure"], c["count"]) for c in extract_counts(text)] == [("quarantined", 42)]
+
+
+def test_counts_came_down_with_diagnosed_and_treated_for():
+    text = (
+        "About 70 farmers came down with mumps. Another 25 pupils were diagnosed with "
+        "hepatitis A, and 16 were treated for a high fever."
+    )
+    found = [(c["measure"], c["count"]) for c in extract_counts(text)]
+    assert found == [("cases", 70), ("cases", 25), ("suspected_cases", 16)]
+
+
+def test_counts_ages_are_not_counts():
+    text = "Some 900 infants under two and people aged 65 were vaccinated against measles."
+    assert [c["count"] for c in extract_counts(text)] == []
+
+
+def test_causes_ruled_out_or_denied_are_not_asserted():
+    text = (
+        "Provincial officials ruled out anthrax after 6 herders died near Kilju. "
+        "The 3 deaths in Orang were caused by bad water, not by cholera, state media said."
+    )
+    assert all(c is None for _, _, _, c in _claims(text))
+
+
+def test_causes_relative_clause_names_its_own_speaker():
+    text = (
+        "About 35 dock workers fell ill with a fever, which the authorities call influenza, "
+        "a source in Nampho said."
+    )
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert causes == {("official", "influenza")}
+
+
+def test_voice_many_suspect_is_local():
+    text = "Officials said 12 patients died of pneumonia, though many suspect typhus."
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert causes == {("official", "pneumonia"), ("local", "typhus")}
+
+
+def test_causes_speaker_before_cause_keeps_it_when_another_owns_the_count():
+    text = (
+        "Researchers said the symptoms pointed to Japanese encephalitis, after the regime "
+        "reported 48 patients in Kaesong."
+    )
+    claims = _claims(text)
+    assert ("independent", "cases", None, "Japanese encephalitis") in claims
+    assert ("official", "cases", 48, None) in claims
+
+
+def test_voice_passive_agent_of_blame_speaks():
+    text = "Twenty pupils fell ill. The illness was blamed on food poisoning by school cadres."
+    causes = {(v, c) for v, _, _, c in _claims(text) if c}
+    assert causes == {("official", "food poisoning")}
+
+
+def test_voice_pronoun_speaks_for_the_last_speaker():
+    text = "The WHO said on Friday it had sent kits to Sinuiju. It blamed the outbreak on cholera."
+    causes = {(v, c) for v, _, _, c in _claims(text)}
+    assert causes == {("independent", "cholera")}

@@ -41,7 +41,10 @@ CAUSE_TERMS = (
     r"|common cold|African swine fever|foot-and-mouth disease|excess mortality"
     r"|starv(?:ed|ing) to death|acute watery diarrh(?:o)?ea|avian influenza|H5N1|HIV(?:/AIDS)?"
     r"|(?-i:AIDS)|hunger|Lassa(?: fever)?|Nipah(?: virus)?|Marburg(?: virus)?|yellow fever"
-    r"|meningitis|rabies"
+    r"|meningitis|rabies|(?:gastro)?enteritis|acute diarrh(?:o)?eal diseases?"
+    r"|acute respiratory (?:infection|illness|disease)s?|(?:Japanese )?encephalitis|tetanus"
+    r"|(?:carbon monoxide|coal gas|methanol|mushroom|pesticide) poisoning"
+    r"|hypothermia|smallpox|leprosy|brucellosis|shigellosis|SARS|acute malnutrition"
     r"|chikungunya|Zika(?: virus)?|MERS|plague|leptospirosis|scrub typhus|pertussis"
     r"|whooping cough|mumps|rubella|chickenpox|norovirus|food poisoning|scarlet fever"
     r"|hand, foot and mouth disease|ha?emorrhagic fever(?: with renal syndrome)?"
@@ -114,8 +117,53 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             text, max(0, m.start() - 8), m.start()
         ):
             continue
+        if _negated(text, m.start()):
+            continue  # "ruled out cholera", "not typhoid": not asserted
         out.append((normalise_cause(written) or written, written, m.start()))
     return out
+
+
+# A cause that is denied, ruled out or set against another is not asserted by anyone:
+# "officials ruled out cholera", "denied any deaths from starvation", "caused by bad water,
+# not by COVID-19", "tested negative for Ebola".
+# (where a negation can begin: the full pattern is tried only there)
+_NEGATION_WORDS = re.compile(
+    r"\b(?:rul|deni|deny|dismiss|reject|not\b|rather|instead|negative|free|no\b)|n't", re.I
+)
+_NEGATION_HINTS = (
+    "rul",
+    "deni",
+    "deny",
+    "dismiss",
+    "reject",
+    "no ",
+    "not",
+    "n't",
+    "rather",
+    "instead",
+    "free",
+)
+
+
+def _negated(text: str, position: int) -> bool:
+    """The cause at ``position`` is denied or ruled out (a cheap test of the words before it
+    comes first: most causes have none of them)."""
+    before = text[max(0, position - 80) : position]
+    lowered = before.lower()
+    if not any(hint in lowered for hint in _NEGATION_HINTS):
+        return False
+    return any(_NEGATED.match(before, w.start()) for w in _NEGATION_WORDS.finditer(before))
+
+
+_NEGATED = re.compile(
+    r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
+    r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:told|said|say"
+    r"|says|insist\w*|claim\w*)\b)[^\n])*$"
+    r"|(?:not|n't|rather than|instead of|negative for|free of|no (?:sign|signs"
+    r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
+    r"|actually|really|simply|just)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # A country (or a capital standing for its government) followed by a speech verb speaks:
@@ -129,11 +177,20 @@ _COUNTRY_SPEECH = re.compile(
 )
 
 
+# "a source in Pyongyang told", "a defector living in Seoul said": the place is where the
+# speaker is, not the speaker.
+_PLACE_OF_SPEAKER = re.compile(r"\b(?:in|from|inside|near|at|to)\s+(?:the\s+)?$", re.I)
+
+
 def _place_speakers(text: str, places: list[dict]) -> list[dict]:
     out = []
     for place in places:
         country = place["country"] if place["region"] is None else _CAPITALS.get(place["text"])
-        if country and _COUNTRY_SPEECH.match(text, place["end"]):
+        if (
+            country
+            and _COUNTRY_SPEECH.match(text, place["end"])
+            and not _PLACE_OF_SPEAKER.search(text, max(0, place["start"] - 12), place["start"])
+        ):
             out.append(
                 {
                     "voice": "official",
@@ -233,6 +290,43 @@ def _first_after(items: list[dict], position: int) -> dict | None:
     return items[index] if index < len(items) else None
 
 
+# "cholera or typhoid", "measles, rubella and mumps": causes listed together are asserted
+# together.
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|and/or\s+|/\s*)"
+    r"(?:(?:possibly|perhaps|maybe|probably|likely|also|even)\s+)?(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, seg_causes: list, cause: tuple | None) -> list:
+    """The causes of the segment listed together with ``cause`` ("cholera or typhoid")."""
+    if cause is None or len(seg_causes) < 2:
+        return []
+    index = seg_causes.index(cause)
+    out = []
+    for step in (1, -1):
+        i = index
+        while 0 <= i + step < len(seg_causes):
+            a, b = sorted((seg_causes[i], seg_causes[i + step]), key=lambda c: c[2])
+            if not _COORDINATED.fullmatch(text, a[2] + len(a[1]), b[2]):
+                break
+            i += step
+            if seg_causes[i][0] != cause[0]:
+                out.append(seg_causes[i])
+    return out
+
+
+# "It blamed the outbreak on smuggling", "They said it was cholera": a pronoun speaks for the
+# last speaker named before.
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:also\s+|later\s+)?(?:said|says|blamed|blames|attributed"
+    r"|claimed|claims|added|reported|told|insisted|called|calls|described|believes?|suspects?"
+    r"|suspected)\b",
+    re.IGNORECASE,
+)
+
+
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
@@ -274,6 +368,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 if not death and not measure_hit and not restriction_at:
                     # "People are saying it is the coronavirus": a cause asserted by a speaker
                     speaker = next((a for a in sentence_attr if a["speaks"]), None)
+                    if speaker is None and _PRONOUN_SPEECH.search(text, g_start, g_end):
+                        speaker = _last_before(speaking, s_start)  # "It blamed ... on ..."
                     if speaker is not None:
                         found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
@@ -289,7 +385,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     found.append((measure, source["count"] if source else None, source, position))
             if restriction_at:
                 found.append(("restriction", None, None, restriction_at[0]))
-            extra: list[tuple[str, int | float | None, dict | None, int, tuple | None]] = []
+            extra: list[tuple[str, int | float | None, dict | None, int, tuple | None, dict | None]]
+            extra = []
             for measure, count, count_info, position in found:
                 cause = None
                 if measure != "restriction":
@@ -300,16 +397,33 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     # the cause, as a claim of its own.
                     low, high = sorted((position, cause[2]))
                     between = [a for a in sentence_attr if a["speaks"] and low < a["start"] < high]
-                    owner = _owner(sentence_attr, g_start, g_end, position, quotes)
-                    if owner and all(a["voice"] == owner["voice"] for a in between):
-                        between = []  # "30 died ... from what locals suspect was COVID-19"
                     if between and cause[2] > position:
-                        extra.append((measure, None, None, cause[2], cause))
-                        cause = None
-                extra.append((measure, count, count_info, position, cause))
-            for measure, count, count_info, position, cause in extra:
+                        owner = _owner(sentence_attr, g_start, g_end, position, quotes)
+                        if not owner or any(a["voice"] != owner["voice"] for a in between):
+                            # (not "30 died ... from what locals suspect was COVID-19")
+                            extra.append((measure, None, None, cause[2], cause, None))
+                            cause = None
+                    elif between:
+                        # "experts said it was cholera, after state media reported 800
+                        # patients": the speaker after the cause owns the count; the cause
+                        # is its own claim, owned by the speaker before it.
+                        before = [
+                            a
+                            for a in sentence_attr
+                            if a["speaks"] and g_start <= a["start"] < cause[2]
+                        ]
+                        cause_owner = best_attribution(before, cause[2])
+                        if cause_owner and any(a["voice"] != cause_owner["voice"] for a in between):
+                            extra.append((measure, None, None, cause[2], cause, cause_owner))
+                            cause = None
+                extra.append((measure, count, count_info, position, cause, None))
+            for measure, count, count_info, position, cause, owner in list(extra):
+                for other in _coordinated(text, seg_causes, cause):
+                    extra.append((measure, count, count_info, position, other, owner))
+            for measure, count, count_info, position, cause, owner in extra:
                 attribution = (
-                    _owner(sentence_attr, g_start, g_end, position, quotes)
+                    owner
+                    or _owner(sentence_attr, g_start, g_end, position, quotes)
                     or _last_before(speaking, g_start)
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)

@@ -112,7 +112,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|sicken(?:ed|ing)|sick\b|ill\b"
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
-              r"|fell ill|contracted|outbreak|확진|감염|환자"),
+              r"|fell ill|contracted|outbreak|확진|감염|환자"
+              r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
+              r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
 _MEASURE_RE = re.compile(
     r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{m}>\\b(?:{p}))" for m, p in MEASURE_WORDS) + ")",
@@ -145,6 +147,20 @@ _LABEL_WORDS = frozenset(
 _SENTENCE_END = r"[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])"
 _TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL)
 _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:children|kids|infants|babies|people|adults|those|persons|patients|residents|men"
+    r"|women|boys|girls|elderly)\s+(?:under|below|over|above|older than|younger than)"
+    r"|\baged|\bages|\bage of|\bage)\s+(?:the\s+age\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _maybe_age(text: str, start: int) -> bool:
+    """A word of _AGE_BEFORE stands just before ``start`` (a quick test before the pattern)."""
+    before = text[max(0, start - 16) : start].lower()
+    return any(w in before for w in ("age", "under", "over", "above", "below", " than"))
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PROPORTION = re.compile(r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$")
 
@@ -220,6 +236,8 @@ def _number_of_measure(text: str, start: int) -> str | None:
 
 
 AFTER_WINDOW = 70
+LONG_AFTER_WINDOW = 130
+_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{_SMALL_WORD})\b", re.IGNORECASE)
 BEFORE_WINDOW = 45
 
 
@@ -283,7 +301,17 @@ _NAMED_FEVER = re.compile(
 _CONFIRMED_AND = re.compile(r"\bconfirmed\s+(?:and|or|&)\s+$", re.IGNORECASE)
 
 
+# "came down with a high fever", "treated for fever": fever cases, the suspected ones
+_WITH_FEVER = re.compile(r"\s+(?:(?:a|an|high|severe|persistent|unexplained)\s+)*fevers?\b", re.I)
+
+
 def _measure_of(text: str, m: re.Match) -> str:
+    if (
+        m.lastgroup == "cases"
+        and m.group().lower().endswith(("with", "for", "from", "diagnosed"))
+        and _WITH_FEVER.match(text, m.end())
+    ):
+        return "suspected_cases"
     if m.lastgroup == "suspected_cases":
         word = m.group().lower()
         if word.startswith("fever") and _NAMED_FEVER.search(
@@ -318,12 +346,18 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     if before and not korean and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
         return _measure_of(text, before[-1])
     after = end if after is None else after
-    after = list(_MEASURE_RE.finditer(text, after, min(clause_end, end + AFTER_WINDOW)))
-    strong = [m for m in after if not _WEAK.fullmatch(m.group())]
+    found = list(_MEASURE_RE.finditer(text, after, min(clause_end, end + LONG_AFTER_WINDOW)))
+    near = [m for m in found if m.start() < end + AFTER_WINDOW]
+    strong = [m for m in near if not _WEAK.fullmatch(m.group())]
     if strong:
         return _measure_of(text, strong[0])
-    if after:
-        return _measure_of(text, after[0])
+    if near:
+        return _measure_of(text, near[0])
+    # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
+    # the subject's verb comes after a long modifier, with no other number on the way
+    far = next((m for m in found if not _WEAK.fullmatch(m.group())), None)
+    if far is not None and not _ANOTHER_NUMBER.search(text, end, far.start()):
+        return _measure_of(text, far)
     if before:
         return _measure_of(text, before[-1])
     return None
@@ -357,6 +391,10 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
         if inside >= 0 and m.start("low") < skip[inside][1]:
             continue  # part of a date ("between 13 February and 22 March")
+        if _maybe_age(text, m.start("low")) and _AGE_BEFORE.search(
+            text, max(0, m.start("low") - 30), m.start("low")
+        ):
+            continue  # "children under five", "people aged 60 and over": an age
         if _PROPORTION.search(text, max(0, m.start() - 15), m.start()):
             continue  # "one in five residents": a proportion
         partitive = _PARTITIVE.match(text, m.end())

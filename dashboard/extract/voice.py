@@ -42,9 +42,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|\ba local\b(?!\s+(?:party|people|government|authorit|officials?|committee"
               r"|cadres?|police|security|hospital|health|court))"
               r"|villagers?|rumou?rs?|word (?:is|has it)"
-              r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs"
+              r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
+              r"|families"
               r"|people in the (?:area|city|region|town|village)"
-              r"|\bpeople(?= (?:are |have been |were )?(?:saying|say|whispering|believe|suspect))"
+              r"|\b(?:people|many|others)(?= (?:are |have been |were |also )?(?:saying|say"
+              r"|whispering|believe|suspect|fear|think|are convinced))"
               r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
@@ -60,12 +62,15 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
                  r"[Hh]ospital(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?(?=\s+(?:claimed|said|says|stated|announced|reported|insisted|told"
-                 r"|denied|maintained|explained))|hospital (?:officials|administration|director)"
+                 r"|denied|maintained|explained|recorded|registered|listed|attributed|blamed"
+                 r"|classified|diagnosed|called|described|confirmed|put))"
+                 r"|hospital (?:officials|administration|director)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
-                 r"|mayors?\b"
+                 r"|mayors?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
+                 r"|party secretar(?:y|ies)\b"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
                  r"|health (?:department|services|authorities|bureau|officials)"
                  r"|spokes(?:person|man|woman)|officially|state(?:-run)? outlets?"
@@ -90,7 +95,10 @@ _SPEECH_AFTER = re.compile(
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|counted"
-    r"|put the (?:toll|number|figure)"
+    r"|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)|(?:are|is|were|was) convinced"
+    r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|classified|attribute[sd]?"
+    r"|blame|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
+    r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다)\b",
     re.IGNORECASE,
 )
@@ -102,14 +110,28 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# "the deaths were blamed on food poisoning by the unit commander": the agent of a verb of
+# saying in the passive speaks
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:blamed|attributed|diagnosed|classified|labell?ed|put down)\b[^.;!?]{0,50}?\bby\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[dict]:
     """Voice mentions in text[start:end]: {"voice", "text", "start", "end", "speaks"} where
     "speaks" says a speech verb goes with it ("the hospital claimed", "according to KCNA")."""
     end = len(text) if end is None else end
     out = []
     for m in _VOICE.finditer(text, start, end):
-        speaks = bool(_SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
-            _SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        speaks = (
+            bool(_SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60)))
+            or bool(_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()))
+            or (
+                "by " in text[max(start, m.start() - 30) : m.start()]
+                and bool(_PASSIVE_AGENT.search(text, max(start, m.start() - 90), m.start()))
+            )
         )
         out.append(
             {
