@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.common import timed  # noqa: E402
 
 
 def claims_frame(n: int):
@@ -54,15 +55,6 @@ def claims_frame(n: int):
             "status": raw["status"],
         }
     )
-
-
-def timed(function, repeat: int = 3):
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def main() -> None:

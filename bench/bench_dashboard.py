@@ -17,12 +17,13 @@ import resource
 import sqlite3
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.common import timed  # noqa: E402
 
 # The SQL the overview needs on a first visit, written out by hand: the cube, the events
 # with their claims by voice, the ids of the events that match, the cause sets.
@@ -64,15 +65,6 @@ def build(folder: Path, claims: int) -> str:
     csv_path.unlink()
     store.engine.dispose()
     return url
-
-
-def timed(function, repeat: int = 3) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def main() -> None:

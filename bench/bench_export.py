@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,11 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import peak_mb, run_child  # noqa: E402
+
 TARGET_SECONDS = 10.0
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def prepare(folder: Path, claims: int) -> Path:
@@ -76,7 +72,7 @@ def run_ours(db_path: str, out: str) -> dict:
         "read_seconds": read_seconds,
         "write_seconds": seconds - read_seconds,
         "bytes": Path(out).stat().st_size,
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak_mb(),
     }
 
 
@@ -91,19 +87,8 @@ def run_pandas(db_path: str, out: str) -> dict:
         "rows": len(frame),
         "seconds": seconds,
         "bytes": Path(out).stat().st_size,
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak_mb(),
     }
-
-
-def _child(kind: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", kind, *args],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -127,8 +112,8 @@ def main() -> None:
         else:
             print(f"preparing {args.claims:,} synthetic claims ...", flush=True)
             db_path = prepare(folder, args.claims)
-        ours = _child("ours", str(db_path), str(folder / "ours.csv"))
-        pandas = _child("pandas", str(db_path), str(folder / "pandas.csv"))
+        ours = run_child(__file__, "ours", str(db_path), str(folder / "ours.csv"))
+        pandas = run_child(__file__, "pandas", str(db_path), str(folder / "pandas.csv"))
 
     print(f"\nCSV export of {ours['rows']:,} claims from SQLite")
     print(

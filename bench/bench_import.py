@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,9 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from bench.common import peak_mb, run_child  # noqa: E402
 
 
 def prepare(folder: Path, claims: int) -> tuple[Path, Path]:
@@ -50,7 +46,7 @@ def run_parallax(csv_path: str, db_path: str) -> dict:
     report = import_claims(store, csv_path, progress=False)
     seconds = time.perf_counter() - started
     assert report.ok, report.summary()
-    return {"rows": report.written, "seconds": seconds, "peak_mb": _peak_mb()}
+    return {"rows": report.written, "seconds": seconds, "peak_mb": peak_mb()}
 
 
 def run_raw(db_path: str, parallax_db: str) -> dict:
@@ -82,18 +78,7 @@ def run_raw(db_path: str, parallax_db: str) -> dict:
         target.executemany(f"INSERT INTO claim ({columns}) VALUES ({marks})", rows)
     seconds = time.perf_counter() - started
     target.close()
-    return {"rows": len(rows), "seconds": seconds, "peak_mb": _peak_mb()}
-
-
-def _child(kind: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", kind, *args],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {"rows": len(rows), "seconds": seconds, "peak_mb": peak_mb()}
 
 
 def main() -> None:
@@ -114,8 +99,8 @@ def main() -> None:
         ours_db, raw_db = folder / "parallax.db", folder / "raw.db"
         shutil.copy(template, ours_db)
         shutil.copy(template, raw_db)
-        ours = _child("parallax", str(csv_path), str(ours_db))
-        raw = _child("raw", str(raw_db), str(ours_db))
+        ours = run_child(__file__, "parallax", str(csv_path), str(ours_db))
+        raw = run_child(__file__, "raw", str(raw_db), str(ours_db))
 
     ours_rate = ours["rows"] / ours["seconds"]
     raw_rate = raw["rows"] / raw["seconds"]
