@@ -147,6 +147,7 @@ def test_bad_link_values_are_said_not_silently_dropped(monkeypatch, demo_url):
 def _event_id(url: str, title: str) -> int:
     store = Store(make_engine(url))
     events = store.events()
+    store.engine.dispose()
     return int(events.loc[events["title"] == title, "id"].iloc[0])
 
 

@@ -5,55 +5,24 @@ and the `signals` and `statuses` commands."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard.filters import Filters
 from dashboard.interchange.importer import import_claims
 from dashboard.store import Store, make_engine
 from tests.factories import claim_row, write_csv
+from tests.test_app import HYESAN_DEATHS, _event_id, _fresh_caches, open_page  # noqa: F401
 from tests.test_cli import run
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-HYESAN_DEATHS = "Isolation-ward deaths at Ryanggang Provincial People's Hospital, spring 2021"
 FEVER_RYANGGANG = "2022 fever outbreak — Ryanggang"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-
-
-def open_page(monkeypatch, url, page, params=None, role="viewer") -> AppTest:
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("PARALLAX_ROLE", role)
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _event_id(url: str, title: str) -> int:
-    store = Store(make_engine(url))
-    events = store.events()
-    store.engine.dispose()
-    return int(events.loc[events["title"] == title, "id"].iloc[0])
 
 
 def test_fever_series_against_local_death_reports_shows_the_denial_and_its_dates(
     monkeypatch, demo_url
 ):
     event_id = _event_id(demo_url, FEVER_RYANGGANG)
-    at = open_page(monkeypatch, demo_url, "ui/views/event.py", {"event": str(event_id)})
+    at = open_page(monkeypatch, demo_url, "event", {"event": str(event_id)})
     warnings = [w.value for w in at.warning]
     assert any(
         "2022-06-04 to 2022-06-06" in w and "official figures 0" in w and "denial" in w
@@ -65,21 +34,21 @@ def test_fever_series_against_local_death_reports_shows_the_denial_and_its_dates
 
 def test_event_as_of_a_day_before_any_claim_says_nothing_was_stated(monkeypatch, demo_url):
     event_id = _event_id(demo_url, HYESAN_DEATHS)
-    at = open_page(monkeypatch, demo_url, "ui/views/event.py", {"event": str(event_id)})
+    at = open_page(monkeypatch, demo_url, "event", {"event": str(event_id)})
     assert any("tuberculosis" in w.value for w in at.warning)
     at.date_input(key="event_as_of").set_value(date(2020, 6, 1)).run()
     assert any("No claim about this event had been stated by then" in i.value for i in at.info)
 
 
 def test_region_page_shows_national_totals_that_do_not_add_up(monkeypatch, demo_url):
-    at = open_page(monkeypatch, demo_url, "ui/views/region.py", {"region": "KP-10"})
+    at = open_page(monkeypatch, demo_url, "region", {"region": "KP-10"})
     warnings = [w.value for w in at.warning if "do not add up" in w.value]
     assert any("suspected cases" in w and "53 day(s)" in w for w in warnings), warnings
     assert any("3,485,028" in w and "3,117,248" in w for w in warnings)
 
 
 def test_overview_on_the_demo_says_plainly_there_is_no_signal(monkeypatch, demo_url):
-    at = open_page(monkeypatch, demo_url, None)
+    at = open_page(monkeypatch, demo_url)
     assert any(c.value.startswith("No divergence signal in") for c in at.caption)
     assert any("EARS C2" in c.value for c in at.caption)
 
@@ -88,40 +57,44 @@ def test_overview_on_the_demo_says_plainly_there_is_no_signal(monkeypatch, demo_
 def surge(sqlite_url, tmp_path):
     """Local accounts in Ryanggang: one a week for ten weeks, then eight in one week, while
     the only official claims stop; the week of the surge is a divergence signal."""
+
+    def local_deaths(day: date, source: str, statement: str, url: str, published: date):
+        return claim_row(
+            event="Fever in Hyesan, 2023",
+            stated_on=day.isoformat(),
+            voice="local",
+            source=source,
+            source_reliability="C",
+            measure="deaths",
+            count="",
+            cause="",
+            statement=statement,
+            document_url=url,
+            published_on=published.isoformat(),
+        )
+
     start = date(2023, 1, 2)
     rows = []
     for week in range(10):
         day = start + timedelta(weeks=week)
         rows.append(
-            claim_row(
-                event="Fever in Hyesan, 2023",
-                stated_on=day.isoformat(),
-                voice="local",
-                source=f"Resident {week} (test)",
-                source_reliability="C",
-                measure="deaths",
-                count="",
-                cause="",
-                statement=f"A resident reported deaths in week {week}.",
-                document_url=f"https://example.org/w{week}",
-                published_on=day.isoformat(),
+            local_deaths(
+                day,
+                f"Resident {week} (test)",
+                f"A resident reported deaths in week {week}.",
+                f"https://example.org/w{week}",
+                day,
             )
         )
     surge_week = start + timedelta(weeks=10)
     for n in range(8):
         rows.append(
-            claim_row(
-                event="Fever in Hyesan, 2023",
-                stated_on=(surge_week + timedelta(days=n % 5)).isoformat(),
-                voice="local",
-                source=f"Trader {n} (test)",
-                source_reliability="C",
-                measure="deaths",
-                count="",
-                cause="",
-                statement=f"Trader {n} reported more deaths.",
-                document_url=f"https://example.org/s{n}",
-                published_on=surge_week.isoformat(),
+            local_deaths(
+                surge_week + timedelta(days=n % 5),
+                f"Trader {n} (test)",
+                f"Trader {n} reported more deaths.",
+                f"https://example.org/s{n}",
+                surge_week,
             )
         )
     store = Store(make_engine(sqlite_url))
@@ -132,7 +105,7 @@ def surge(sqlite_url, tmp_path):
 
 def test_overview_lists_and_marks_a_divergence_signal(monkeypatch, surge):
     url, surge_week = surge
-    at = open_page(monkeypatch, url, None)
+    at = open_page(monkeypatch, url)
     tables = [d.value for d in at.dataframe if "statistic" in d.value.columns]
     assert tables, "no signal table"
     signal = tables[0].iloc[0]
@@ -178,7 +151,7 @@ def test_statuses_command_and_sources_track_record(monkeypatch, sqlite_url, tmp_
     document = int(store.claims()["document_id"].iloc[0])
     store.set_status(local, "refuted", "Editor", "records", evidence_document_id=document)
     store.engine.dispose()
-    at = open_page(monkeypatch, sqlite_url, "ui/views/sources.py")
+    at = open_page(monkeypatch, sqlite_url, "sources")
     table = [d.value for d in at.dataframe if "verdict" in d.value.columns][0]
     resident = table[table["source"] == "Resident (test)"].iloc[0]
     assert int(resident["refuted"]) == 1
@@ -188,7 +161,7 @@ def test_statuses_command_and_sources_track_record(monkeypatch, sqlite_url, tmp_
 def test_overview_rolls_up_official_silence_and_cause_conflicts_per_region_and_month(
     monkeypatch, demo_url
 ):
-    at = open_page(monkeypatch, demo_url, None, {"region": "KP-10"})
+    at = open_page(monkeypatch, demo_url, params={"region": "KP-10"})
     tables = {tuple(t.value.columns[:1]): t.value for t in at.dataframe if len(t.value.columns) > 1}
     by_region = tables[("region",)].set_index("region").loc["Ryanggang (KP-10)"]
     # The child deaths of March 2024 have local accounts from 2024-03-25 and no official
