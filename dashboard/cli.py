@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import settings
-from dashboard.brief import command as brief_command
 from dashboard.filters import Filters
 from dashboard.interchange.export import EXPORT_FORMATS
 
 EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
 
@@ -214,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="print every region-week with its statistic, not only the signals",
     )
     sig.add_argument("--csv", action="store_true", help="CSV instead of a readable list")
+
+    from dashboard.brief import command as brief_command
 
     brief_command.register(commands)
 
@@ -522,6 +524,12 @@ def cmd_signals(args) -> int:
     return 0
 
 
+def cmd_brief(args) -> int:
+    from dashboard.brief import command as brief_command
+
+    return brief_command.run(args)
+
+
 COMMANDS = {
     "init": cmd_init,
     "import": cmd_import,
@@ -533,5 +541,5 @@ COMMANDS = {
     "review": cmd_review,
     "statuses": cmd_statuses,
     "signals": cmd_signals,
-    "brief": brief_command.run,
+    "brief": cmd_brief,
 }

@@ -1,27 +1,18 @@
 """`python -m dashboard brief`: a press brief for a region, a period and its events.
 
-Registered by dashboard/cli.py (`register(commands)`, and `run` in its COMMANDS); follows
-its exit codes: 1 bad input, 2 wrong usage, 3 database (StoreUnavailable, raised to cli.main).
+Registered by dashboard/cli.py (`register(commands)`, and `run` behind its COMMANDS; both
+imported there when called, so this module may import the CLI's date type and exit codes):
+1 bad input, 2 wrong usage, 3 database (StoreUnavailable, raised to cli.main).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from dashboard.brief.formats import FORMATS, format_for
-
-EXIT_BAD_INPUT = 1
-EXIT_USAGE = 2
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date (YYYY-MM-DD)') from None
+from dashboard.cli import EXIT_BAD_INPUT, EXIT_USAGE, _date
 
 
 def _event_id(text: str) -> int:
