@@ -431,34 +431,26 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         )
     for m in _NOBODY.finditer(text):
         measure = "deaths" if m.group("verb").lower() in ("died", "starved") else "cases"
-        out.append(
-            {
-                "measure": measure,
-                "count": 0,
-                "count_low": None,
-                "count_high": None,
-                "qualifier": None,
-                "text": m.group(),
-                "start": m.start(),
-                "end": m.end(),
-            }  # fmt: skip
-        )
+        out.append(_zero(measure, m))
     for m in DENIAL_RE.finditer(text):
         noun = m.group("noun").lower()
         measure = "deaths" if noun.startswith(("death", "fatal")) else "cases"
         if "suspected" in m.group().lower() or noun.startswith("fever"):
             measure = "suspected_cases"
-        out.append(
-            {
-                "measure": measure,
-                "count": 0,
-                "count_low": None,
-                "count_high": None,
-                "qualifier": None,
-                "text": m.group(),
-                "start": m.start(),
-                "end": m.end(),
-            }  # fmt: skip
-        )
+        out.append(_zero(measure, m))
     out.sort(key=lambda c: c["start"])
     return out
+
+
+def _zero(measure: str, m: re.Match) -> dict:
+    """An official zero ("no confirmed cases", "nobody has died"): count 0 of `measure`."""
+    return {
+        "measure": measure,
+        "count": 0,
+        "count_low": None,
+        "count_high": None,
+        "qualifier": None,
+        "text": m.group(),
+        "start": m.start(),
+        "end": m.end(),
+    }
