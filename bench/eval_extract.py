@@ -12,7 +12,8 @@ Five sets (tests/eval/README.md says how each was written):
 Fields, each compared as a set per text and summed over texts (micro-averaged):
 - regions: ISO 3166-2 codes of the places found (countries alone are not regions);
 - counts: (measure, number) of claims with a count;
-- causes: (voice, normalised cause) of claims with a cause;
+- causes: (voice, normalised cause) of claims with a cause, the labels normalised by the same
+  function as the extractor's output (so spellings of one disease are one cause);
 - dates: (date or null, precision) of the date mentions.
 A record with "text_file" reads its text from that path (relative to the repository); it is
 skipped, with a note, when the file is absent.
@@ -28,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dashboard.causes import normalise_cause  # noqa: E402
 from dashboard.extract import extract  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
@@ -77,12 +79,18 @@ def load_records(path: Path = EVAL_SET) -> list[dict]:
     return records
 
 
+def _name(cause: str) -> str:
+    """Both the labels and the extractor's output pass through the product's normaliser, so two
+    spellings of one disease ("dengue" and "dengue fever") score as one cause."""
+    return normalise_cause(cause) or cause
+
+
 def found_fields(result: dict) -> dict[str, set]:
     claims = result["claims"]
     return {
         "regions": {p["region"] for p in result["places"] if p["region"]},
         "counts": {(c["measure"], c["count"]) for c in claims if c["count"] is not None},
-        "causes": {(c["voice"], c["cause"]) for c in claims if c["cause"]},
+        "causes": {(c["voice"], _name(c["cause"])) for c in claims if c["cause"]},
         "dates": {(d["date"], d["precision"]) for d in result["dates"]},
     }
 
@@ -91,7 +99,7 @@ def expected_fields(record: dict) -> dict[str, set]:
     return {
         "regions": set(record["regions"]),
         "counts": {(m, n) for m, n in record["counts"]},
-        "causes": {(v, c) for v, c in record["causes"]},
+        "causes": {(v, _name(c)) for v, c in record["causes"]},
         "dates": {(d, p) for d, p in record["dates"]},
     }
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.extract import extract, extract_counts, extract_dates, extract_places
+from dashboard.extract.voice import find_attributions
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "hyesan-crackdown-dailynk.txt"
 PUBLISHED = date(2021, 4, 9)  # a Friday
@@ -760,3 +761,83 @@ def test_voice_pronoun_speaks_for_the_last_speaker():
     text = "The WHO said on Friday it had sent kits to Sinuiju. It blamed the outbreak on cholera."
     causes = {(v, c) for v, _, _, c in _claims(text)}
     assert causes == {("independent", "cholera")}
+
+
+# ---- fourth round: every asserted cause, the speaker who governs it ---------------------------
+
+
+def test_causes_each_cause_of_a_sentence_without_counts_is_asserted():
+    text = (
+        "The provincial committee says it is only influenza, while people in the town "
+        "believe it is COVID-19."
+    )
+    assert _causes(text) == {("official", "influenza"), ("local", "COVID-19")}
+    text = "The source said officials call it the flu and most people think it is measles."
+    assert _causes(text) == {("official", "influenza"), ("local", "measles")}
+
+
+def test_causes_the_speaker_governing_a_cause_owns_it_when_another_owns_the_count():
+    text = (
+        "The outbreak, which county officials describe as ordinary enteritis, has left 19 "
+        "people hospitalised, a resident told reporters."
+    )
+    claims = _claims(text)
+    assert ("official", "hospitalized", None, "enteritis") in claims
+    assert ("local", "hospitalized", 19, None) in claims
+
+
+def test_causes_those_spoken_to_do_not_govern():
+    text = "Cadres told the families that the miners had died of tuberculosis, a resident said."
+    assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_causes_a_vaccine_or_kit_is_not_an_illness():
+    text = "A trader said smuggled measles vaccine sells for 20,000 won in Hyesan."
+    assert _causes(text) == set()
+    text = "Officials said 30 people had died of measles despite the measles vaccination drive."
+    assert _causes(text) == {("official", "measles")}
+
+
+def test_causes_a_ban_to_stop_a_disease_does_not_assert_it():
+    text = "Officials closed the market to stop the spread of cholera, a source said."
+    assert _causes(text) == set()
+
+
+def test_voice_an_agency_with_its_speakers_role_is_one_independent_speaker():
+    text = "A WHO official said the symptoms were more consistent with COVID-19."
+    (claim,) = extract(text)["claims"]
+    assert (claim["voice"], claim["attributed_to"]) == ("independent", "WHO official")
+
+
+def test_voice_an_unnamed_person_who_speaks_is_local_and_one_who_does_not_is_no_voice():
+    text = "A mother in Chongjin told RFA that 40 children had come down with measles."
+    assert _causes(text) == {("local", "measles")}
+    assert [a for a in find_attributions("A miner died of tuberculosis.")] == []
+    (speaker,) = find_attributions("The partner said so.")
+    assert speaker["voice"] == "local" and speaker["speaks"]
+
+
+def test_voice_a_clinic_calling_it_something_is_official():
+    text = '"The clinic is calling it enteritis, but everyone here knows cholera," a man said.'
+    assert _causes(text) == {("official", "enteritis"), ("local", "cholera")}
+
+
+def test_voice_an_aside_between_speaker_and_verb_still_speaks():
+    for text in (
+        "Doctors at two city hospitals, speaking on condition of anonymity, said 60 had died.",
+        "Villagers, however, suspect typhus.",
+    ):
+        assert find_attributions(text)[0]["speaks"], text
+
+
+def test_counts_fourth_round_measures_and_labels():
+    assert _counts("19 people were taken to hospital.") == [("hospitalized", 19)]
+    assert _counts("Not a single person had been infected.") == [("cases", 0)]
+    assert _counts("Officials confined 1,850 residents of two blocks to their homes.") == [
+        ("quarantined", 1850)
+    ]
+    assert _counts("40 children at two kindergartens came down with measles.") == [("cases", 40)]
+    assert _counts("1,309 suspected Lassa fever cases were recorded.") == [
+        ("suspected_cases", 1309)
+    ]
+    assert _counts("Call the toll-free line 6232 for help.") == []

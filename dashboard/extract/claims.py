@@ -119,6 +119,8 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue
         if _negated(text, m.start()):
             continue  # "ruled out cholera", "not typhoid": not asserted
+        if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
+            continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         out.append((normalise_cause(written) or written, written, m.start()))
     return out
 
@@ -142,6 +144,15 @@ _NEGATION_HINTS = (
     "rather",
     "instead",
     "free",
+)
+
+
+# A cause word naming a product or a programme rather than an illness someone has.
+_NOT_AN_ILLNESS_AFTER = re.compile(
+    r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
+    r"|kits?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics|treatment centres?"
+    r"|campaigns?|awareness|preparedness|prevention (?:campaign|drive)s?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -327,6 +338,36 @@ _PRONOUN_SPEECH = re.compile(
 )
 
 
+# A speaker governs a cause that follows it in the same segment with a verb of saying and
+# no other speaker between ("officials call it enteritis", "the hospital said eight died of
+# tuberculosis", "which doctors believe is typhus"): the cause is that speaker's claim, even
+# when another speaker owns the count ("..., has put 26 people in quarantine, the source
+# said"). Beyond this many characters the link is too loose to trust.
+GOVERNS_WITHIN = 160
+
+
+def _governing_speaker(
+    sentence_attr: list[dict], g_start: int, cause_at: int, quotes: list
+) -> dict | None:
+    # (those spoken to, "told the families that", do not speak)
+    before = [
+        a
+        for a in sentence_attr
+        if a["speaks"]
+        and g_start <= a["start"]
+        and a["end"] <= cause_at
+        and cause_at - a["end"] <= GOVERNS_WITHIN
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    # a speaker outside a quotation does not govern the words inside it
+    inside = [q for q in quotes if q[0] <= cause_at < q[1]]
+    if inside and not any(q[0] <= last["start"] < q[1] for q in inside):
+        return None
+    return last
+
+
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
@@ -420,6 +461,19 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             for measure, count, count_info, position, cause, owner in list(extra):
                 for other in _coordinated(text, seg_causes, cause):
                     extra.append((measure, count, count_info, position, other, owner))
+            # A cause no claim took is still asserted when someone in the sentence speaks or
+            # the segment already holds claims: "the authorities say it is just the flu, ...
+            # most people believe it is COVID-19".
+            used = {e[4][2] for e in extra if e[4] is not None}
+            left = [c for c in seg_causes if c[2] not in used]
+            claimed = [e for e in extra if e[0] != "restriction"]
+            # (a ban "to stop the spread of the coronavirus" does not assert the disease)
+            if left and (claimed or (not extra and any(a["speaks"] for a in sentence_attr))):
+                measure = min(extra, key=lambda e: abs(e[3] - left[0][2]))[0] if extra else "other"
+                for cause in left:
+                    if cause[0] not in {e[4][0] for e in extra if e[4] is not None}:
+                        extra.append((measure, None, None, cause[2], cause, None))
+            resolved = []
             for measure, count, count_info, position, cause, owner in extra:
                 attribution = (
                     owner
@@ -428,6 +482,18 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)
                 )
+                governing = None
+                if cause is not None and owner is None:
+                    governing = _governing_speaker(sentence_attr, g_start, cause[2], quotes)
+                if governing not in (None, attribution) and attribution is not None:
+                    if count is not None:
+                        # the count stays with its speaker; the cause is the governor's claim
+                        resolved.append((measure, count, count_info, position, None, attribution))
+                        resolved.append((measure, None, None, cause[2], cause, governing))
+                        continue
+                    attribution = governing
+                resolved.append((measure, count, count_info, position, cause, attribution))
+            for measure, count, count_info, position, cause, attribution in resolved:
                 place = (
                     _nearest(settings, position, s_start, s_end)
                     or _last_before(settings, s_start)

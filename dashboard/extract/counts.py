@@ -86,7 +86,8 @@ def _scan(pattern: re.Pattern, starts: frozenset[str], text: str):
 
 # "nobody has died", "no one else had been infected": a count of zero
 _NOBODY = re.compile(
-    r"(?=[nN])\b(?:no one|no-one|nobody)\s+(?:else\s+)?(?:(?:has|had|have)\s+)?(?:been\s+)?"
+    r"(?=[nN])\b(?:no one|no-one|nobody|not (?:a )?single (?:person|patient|resident)|not one"
+    r"(?: person| patient| resident)?)\s+(?:else\s+)?(?:(?:has|had|have|was|were)\s+)?(?:been\s+)?"
     r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive)\b",
     re.IGNORECASE,
 )
@@ -94,7 +95,7 @@ _NOBODY = re.compile(
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
-                        r"|(?:suspected|probable) (?!cases?\b)[a-z-]+ cases?"
+                        r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
                         r"|people with fevers?"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
                         r"|fever|발열\s*환자|유열자|발열|유열|의심"),
@@ -103,8 +104,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     r"|(?:taken|sent|rushed|brought|transferred|carried) (?:to|into) (?:a |the )?"
+                     r"(?:\w+ )?(?:hospitals?|clinics?)"
                      r"|입원"),
-    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"),
+    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
+                    r"|confined|confining|confinement"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
@@ -131,6 +135,8 @@ _NOT_PEOPLE = re.compile(
     r"|(?:states?|provinces?|districts?|count(?:y|ies)|regions?|cities|city|towns?|villages?"
     r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
     r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
+    r"|kindergartens?|nurser(?:y|ies)|factor(?:y|ies)|mines?|wards?|buildings?"
+    r"|(?:apartment )?blocks?"
     r"|lit(?:re|er)s?)\b)",
     re.IGNORECASE,
 )
@@ -139,7 +145,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:but|while|whereas|although|and|who
 _LABEL_WORDS = frozenset(
     """no nos number bureau unit article room ward order decree directive resolution law case
     patient flight bus train route building block gate platform box helpline hotline phone
-    telephone tel fax call dial ext code id week phase stage level wave round chapter page
+    telephone tel fax call dial ext code id week phase stage level wave round chapter page line
     section grade version bulletin""".split()
 )
 

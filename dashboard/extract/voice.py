@@ -12,7 +12,11 @@ from dashboard.extract.dispatch import Dispatcher
 
 _PLACE = r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("independent", r"(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
+    # an agency with the role of its speaker is one attribution ("a WHO official")
+    ("independent", r"(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
+                    r"|experts?|doctors?|staff(?:ers)?|teams?|envoys?|chief|director"
+                    r"|epidemiologists?|workers?|country (?:office|representative))"
+                    r"|(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
                     r"|Pan American Health Organi[sz]ation"
                     r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
@@ -41,7 +45,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|\b(?:local\s+)?residents?|\blocals\b"
               r"|\ba local\b(?!\s+(?:party|people|government|authorit|officials?|committee"
               r"|cadres?|police|security|hospital|health|court))"
-              r"|villagers?|rumou?rs?|word (?:is|has it)"
+              r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families"
               r"|people in the (?:area|city|region|town|village)"
@@ -50,6 +54,13 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
+    # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
+    # said"); without a verb of saying, the same words are only the subject of the story
+    ("local_speaker", r"(?:an?|one|another|the)\s+(?:(?:local|young|elderly|former|retired"
+                      r"|\w+-year-old)\s+)?(?:mother|father|woman|man|housewife|worker|miner"
+                      r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
+                      r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen"
+                      r"|caller)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
@@ -61,9 +72,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
-                 r"[Hh]ospital(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?(?=\s+(?:claimed|said|says|stated|announced|reported|insisted|told"
-                 r"|denied|maintained|explained|recorded|registered|listed|attributed|blamed"
-                 r"|classified|diagnosed|called|described|confirmed|put))"
+                 r"(?:[Hh]ospital|[Cc]linic)(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?"
+                 r"(?=\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:claim\w*|said|says|stated"
+                 r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
+                 r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
+                 r"|call\w*|describ\w*|confirm\w*|put))"
                  r"|hospital (?:officials|administration|director)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
@@ -88,12 +101,14 @@ _VOICE = Dispatcher(
 )
 _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
-    r"\W{0,3}(?:\w+\s+){0,6}?(?:\w+ly\s+)?(?:said|says|say|told|claimed|claims|claim|reported"
+    r"\W{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part|in turn),\s+)?"
+    r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?:said|says|say|told|claimed|claims|claim|reported"
+    r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
-    r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks"
+    r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|counted"
     r"|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)|(?:are|is|were|was) convinced"
     r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|classified|attribute[sd]?"
@@ -133,9 +148,14 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 and bool(_PASSIVE_AGENT.search(text, max(start, m.start() - 90), m.start()))
             )
         )
+        voice = m.lastgroup
+        if voice == "local_speaker":
+            if not speaks:
+                continue
+            voice = "local"
         out.append(
             {
-                "voice": m.lastgroup,
+                "voice": voice,
                 "text": m.group().strip(),
                 "start": m.start(),
                 "end": m.end(),
