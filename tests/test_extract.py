@@ -841,3 +841,18 @@ def test_counts_fourth_round_measures_and_labels():
         ("suspected_cases", 1309)
     ]
     assert _counts("Call the toll-free line 6232 for help.") == []
+
+
+def test_causes_a_situation_report_title_gives_its_counts_their_cause():
+    text = (
+        "WHO country office, cholera situation report as of 2 March 2024. Malawi: 1,210 "
+        "cases and 33 deaths, the ministry of health said."
+    )
+    claims = _claims(text)
+    assert ("official", "cases", 1210, "cholera") in claims
+    assert ("official", "deaths", 33, "cholera") in claims
+    # a title with two diseases, or no report word, gives its counts no cause
+    two = "Cholera and measles situation update. Malawi: 1,210 cases, the ministry said."
+    assert all(c is None for _, _, _, c in _claims(two))
+    plain = "Cholera spreads in Malawi. There were 1,210 cases, the ministry said."
+    assert all(c is None for _, _, _, c in _claims(plain))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from dashboard.causes import normalise_cause
+from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURE_RE, extract_counts
 from dashboard.extract.dispatch import Dispatcher
 from dashboard.extract.voice import best_attribution, find_attributions
@@ -59,9 +59,29 @@ KOREAN_CAUSE_TERMS = (
     r"|말라리아|영양실조|독감|인플루엔자|감기|폐렴|간염|성홍열|장염|식중독|탄저병?"
     r"|아프리카돼지열병|구제역"
 )
+# Symptoms are not causes: "fell ill with diarrhoea and fever" names no disease.
+_SYMPTOMS = frozenset(
+    {"diarrhoea", "diarrhea", "dehydration", "anaemia", "anemia", "탈수증", "빈혈"}
+    | set(CAUSE_ALIASES["fever (unspecified)"])
+)
+
+
+def _vocabulary_terms() -> str:
+    """Every spelling of the cause vocabulary (dashboard/causes.py), longest first, except the
+    ambiguous ones the hand-written patterns above take in context, and symptoms. A space or a
+    hyphen in a spelling matches either ("tick borne", "tick-borne")."""
+    terms = [
+        t for t in cause_terms() if t not in AMBIGUOUS_ALIASES and t not in _SYMPTOMS and len(t) > 2
+    ]
+    return "|".join(re.sub(r"\\[ -]", r"[\\s-]+", re.escape(t)) for t in terms)
+
+
+# The vocabulary comes first, longest spelling first, so that "bubonic plague" and "acute
+# encephalitis syndrome" are not cut short; the hand-written patterns follow for the words that
+# need context ("a cold", "TB" in capitals, "AIDS").
 _CAUSES = Dispatcher(
     r"(?<![\w-])(?=\w)",
-    [("cause", f"{CAUSE_TERMS}|{KOREAN_CAUSE_TERMS}")],
+    [("cause", f"{_vocabulary_terms()}|{CAUSE_TERMS}|{KOREAN_CAUSE_TERMS}")],
     r"(?:(?<=[\uac00-\ud7a3])|(?![\w-]))",
     re.IGNORECASE,
 )
@@ -485,7 +505,11 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 governing = None
                 if cause is not None and owner is None:
                     governing = _governing_speaker(sentence_attr, g_start, cause[2], quotes)
-                if governing not in (None, attribution) and attribution is not None:
+                if (
+                    governing is not None
+                    and attribution is not None
+                    and governing["voice"] != attribution["voice"]
+                ):
                     if count is not None:
                         # the count stays with its speaker; the cause is the governor's claim
                         resolved.append((measure, count, count_info, position, None, attribution))
@@ -520,4 +544,30 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         "end": s_end,
                     }
                 )
+    _report_topic(text, all_causes, claims)
     return claims
+
+
+# A situation report names its disease once, in its title: "WHO Regional Office for Africa,
+# cholera situation update as of 14 January 2024. Zambia: 10,413 cases and 412 deaths".
+_REPORT_TITLE = re.compile(
+    r"\b(?:situation (?:update|report|overview)|sitrep|(?:outbreak|epidemic|epidemiological"
+    r"|surveillance) (?:update|report|bulletin|brief)|(?:weekly|daily) (?:bulletin|update))\b",
+    re.IGNORECASE,
+)
+
+
+def _report_topic(text: str, all_causes: list, claims: list[dict]) -> None:
+    """Counts of a situation report without a cause of their own take the one cause its
+    title names (a title naming two causes gives none)."""
+    spans = sentences(text)
+    if not spans:
+        return
+    t_start, t_end = spans[0]
+    title_causes = {c[0]: c for c in all_causes if t_start <= c[2] < t_end}
+    if len(title_causes) != 1 or not _REPORT_TITLE.search(text, t_start, t_end):
+        return
+    ((name, written, _),) = title_causes.values()
+    for claim in claims:
+        if claim["cause"] is None and claim["count"] is not None and claim["start"] >= t_end:
+            claim["cause"], claim["cause_text"] = name, written
