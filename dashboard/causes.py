@@ -459,6 +459,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "hepatitis": ("hepatitis", "간염", "viral hepatitis", "바이러스성 간염"),
     "hepatitis A": ("hepatitis a", "hepatitis a virus", "a형간염", "a형 간염"),
     "hepatitis E": ("hepatitis e", "hepatitis e virus", "e형간염", "e형 간염"),
+    # the syndrome reported before a laboratory names the virus (often hepatitis E)
+    "acute jaundice syndrome": ("acute jaundice syndrome", "acute jaundice"),
     "hepatitis B": ("hepatitis b", "hepatitis b virus", "b형간염", "b형 간염"),
     "hepatitis C": ("hepatitis c", "hepatitis c virus", "c형간염", "c형 간염"),
     "hepatitis D": ("hepatitis d", "hepatitis delta", "d형간염", "d형 간염"),
@@ -470,6 +472,12 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     # ---- vector-borne infections -------------------------------------------------------------
     "malaria": ("malaria", "말라리아", "학질"),
+    "severe malaria": (
+        "severe malaria",
+        "cerebral malaria",
+        "complicated malaria",
+        "중증 말라리아",
+    ),
     "dengue": ("dengue", "dengue fever", "dengue virus", "뎅기열", "뎅기"),
     "severe dengue": (
         "severe dengue",
@@ -1003,6 +1011,14 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "메탄올중독",
         "메틸알코올 중독",
     ),
+    "drug overdose": (
+        "drug overdose",
+        "drug overdoses",
+        "overdose",
+        "overdoses",
+        "medication overdose",
+        "약물 과다복용",
+    ),
     "alcohol poisoning": (
         "alcohol poisoning",
         "acute alcohol poisoning",
@@ -1072,6 +1088,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "심장마비",
     ),
     "cardiac arrest": ("cardiac arrest", "심정지"),
+    "heart failure": ("heart failure", "cardiac failure", "심부전"),
     "stroke": ("stroke", "cerebrovascular accident", "뇌졸중", "중풍"),
     # ---- mortality as a whole ---------------------------------------------------------------
     "excess mortality": ("excess mortality", "excess deaths"),

@@ -856,3 +856,73 @@ def test_causes_a_situation_report_title_gives_its_counts_their_cause():
     assert all(c is None for _, _, _, c in _claims(two))
     plain = "Cholera spreads in Malawi. There were 1,210 cases, the ministry said."
     assert all(c is None for _, _, _, c in _claims(plain))
+
+
+# ---- fifth round ------------------------------------------------------------------------------
+
+
+def test_places_a_common_word_or_the_tail_of_a_longer_name_is_no_place():
+    assert extract_places("Most of the patients live in Hyesan.")[0]["region"] == "KP-10"
+    assert len(extract_places("Most of the patients live in Hyesan.")) == 1
+    assert extract_places("A farmer from Poços de Caldas died.") == []
+    places = extract_places("Cases rose in Mato Grosso do Sul and Rio de Janeiro.")
+    assert [p["region"] for p in places] == ["BR-MS", "BR-RJ"]
+
+
+def test_causes_nobody_believing_a_cause_does_not_assert_it():
+    text = '"Nobody believes it is just the flu," the source said.'
+    assert _causes(text) == set()
+
+
+def test_voice_the_place_a_speaker_works_does_not_speak_for_them():
+    text = '"The doctors at the county clinic call it typhus," a resident said.'
+    assert _causes(text) == {("local", "typhus")}
+
+
+def test_voice_a_relative_clause_between_speaker_and_verb():
+    text = (
+        "A researcher at a university in Seoul who has interviewed dozens of defectors said "
+        "tuberculosis was common in the province."
+    )
+    assert _causes(text) == {("independent", "tuberculosis")}
+
+
+def test_voice_stations_offices_and_headquarters_are_official():
+    for text in (
+        "The city's hygiene and anti-epidemic station told residents it was food poisoning.",
+        "The construction headquarters told families the men died of heart attacks.",
+        "The provincial health office said 12 people had died of anthrax.",
+        "The consumer health watchdog said 54 cases of tick-borne encephalitis were confirmed.",
+    ):
+        assert {v for v, _ in _causes(text)} == {"official"}, text
+    text = "An infectious disease specialist said the deaths were caused by measles."
+    assert _causes(text) == {("independent", "measles")}
+
+
+def test_causes_a_gloss_in_brackets_is_the_same_mention():
+    text = "A source said 70 soldiers came down with hepatitis A (간염)."
+    assert _causes(text) == {("local", "hepatitis A")}
+
+
+def test_causes_an_alert_or_a_prevention_drive_is_no_illness():
+    text = "Officials issued a plague prevention alert, a source said."
+    assert _causes(text) == set()
+
+
+def test_counts_fifth_round():
+    text = (
+        "An adult has died, officials said, bringing the number of deaths linked to the "
+        "outbreak to two."
+    )
+    assert _counts(text) == [("deaths", 2)]
+    assert _counts("130 contacts of the dead were placed in isolation.") == [("quarantined", 130)]
+    assert _counts("with 190 children being treated at the main hospital") == [
+        ("hospitalized", 190)
+    ]
+    assert _counts("It treated 1,100 patients with suspected cholera.") == [
+        ("suspected_cases", 1100)
+    ]
+    assert _counts("Seven members of two families died.") == [("deaths", 7)]
+    assert _counts("An outbreak was declared in District 2 and District 4.") == []
+    text = "The number of children who have died rose to 54, with 190 being treated in hospital."
+    assert _counts(text)[0] == ("deaths", 54)

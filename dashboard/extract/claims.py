@@ -141,8 +141,13 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue  # "ruled out cholera", "not typhoid": not asserted
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
+        if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
+            continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
         out.append((normalise_cause(written) or written, written, m.start()))
     return out
+
+
+_GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 
 
 # A cause that is denied, ruled out or set against another is not asserted by anyone:
@@ -150,7 +155,9 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
 # not by COVID-19", "tested negative for Ebola".
 # (where a negation can begin: the full pattern is tried only there)
 _NEGATION_WORDS = re.compile(
-    r"\b(?:rul|deni|deny|dismiss|reject|not\b|rather|instead|negative|free|no\b)|n't", re.I
+    r"\b(?:rul|deni|deny|dismiss|reject|not\b|rather|instead|negative|free|no\b|nobody"
+    r"|no one)|n't",
+    re.I,
 )
 _NEGATION_HINTS = (
     "rul",
@@ -164,6 +171,7 @@ _NEGATION_HINTS = (
     "rather",
     "instead",
     "free",
+    "nobody",
 )
 
 
@@ -171,7 +179,8 @@ _NEGATION_HINTS = (
 _NOT_AN_ILLNESS_AFTER = re.compile(
     r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
     r"|kits?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics|treatment centres?"
-    r"|campaigns?|awareness|preparedness|prevention (?:campaign|drive)s?)\b",
+    r"|campaigns?|awareness|preparedness|prevention|control (?:campaign|drive|measure)s?"
+    r"|alerts?|warnings?|hotlines?|helplines?)\b",
     re.IGNORECASE,
 )
 
@@ -190,6 +199,9 @@ _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:told|said|say"
     r"|says|insist\w*|claim\w*)\b)[^\n])*$"
+    r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:believes?|thinks?|buys?"
+    r"|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was|'s)\s+|it's\s+)"
+    r"(?:(?:just|only|simply|really|the|a|an)\s+){0,3}$"
     r"|(?:not|n't|rather than|instead of|negative for|free of|no (?:sign|signs"
     r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
     r"|actually|really|simply|just)\s+){0,3}$",

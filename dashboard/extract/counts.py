@@ -96,16 +96,20 @@ _NOBODY = re.compile(
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
                         r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
-                        r"|people with fevers?"
+                        r"|people with fevers?|(?:patients|people|children) with suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
                         r"|fever|발열\s*환자|유열자|발열|유열|의심"),
-    ("deaths", r"death toll|toll\b|deaths?|died|dead|dying|killed|killing|kills|fatalit\w+|lives"
+    ("deaths", r"death toll|toll\b|deaths?|died"
+               r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
+               r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
                r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      r"|(?:taken|sent|rushed|brought|transferred|carried) (?:to|into) (?:a |the )?"
                      r"(?:\w+ )?(?:hospitals?|clinics?)"
+                     r"|(?:being |been )?treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
+                     r"(?:hospitals?|clinics?|wards?)"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
                     r"|confined|confining|confinement"),
@@ -135,7 +139,7 @@ _NOT_PEOPLE = re.compile(
     r"|(?:states?|provinces?|districts?|count(?:y|ies)|regions?|cities|city|towns?|villages?"
     r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
     r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
-    r"|kindergartens?|nurser(?:y|ies)|factor(?:y|ies)|mines?|wards?|buildings?"
+    r"|kindergartens?|nurser(?:y|ies)|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
     r"|(?:apartment )?blocks?"
     r"|lit(?:re|er)s?)\b)",
     re.IGNORECASE,
@@ -146,7 +150,7 @@ _LABEL_WORDS = frozenset(
     """no nos number bureau unit article room ward order decree directive resolution law case
     patient flight bus train route building block gate platform box helpline hotline phone
     telephone tel fax call dial ext code id week phase stage level wave round chapter page line
-    section grade version bulletin""".split()
+    section grade version bulletin district zone sector precinct""".split()
 )
 
 
@@ -226,16 +230,22 @@ _FIGURE_BEFORE = re.compile(
 # "the number of people who have died ... has reached 20": the measure is in the phrase
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of\b", re.IGNORECASE)
 _FIGURE_VERB_RE = re.compile(_FIGURE_VERB, re.IGNORECASE)
+_BRINGING = re.compile(r"\bbring(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _number_of_measure(text: str, start: int) -> str | None:
-    """The measure named in "the number of <...> has reached" just before ``start``."""
+    """The measure named in "the number of <...> has reached" just before ``start``, or in
+    "bringing the number of deaths linked to the outbreak to two"."""
     lo = max(0, start - 160)
-    if not _FIGURE_VERB_RE.search(text, max(lo, start - 40), start):
+    figure_verb = _FIGURE_VERB_RE.search(text, max(lo, start - 40), start) is not None
+    if not figure_verb and not _TO_BEFORE.search(text, max(lo, start - 5), start):
         return None
     found = list(_NUMBER_OF.finditer(text, lo, start))
     last = found[-1] if found else None
     if last is None or re.search(r"[.!?;]\s", text[last.end() : start]):
+        return None
+    if not figure_verb and not _BRINGING.search(text, max(lo, last.start() - 20), last.start()):
         return None
     hit = _MEASURE_RE.search(text, last.end(), start)
     return _measure_of(text, hit) if hit else None
@@ -406,9 +416,11 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         partitive = _PARTITIVE.match(text, m.end())
         if partitive and _NOT_PEOPLE.match(text, partitive.end()):
             continue  # "31 of the country's 36 states"
-        measure = _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
-        if measure is None:
-            measure = _number_of_measure(text, m.start())
+        # "the number of children who have died ... rose to 54": the phrase names the measure,
+        # whatever words follow the number
+        measure = _number_of_measure(text, m.start()) or _measure_near(
+            text, m.start(), m.end(), partitive.end() if partitive else None
+        )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
         if (

@@ -19,7 +19,13 @@ from dashboard.gazetteer import load_gazetteer
 # Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도"; "St." and "Mt." keep their
 # point ("St. Petersburg", "Mt. Paektu").
 _WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+)"
-_RUN = re.compile(rf"{_WORD}(?:[ ]+(?:of[ ]+|and[ ]+)?{_WORD})*")
+# Romance particles inside a name ("Poços de Caldas", "Mato Grosso do Sul"): the words after
+# one are the tail of a longer name, not a place of their own.
+_PARTICLES = frozenset("de do da dos das del della di du".split())
+_CONNECTORS = frozenset({"of", "and"}) | _PARTICLES
+_RUN = re.compile(
+    rf"{_WORD}(?:[ ]+(?:of[ ]+|and[ ]+|(?:{'|'.join(sorted(_PARTICLES))})[ ]+)?{_WORD})*"
+)
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _HANGUL_PARTICLES = (
     "에서는",
@@ -51,7 +57,8 @@ _NOT_PLACES = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     central north south east west northern southern eastern western upper lower new
-    who un is are was were image read day sun party people state ministry""".split()
+    who un is are was were image read day sun party people state ministry
+    most many some all none several more each every both few other such only even""".split()
 )
 
 
@@ -252,12 +259,12 @@ def _candidates(text: str):
         words = _words(run.group(), run.start())
         i = 0
         while i < len(words):
-            if words[i][0] in ("of", "and"):
+            if words[i][0] in _CONNECTORS or (i and words[i - 1][0] in _PARTICLES):
                 i += 1
                 continue
             found = unsettled = None
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
-                if words[j - 1][0] in ("of", "and"):
+                if words[j - 1][0] in _CONNECTORS:
                     continue
                 start, end = words[i][1], words[j - 1][2]
                 spelling = text[start:end]

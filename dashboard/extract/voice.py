@@ -22,7 +22,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
                     r"|Red Cross|M[ée]decins Sans Fronti[èe]res"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
-                    r"|[Aa]nalysts?|[Ee]xperts?)"
+                    r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?)"
+                    r"|(?:infectious[- ]diseases? |public health |health |medical )"
+                    r"(?:specialists?|experts?)"
                     r"|aid (?:groups?|agencies|agency|workers?)|humanitarian (?:groups?|agencies)"
                     r"|(?:South Kor\w+|Seoul)(?:'s|’s)? (?:government|officials?"
                     r"|[Uu]nification [Mm]inistry"
@@ -90,7 +92,15 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:health )?secretar(?:y|iat)|(?-i:\b(?:[A-Z]{0,3}CDC|UKHSA|NCDC|CHP)\b)"
                  r"|Cent(?:er|re)s? for Disease Control(?: and Prevention)?"
                  r"|(?:[Pp]ublic )?[Hh]ealth (?:[Ss]ecurity )?[Aa]gency"
-                 r"|National Health Commission|health (?:bureau|commission|directorate)"),
+                 r"|National Health Commission|health (?:bureau|commission|directorate)"
+                 r"|(?:(?:hygiene|sanitary|sanitation)(?: and)? )?anti-?epidemic (?:station|centre"
+                 r"|center|post|office)s?|(?:epidemic|disease) (?:prevention|control) (?:station"
+                 r"|centre|center|office)s?"
+                 r"|health (?:office|offices|station|inspectorate|board|agency|service)\b"
+                 r"|(?:construction |military |district |county |provincial |city |local )?"
+                 r"headquarters"
+                 r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
+                 r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
 # The leading (?<!\w)(?=\w) lets the engine skip the middle and the ends of words before
 # trying every alternative; the trailing (?!\w) keeps whole words ("residential" is not
@@ -134,14 +144,43 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+_WHERE_THEY_WORK = re.compile(
+    r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
+# "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
+# a speaker described by a relative clause
+_SPEECH_AFTER_CLAUSE = re.compile(
+    r"(?:\s+(?:at|in|from|with|of)\s+[^,.;:!?]{0,50}?)?,?\s+who\s+[^.;:!?]{0,90}?,?\s+"
+    r"(?:said|says|told|say|believes?|suspects?)\b",
+    re.IGNORECASE,
+)
+
+
 def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[dict]:
     """Voice mentions in text[start:end]: {"voice", "text", "start", "end", "speaks"} where
     "speaks" says a speech verb goes with it ("the hospital claimed", "according to KCNA")."""
     end = len(text) if end is None else end
-    out = []
+    out: list[dict] = []
+    described_until = -1
     for m in _VOICE.finditer(text, start, end):
+        if out and _WHERE_THEY_WORK.fullmatch(text, out[-1]["end"], m.start()):
+            # "doctors at the mine clinic call it": the clinic says where the doctors work;
+            # the doctors speak
+            continue
+        if m.start() < described_until:
+            # inside the relative clause describing the speaker before ("who has
+            # interviewed dozens of defectors"): spoken of, not speaking
+            continue
+        clause = (
+            _SPEECH_AFTER_CLAUSE.match(text, m.end(), min(end, m.end() + 170))
+            if "who" in text[m.end() : m.end() + 60]
+            else None
+        )
+        if clause is not None:
+            described_until = clause.end()
         speaks = (
             bool(_SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60)))
+            or clause is not None
             or bool(_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()))
             or (
                 "by " in text[max(start, m.start() - 30) : m.start()]
