@@ -390,6 +390,12 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "intestinal infectious disease",
         "intestinal infectious diseases",
     ),
+    # the category Russian and Central Asian health authorities report ("ОКИ")
+    "acute intestinal infection": (
+        "acute intestinal infection",
+        "acute intestinal infections",
+        "acute intestinal disease",
+    ),
     "E. coli infection": (
         "e. coli infection",
         "e. coli",
@@ -598,6 +604,9 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "pneumonic plague": ("pneumonic plague", "폐페스트"),
     "septicaemic plague": ("septicaemic plague", "septicemic plague"),
     "anthrax": ("anthrax", "탄저", "탄저병", "bacillus anthracis"),
+    "cutaneous anthrax": ("cutaneous anthrax", "skin anthrax", "피부탄저"),
+    "gastrointestinal anthrax": ("gastrointestinal anthrax", "intestinal anthrax", "장탄저"),
+    "inhalation anthrax": ("inhalation anthrax", "pulmonary anthrax", "호흡기탄저"),
     "brucellosis": (
         "brucellosis",
         "brucella",
@@ -737,6 +746,13 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "급성회백수염",
     ),
     "acute flaccid paralysis": ("acute flaccid paralysis", "급성이완성마비"),
+    "Guillain-Barré syndrome": (
+        "guillain-barré syndrome",
+        "guillain-barre syndrome",
+        "guillain barré syndrome",
+        "guillain barre syndrome",
+        "길랭-바레 증후군",
+    ),
     "tetanus": ("tetanus", "lockjaw", "clostridium tetani", "파상풍"),
     "smallpox": ("smallpox", "variola", "천연두", "두창"),
     # ---- encephalitis and meningitis ---------------------------------------------------------
@@ -990,6 +1006,14 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "저혈당증",
     ),
     # ---- poisoning and envenoming -----------------------------------------------------------
+    "diethylene glycol poisoning": (
+        "diethylene glycol poisoning",
+        "diethylene glycol",
+        "ethylene glycol poisoning",
+        "ethylene glycol",
+        "contaminated cough syrup",
+        "contaminated syrup",
+    ),
     "carbon monoxide poisoning": (
         "carbon monoxide poisoning",
         "coal gas poisoning",
@@ -1089,6 +1113,15 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "cardiac arrest": ("cardiac arrest", "심정지"),
     "heart failure": ("heart failure", "cardiac failure", "심부전"),
+    "acute kidney injury": (
+        "acute kidney injury",
+        "acute kidney failure",
+        "acute renal failure",
+        "kidney failure",
+        "renal failure",
+        "급성 신부전",
+        "급성신부전",
+    ),
     "stroke": ("stroke", "cerebrovascular accident", "뇌졸중", "중풍"),
     # ---- mortality as a whole ---------------------------------------------------------------
     "excess mortality": ("excess mortality", "excess deaths"),

@@ -168,6 +168,7 @@ def test_names_follow_the_naming_rule():
         "Legionnaires' disease",
         "Buruli ulcer",
         "Creutzfeldt-Jakob disease",
+        "Guillain-Barré syndrome",
         "African swine fever",
         "Newcastle disease",
         "E. coli infection",

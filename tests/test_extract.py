@@ -926,3 +926,73 @@ def test_counts_fifth_round():
     assert _counts("An outbreak was declared in District 2 and District 4.") == []
     text = "The number of children who have died rose to 54, with 190 being treated in hospital."
     assert _counts(text)[0] == ("deaths", 54)
+
+
+# ---- sixth round ------------------------------------------------------------------------------
+
+
+def test_voice_a_passive_verb_of_saying_leaves_its_subject_silent():
+    (residents,) = find_attributions("Two residents have been diagnosed with typhus.")
+    assert not residents["speaks"]
+    (people,) = find_attributions("People are saying it is typhus.")
+    assert people["speaks"]
+    text = "Two residents have been diagnosed with typhus, the regional health office said."
+    assert _causes(text) == {("official", "typhus")}
+
+
+def test_voice_a_newspaper_urging_parents_speaks():
+    text = "Rodong Sinmun urged parents to guard against measles, saying 126 children were ill."
+    assert _causes(text) == {("official", "measles")}
+
+
+def test_voice_more_agencies():
+    assert _causes("The Edhi Foundation said most had died of heatstroke.") == {
+        ("independent", "heatstroke")
+    }
+    text = "The Africa Centres for Disease Control and Prevention said cholera was spreading."
+    assert _causes(text) == {("independent", "cholera")}
+    text = "The city's emergency anti-epidemic command told kindergartens it was a seasonal cold."
+    assert _causes(text) == {("official", "common cold")}
+    text = "Pakistan's Emergency Operations Centre said 41 polio cases were recorded this year."
+    assert _causes(text) == {("official", "poliomyelitis")}
+
+
+def test_causes_the_cold_as_weather_and_eradication_are_not_illnesses():
+    assert _causes("Residents sealed their windows against the cold, a source said.") == set()
+    assert _causes("The centre for polio eradication said it was working.") == set()
+
+
+def test_causes_nobody_having_seen_a_disease_does_not_assert_it():
+    text = '"People here say it was food poisoning. Nobody has seen anthrax here," he said.'
+    assert _causes(text) == {("local", "food poisoning")}
+
+
+def test_causes_a_quotation_over_several_sentences_belongs_to_its_speaker():
+    text = (
+        "A partner in Chongjin said 40 students fell ill. \"It's hepatitis. The pump has been "
+        'broken for weeks and nobody boils the water," the partner said.'
+    )
+    assert ("local", "hepatitis") in _causes(text)
+
+
+def test_causes_one_voice_naming_a_disease_generally_and_specifically_names_one():
+    text = (
+        "A herdsman was diagnosed with bubonic plague, the health commission said. Samples "
+        "tested positive for Yersinia pestis, the commission said."
+    )
+    assert _causes(text) == {("official", "bubonic plague")}
+
+
+def test_places_compass_words_before_an_administrative_word_and_county_towns():
+    places = extract_places("Cases rose in Lusaka, Central and Copperbelt provinces of Zambia.")
+    assert [p["region"] for p in places if p["region"]] == ["ZM-09", "ZM-02", "ZM-08"]
+    assert extract_places("Central Committee members said") == []
+    places = extract_places("in Kowon and Yonggwang counties")
+    assert [p["region"] for p in places] == ["KP-08", "KP-08"]
+    assert [p["region"] for p in extract_places("in Dar es Salaam")] == ["TZ-02"]
+
+
+def test_places_a_foreign_name_inside_a_longer_name_is_no_place():
+    text = "Epidemiologists at Cayetano Heredia University in Lima, Peru, said so."
+    assert [p["region"] for p in extract_places(text) if p["region"]] == ["PE-LIM"]
+    assert [p["region"] for p in extract_places("In Pyongyang, 187 people")] == ["KP-01"]

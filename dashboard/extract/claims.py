@@ -52,7 +52,11 @@ CAUSE_TERMS = (
     r"|morning|wind|water|room|season))"
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
-_COLD_BEFORE = re.compile(r"\b(?:a|the|common)\s+$", re.IGNORECASE)
+_COLD_BEFORE = re.compile(
+    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )\b(?:a|the|common|just a)\s+"
+    r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy|winter)\s+)?$",
+    re.IGNORECASE,
+)
 # Korean names of the same causes; a Hangul word takes its particle ("결핵으로").
 KOREAN_CAUSE_TERMS = (
     r"결핵|코로나(?:\s*19|바이러스)?|신종\s*코로나|콜레라|파라티푸스|장티푸스|발진티푸스|홍역"
@@ -134,7 +138,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if _CASE_SENSITIVE_TB.fullmatch(written):
             continue
         if written.lower() == "cold" and not _COLD_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
+            text, max(0, m.start() - 30), m.start()
         ):
             continue
         if _negated(text, m.start()):
@@ -180,7 +184,7 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
     r"|kits?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics|treatment centres?"
     r"|campaigns?|awareness|preparedness|prevention|control (?:campaign|drive|measure)s?"
-    r"|alerts?|warnings?|hotlines?|helplines?)\b",
+    r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination)\b",
     re.IGNORECASE,
 )
 
@@ -199,9 +203,10 @@ _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:told|said|say"
     r"|says|insist\w*|claim\w*)\b)[^\n])*$"
-    r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:believes?|thinks?|buys?"
-    r"|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was|'s)\s+|it's\s+)"
-    r"(?:(?:just|only|simply|really|the|a|an)\s+){0,3}$"
+    r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
+    r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
+    r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
+    r"\s+){0,3}$"
     r"|(?:not|n't|rather than|instead of|negative for|free of|no (?:sign|signs"
     r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
     r"|actually|really|simply|just)\s+){0,3}$",
@@ -253,6 +258,22 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
+
+
+def _quote_speaker(quotes: list[tuple[int, int]], position: int, speaking: list[dict]):
+    """The speaker of the quotation around ``position`` when it runs over several sentences:
+    '"... It's hepatitis. The pump is broken," the partner said.' (named just after the
+    quotation, or else just before it)."""
+    for q_start, q_end in quotes:
+        if q_start <= position < q_end:
+            after = _first_after(speaking, q_end)
+            if after is not None and after["start"] - q_end <= 40:
+                return after
+            before = _last_before(speaking, q_start)
+            if before is not None and q_start - before["end"] <= 40:
+                return before
+            return None
+    return None
 
 
 def _in_same_quote(quotes: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -423,6 +444,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     restrictions = [m.start() for m in _RESTRICTIONS.finditer(text)]
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
 
+    text_quotes = _quote_spans(text, 0, len(text))
     claims: list[dict] = []
     for s_start, s_end in sentences(text):
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
@@ -443,6 +465,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     speaker = next((a for a in sentence_attr if a["speaks"]), None)
                     if speaker is None and _PRONOUN_SPEECH.search(text, g_start, g_end):
                         speaker = _last_before(speaking, s_start)  # "It blamed ... on ..."
+                    if speaker is None:
+                        speaker = _quote_speaker(text_quotes, seg_causes[0][2], speaking)
                     if speaker is not None:
                         found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
@@ -500,13 +524,25 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             left = [c for c in seg_causes if c[2] not in used]
             claimed = [e for e in extra if e[0] != "restriction"]
             # (a ban "to stop the spread of the coronavirus" does not assert the disease)
-            if left and (claimed or (not extra and any(a["speaks"] for a in sentence_attr))):
+            if left and (
+                claimed
+                or (
+                    not extra
+                    and (
+                        any(a["speaks"] for a in sentence_attr)
+                        or _quote_speaker(text_quotes, left[0][2], speaking)
+                    )
+                )
+            ):
                 measure = min(extra, key=lambda e: abs(e[3] - left[0][2]))[0] if extra else "other"
                 for cause in left:
                     if cause[0] not in {e[4][0] for e in extra if e[4] is not None}:
                         extra.append((measure, None, None, cause[2], cause, None))
             resolved = []
             for measure, count, count_info, position, cause, owner in extra:
+                if owner is None and cause is not None:
+                    if not any(a["speaks"] for a in sentence_attr):
+                        owner = _quote_speaker(text_quotes, cause[2], speaking)
                 attribution = (
                     owner
                     or _owner(sentence_attr, g_start, g_end, position, quotes)
@@ -557,7 +593,35 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     }
                 )
     _report_topic(text, all_causes, claims)
+    _keep_the_specific_name(claims)
     return claims
+
+
+def _keep_the_specific_name(claims: list[dict]) -> None:
+    """One voice naming a disease twice, once generally and once specifically ("Yersinia
+    pestis" and "bubonic plague", "anthrax" and "cutaneous anthrax"), names one disease: the
+    general name gives way to the specific one (and a claim left with neither count nor cause
+    is dropped)."""
+    by_voice: dict[str | None, set[str]] = {}
+    for claim in claims:
+        if claim["cause"]:
+            by_voice.setdefault(claim["voice"], set()).add(claim["cause"])
+    general = {
+        (voice, name)
+        for voice, names in by_voice.items()
+        for name in names
+        if any(other != name and other.endswith(" " + name) for other in names)
+    }
+    if not general:
+        return
+    kept = []
+    for claim in claims:
+        if (claim["voice"], claim["cause"]) in general:
+            if claim["count"] is None:
+                continue
+            claim["cause"] = claim["cause_text"] = None
+        kept.append(claim)
+    claims[:] = kept
 
 
 # A situation report names its disease once, in its title: "WHO Regional Office for Africa,

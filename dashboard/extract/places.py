@@ -21,7 +21,7 @@ from dashboard.gazetteer import load_gazetteer
 _WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+)"
 # Romance particles inside a name ("Poços de Caldas", "Mato Grosso do Sul"): the words after
 # one are the tail of a longer name, not a place of their own.
-_PARTICLES = frozenset("de do da dos das del della di du".split())
+_PARTICLES = frozenset("de do da dos das del della di du es el al".split())
 _CONNECTORS = frozenset({"of", "and"}) | _PARTICLES
 _RUN = re.compile(
     rf"{_WORD}(?:[ ]+(?:of[ ]+|and[ ]+|(?:{'|'.join(sorted(_PARTICLES))})[ ]+)?{_WORD})*"
@@ -59,6 +59,11 @@ _NOT_PLACES = frozenset(
     central north south east west northern southern eastern western upper lower new
     who un is are was were image read day sun party people state ministry
     most many some all none several more each every both few other such only even""".split()
+)
+
+
+_COMPASS_WORDS = frozenset(
+    "central northern southern eastern western north south east west".split()
 )
 
 
@@ -112,10 +117,14 @@ def _english_forms() -> dict[str, tuple[str, str, str]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _lookup(name: str, country: str | None) -> tuple[str, str | None, str | None, str] | None:
-    """(status, region code, country, gazetteer name) for an exact spelling, or None."""
+def _lookup(
+    name: str, country: str | None, common_word: bool = False
+) -> tuple[str, str | None, str | None, str] | None:
+    """(status, region code, country, gazetteer name) for an exact spelling, or None.
+    ``common_word`` lets through a word that is usually not a place ("Central" before
+    "provinces")."""
     folded = name.casefold()
-    if folded in _NOT_PLACES:
+    if folded in _NOT_PLACES and not common_word:
         return None
     if len(name) <= 3 and name.isascii() and name not in ("US", "UK", "USA", "ROK"):
         return None  # ISO codes ("IT", "No", "Mar") and acronyms are words, not places, in prose
@@ -178,6 +187,9 @@ _GENERIC_AFTER = re.compile(
     r"[ ]+((?i:regions?|provinces?|oblast|governorates?|count(?:y|ies)|prefectures?|states?"
     r"|districts?|kra[iy]|territory|departments?|municipality|divisions?|cantons?|emirates?))\b"
 )
+# Words for units below a province: "Yonggwang county" is the county around the town, in the
+# town's province, not a province of its own.
+_BELOW_FIRST_LEVEL = frozenset("county counties district districts municipality".split())
 # Arabic articles and generic words, left out of a name's sound.
 _SOUND_DROP = frozenset(
     """al el ar as ash at ad an az ed es ez the of governorate province region oblast oblast
@@ -253,11 +265,21 @@ def _words(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a longer proper name (not "of", "In", "The")."""
+    return word not in _CONNECTORS and word.casefold().strip("’'s") not in _NOT_PLACES
+
+
+def _forms_found(word: str) -> bool:
+    return any(_lookup(form, None) is not None for form in _forms(word))
+
+
 def _candidates(text: str):
     """(start, end, spelling, look-up) of the longest gazetteer hit in each capitalised run."""
     for run in _RUN.finditer(text):
         words = _words(run.group(), run.start())
         i = 0
+        last_end = -1
         while i < len(words):
             if words[i][0] in _CONNECTORS or (i and words[i - 1][0] in _PARTICLES):
                 i += 1
@@ -282,6 +304,10 @@ def _candidates(text: str):
                     if hit is None and len(form) <= 3 and form.istitle():
                         if _ADMIN_AFTER.match(text, end):
                             hit = _lookup_short(form)
+                    if hit is None and form.casefold() in _COMPASS_WORDS:
+                        if _ADMIN_AFTER.match(text, end):
+                            # "Central and Copperbelt provinces", "Northern region"
+                            hit = _lookup(form, None, common_word=True)
                     if (
                         generic
                         and len(form) > 3
@@ -294,7 +320,11 @@ def _candidates(text: str):
                         # governorate, not the city Sanaa, when one sounds so.
                         if hit is None and unsettled is None:
                             unsettled = (start, form_end, form, ("unsettled", None, None, form), j)
-                        elif hit is not None and _is_town(hit, form):
+                        elif (
+                            hit is not None
+                            and _is_town(hit, form)
+                            and generic[1].lower() not in _BELOW_FIRST_LEVEL
+                        ):
                             hit = ("unsettled", hit[1], hit[2], form)
                     if hit is not None:
                         found = (start, form_end, form, hit, j)
@@ -303,7 +333,14 @@ def _candidates(text: str):
                     break
             found = found or unsettled
             if found:
-                yield found[:4]
+                # a name inside a longer name: "Cayetano Heredia University" (not "In
+                # Pyongyang", "Mozambique's Nampula province")
+                before = i > 0 and _name_word(words[i - 1][0]) and words[i - 1][2] != last_end
+                after = found[4] < len(words) and _name_word(words[found[4]][0])
+                after = after and not _GENERIC_AFTER.match(" " + words[found[4]][0])
+                after = after and not _forms_found(words[found[4]][0])
+                yield (*found[:4], before or after)
+                last_end = found[1]
                 i = found[4]
             else:
                 i += 1
@@ -325,20 +362,23 @@ def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
     hits = list(_candidates(text))
     countries: dict[str, int] = {}
-    for _, _, _, found in hits:
+    for *_, found, _ in hits:
         if found and found[0] not in ("ambiguous", "unsettled") and found[2]:
             countries[found[2]] = countries.get(found[2], 0) + 1
     main_country = max(countries, key=countries.get) if countries else None
     places = []
-    for start, end, spelling, found in hits:
+    for start, end, spelling, found, inside_name in hits:
         if found and found[0] == "ambiguous" and main_country:
-            found = _lookup(spelling, main_country)
+            # (only a spelling let through as a candidate comes back ambiguous)
+            found = _lookup(spelling, main_country, common_word=True)
         elif found and found[0] == "unsettled":
             town = ("place", found[1], found[2], spelling) if found[1] else None
             found = _settle_by_sound(spelling, sorted(countries)) or town
         if not found or found[0] == "ambiguous":
             continue
         _, region, country, name = found
+        if inside_name and country != main_country and countries.get(country, 0) <= 1:
+            continue  # part of a longer name, abroad, the only word of its country
         places.append(
             {
                 "text": text[start:end],

@@ -13,7 +13,9 @@ from dashboard.extract.dispatch import Dispatcher
 _PLACE = r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
-    ("independent", r"(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
+    ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
+                    r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}(?:Foundation|Trust|Society))"
+                    r"|(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
                     r"|experts?|doctors?|staff(?:ers)?|teams?|envoys?|chief|director"
                     r"|epidemiologists?|workers?|country (?:office|representative))"
                     r"|(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
@@ -51,7 +53,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families"
               r"|people in the (?:area|city|region|town|village)"
-              r"|\b(?:people|many|others)(?= (?:are |have been |were |also )?(?:saying|say"
+              r"|\b(?:people|many|others)(?:(?= )(?: here| there| in town))?"
+              r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
               r"|an? (?:local )?(?:doctor|nurse|medical worker|teacher|farmer|merchant)"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
@@ -94,7 +97,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:[Pp]ublic )?[Hh]ealth (?:[Ss]ecurity )?[Aa]gency"
                  r"|National Health Commission|health (?:bureau|commission|directorate)"
                  r"|(?:(?:hygiene|sanitary|sanitation)(?: and)? )?anti-?epidemic (?:station|centre"
-                 r"|center|post|office)s?|(?:epidemic|disease) (?:prevention|control) (?:station"
+                 r"|center|post|office|command|headquarters)s?"
+                 r"|(?:National )?Emergency Operations? Cent(?:re|er)"
+                 r"|(?:epidemic|disease) (?:prevention|control) (?:station"
                  r"|centre|center|office)s?"
                  r"|health (?:office|offices|station|inspectorate|board|agency|service)\b"
                  r"|(?:construction |military |district |county |provincial |city |local )?"
@@ -112,7 +117,8 @@ _VOICE = Dispatcher(
 _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
     r"\W{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part|in turn),\s+)?"
-    r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?:said|says|say|told|claimed|claims|claim|reported"
+    r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
+    r"|urged|urges|urging|advised|cautioned|appealed|instructed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
@@ -156,6 +162,28 @@ _SPEECH_AFTER_CLAUSE = re.compile(
 )
 
 
+# "residents have been diagnosed", "were told": a verb of saying in the passive leaves its
+# subject silent
+_PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+# "urged parents to", "told residents that": those spoken to do not speak
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
+    r"|advised|instructed|called on|appealed to)\s+(?:the\s+|its\s+|all\s+|local\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _active(text: str, m: re.Match | None) -> bool:
+    if m is None:
+        return False
+    verb = m.start("verb")
+    if not m.group("verb").lower().endswith(("ed", "told")):
+        return True  # "are saying", "is calling it": progressive, not passive
+    return not _PASSIVE_AUX.search(text, max(0, verb - 20), verb)
+
+
 def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[dict]:
     """Voice mentions in text[start:end]: {"voice", "text", "start", "end", "speaks"} where
     "speaks" says a speech verb goes with it ("the hospital claimed", "according to KCNA")."""
@@ -178,8 +206,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         )
         if clause is not None:
             described_until = clause.end()
-        speaks = (
-            bool(_SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60)))
+        addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        speaks = not addressed and (
+            _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60)))
             or clause is not None
             or bool(_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()))
             or (
