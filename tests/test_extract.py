@@ -996,3 +996,47 @@ def test_places_a_foreign_name_inside_a_longer_name_is_no_place():
     text = "Epidemiologists at Cayetano Heredia University in Lima, Peru, said so."
     assert [p["region"] for p in extract_places(text) if p["region"]] == ["PE-LIM"]
     assert [p["region"] for p in extract_places("In Pyongyang, 187 people")] == ["KP-01"]
+
+
+def test_voice_officers_guards_councils_and_acronyms():
+    text = '"Military medical officers have diagnosed dysentery," the trader said.'
+    assert _causes(text) == {("official", "dysentery")}
+    text = '"The guards called it typhus and burned our blankets," she said.'
+    assert ("official", "typhus") in _causes(text)
+    text = "In Mykolaiv, the city council said 17 residents had been treated for salmonellosis."
+    assert _causes(text) == {("official", "salmonellosis")}
+    text = "NKDB said it believed malnutrition had contributed to many of the deaths."
+    assert _causes(text) == {("independent", "malnutrition")}
+    text = "KCNA said 12 people had died of measles."
+    assert _causes(text) == {("official", "measles")}
+
+
+def test_voice_a_doctor_speaking_from_abroad_is_independent_a_defector_is_not():
+    text = (
+        "Seven builders have died in Wonsan, sources said. A physician at a hospital in Seoul "
+        "who treats defectors said the symptoms pointed to shigellosis."
+    )
+    assert _causes(text) == {("independent", "shigellosis")}
+    text = (
+        "Seven builders have died in Wonsan, sources said. A defector living in Seoul said "
+        "the symptoms pointed to shigellosis."
+    )
+    assert _causes(text) == {("local", "shigellosis")}
+
+
+def test_causes_found_no_and_ruled_out_after_the_cause():
+    text = "Health authorities said tests had found no cholera in the flooded areas."
+    assert _causes(text) == set()
+    text = (
+        "The health agency said 38 people had acute intestinal infection and that cholera "
+        "had been ruled out."
+    )
+    assert _causes(text) == {("official", "acute intestinal infection")}
+
+
+def test_causes_a_quotation_closed_by_a_pronoun_belongs_to_the_speaker_before():
+    text = (
+        "A doctor at a hospital in Bajil, who asked not to be named, said his ward was full. "
+        '"Everyone knows it is cholera. We have no tests," he said.'
+    )
+    assert ("local", "cholera") in _causes(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURE_RE, extract_counts
@@ -141,8 +142,8 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue
-        if _negated(text, m.start()):
-            continue  # "ruled out cholera", "not typhoid": not asserted
+        if _negated(text, m.start()) or _RULED_OUT_AFTER.match(text, m.end()):
+            continue  # "ruled out cholera", "not typhoid", "cholera was ruled out": not asserted
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
@@ -160,6 +161,7 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 # (where a negation can begin: the full pattern is tried only there)
 _NEGATION_WORDS = re.compile(
     r"\b(?:rul|deni|deny|dismiss|reject|not\b|rather|instead|negative|free|no\b|nobody"
+    r"|(?:found|detected|showed|revealed) no\b"
     r"|no one)|n't",
     re.I,
 )
@@ -182,9 +184,16 @@ _NEGATION_HINTS = (
 # A cause word naming a product or a programme rather than an illness someone has.
 _NOT_AN_ILLNESS_AFTER = re.compile(
     r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
-    r"|kits?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics|treatment centres?"
+    r"|kits?|tests?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics"
+    r"|treatment centres?"
     r"|campaigns?|awareness|preparedness|prevention|control (?:campaign|drive|measure)s?"
     r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination)\b",
+    re.IGNORECASE,
+)
+
+
+_RULED_OUT_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +216,8 @@ _NEGATED = re.compile(
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
     r"\s+){0,3}$"
-    r"|(?:not|n't|rather than|instead of|negative for|free of|no (?:sign|signs"
+    r"|(?:not|n't|rather than|instead of|negative for|free of"
+    r"|(?:found|detected|showed|revealed) no|no (?:sign|signs"
     r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
     r"|actually|really|simply|just)\s+){0,3}$",
     re.IGNORECASE,
@@ -260,7 +270,10 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
 
 
-def _quote_speaker(quotes: list[tuple[int, int]], position: int, speaking: list[dict]):
+_PRONOUN_SAID = re.compile(r"\W{0,3}\s*(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)
+
+
+def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, speaking: list[dict]):
     """The speaker of the quotation around ``position`` when it runs over several sentences:
     '"... It's hepatitis. The pump is broken," the partner said.' (named just after the
     quotation, or else just before it)."""
@@ -269,6 +282,9 @@ def _quote_speaker(quotes: list[tuple[int, int]], position: int, speaking: list[
             after = _first_after(speaking, q_end)
             if after is not None and after["start"] - q_end <= 40:
                 return after
+            if _PRONOUN_SAID.match(text, q_end):
+                # '"Everyone knows it is cholera," he said.': the speaker named before
+                return _last_before(speaking, q_start)
             before = _last_before(speaking, q_start)
             if before is not None and q_start - before["end"] <= 40:
                 return before
@@ -283,7 +299,41 @@ def _in_same_quote(quotes: list[tuple[int, int]], a: int, b: int) -> bool:
 def _voice_for(attribution: dict, place: dict | None) -> str:
     if "country" in attribution and place and place["country"]:
         return "official" if place["country"] == attribution["country"] else "independent"
+    if attribution.get("abroad"):
+        return "independent"  # a physician in Seoul on an outbreak in North Korea
     return attribution["voice"]
+
+
+# A doctor or nurse speaking from another country is an outside expert, not a local voice
+# ("a physician at a hospital in Seoul who treats defectors said"); a defector or a source
+# living abroad stays local.
+_PROFESSIONAL = re.compile(
+    r"\b(?:doctors?|physicians?|nurses?|medical workers?|pharmacists?)\b", re.I
+)
+_BASED_IN = re.compile(r"[^.;!?]{0,40}\b(?:in|based in)\s+$", re.IGNORECASE)
+
+
+def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) -> list[dict]:
+    """Mark professionals who speak from outside the country the text is mostly about; return
+    the places that only say where such a speaker is (they are not where things happen)."""
+    countries = Counter(p["country"] for p in places if p["country"])
+    if not countries:
+        return []
+    main_country = countries.most_common(1)[0][0]
+    starts = [p["start"] for p in places]
+    where_speakers_are = []
+    for a in attributions:
+        if a["voice"] != "local" or not _PROFESSIONAL.search(a["text"]):
+            continue
+        for p in places[bisect.bisect_left(starts, a["end"]) :]:
+            if p["start"] - a["end"] > 60:
+                break
+            if p["country"] and _BASED_IN.fullmatch(text, a["end"], p["start"]):
+                if p["country"] != main_country:
+                    a["abroad"] = True
+                    where_speakers_are.append(p)
+                break
+    return where_speakers_are
 
 
 def _nearest(items: list[dict], position: int, lo: int, hi: int) -> dict | None:
@@ -427,6 +477,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     attributions = sorted(
         find_attributions(text) + _place_speakers(text, places), key=lambda a: a["start"]
     )
+    speakers_places = _mark_based_abroad(text, attributions, places)
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     dateline_end = _dateline_end(text)
@@ -435,6 +486,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         for p in places
         if p["start"] >= dateline_end
         and not _ORIGIN_BEFORE.search(text, max(0, p["start"] - 6), p["start"])
+        and not any(p is q for q in speakers_places)
     ]
     # Each pattern is run once over the text; sentences and segments take their share.
     count_starts = [c["start"] for c in counts]
@@ -466,7 +518,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     if speaker is None and _PRONOUN_SPEECH.search(text, g_start, g_end):
                         speaker = _last_before(speaking, s_start)  # "It blamed ... on ..."
                     if speaker is None:
-                        speaker = _quote_speaker(text_quotes, seg_causes[0][2], speaking)
+                        speaker = _quote_speaker(text, text_quotes, seg_causes[0][2], speaking)
                     if speaker is not None:
                         found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
@@ -530,7 +582,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     not extra
                     and (
                         any(a["speaks"] for a in sentence_attr)
-                        or _quote_speaker(text_quotes, left[0][2], speaking)
+                        or _quote_speaker(text, text_quotes, left[0][2], speaking)
                     )
                 )
             ):
@@ -542,7 +594,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             for measure, count, count_info, position, cause, owner in extra:
                 if owner is None and cause is not None:
                     if not any(a["speaks"] for a in sentence_attr):
-                        owner = _quote_speaker(text_quotes, cause[2], speaking)
+                        owner = _quote_speaker(text, text_quotes, cause[2], speaking)
                 attribution = (
                     owner
                     or _owner(sentence_attr, g_start, g_end, position, quotes)
