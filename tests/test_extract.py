@@ -1040,3 +1040,24 @@ def test_causes_a_quotation_closed_by_a_pronoun_belongs_to_the_speaker_before():
         '"Everyone knows it is cholera. We have no tests," he said.'
     )
     assert ("local", "cholera") in _causes(text)
+
+
+def test_counts_sixth_round():
+    assert _counts("more than 200 children, aged between two and seven, fell ill") == [
+        ("cases", 200)
+    ]
+    assert _counts("Seven have died, according to two sources in the province.") == [("deaths", 7)]
+    assert _counts("No deaths were reported; the youngest patient is 13.") == [("deaths", 0)]
+    assert _counts("Kerala reported Nipah outbreaks in 2018, 2019 and 2021.") == []
+    assert _counts("36 people had died and hospitals opened 150 extra beds.") == [("deaths", 36)]
+    assert _counts("said a mother of three whose son died") == []
+    assert _counts("a new case of wild poliovirus type 1 was confirmed") == []
+    assert _counts("MSF said it had admitted more than 1,800 patients with cholera.") == [
+        ("hospitalized", 1800)
+    ]
+    text = "Teams treated 1,340 people for diarrhoea and 212 children for suspected measles."
+    assert _counts(text) == [("cases", 1340), ("suspected_cases", 212)]
+    assert _counts("Twelve people have drowned.") == [("deaths", 12)]
+    assert _counts("as many as 40 students have fallen ill") == [("cases", 40)]
+    text = "2.4 million people have fallen ill with fever since April."
+    assert _counts(text) == [("suspected_cases", 2400000)]

@@ -97,16 +97,18 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
                         r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
                         r"|people with fevers?|(?:patients|people|children) with suspected"
+                        r"|for suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
                         r"|fever|발열\s*환자|유열자|발열|유열|의심"),
-    ("deaths", r"death toll|toll\b|deaths?|died"
+    ("deaths", r"death toll|toll\b|deaths?|died|drowned"
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
                r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
                r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
-                     r"|(?:taken|sent|rushed|brought|transferred|carried) (?:to|into) (?:a |the )?"
+                     r"|(?:taken|sent|rushed|brought|transferred|carried|moved) (?:to|into)"
+                     r" (?:a |the )?"
                      r"(?:\w+ )?(?:hospitals?|clinics?)"
                      r"|(?:being |been )?treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
                      r"(?:hospitals?|clinics?|wards?)"
@@ -120,7 +122,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|sicken(?:ed|ing)|sick\b|ill\b"
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
-              r"|fell ill|contracted|outbreak|확진|감염|환자"
+              r"|fell ill|fallen ill|falling ill|fall ill|contracted|outbreak|확진|감염|환자"
               r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
               r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
@@ -140,6 +142,10 @@ _NOT_PEOPLE = re.compile(
     r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
     r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
     r"|kindergartens?|nurser(?:y|ies)|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
+    r"|sources?|informants?|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
+    r"|temporary|field|emergency|mobile)\s+)(?:beds?|cent(?:re|er)s?|tents?|units?|clinics?"
+    r"|teams?|wards?|facilities)|cent(?:re|er)s?|tents?|vehicles?|ambulances?|trucks?|doses?"
+    r"|vials?|containers?"
     r"|(?:apartment )?blocks?"
     r"|lit(?:re|er)s?)\b)",
     re.IGNORECASE,
@@ -150,7 +156,8 @@ _LABEL_WORDS = frozenset(
     """no nos number bureau unit article room ward order decree directive resolution law case
     patient flight bus train route building block gate platform box helpline hotline phone
     telephone tel fax call dial ext code id week phase stage level wave round chapter page line
-    section grade version bulletin district zone sector precinct""".split()
+    section grade version bulletin district zone sector precinct type serotype strain clade
+    lineage subvariant category""".split()
 )
 
 
@@ -160,7 +167,8 @@ _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|infants|babies|people|adults|those|persons|patients|residents|men"
     r"|women|boys|girls|elderly)\s+(?:under|below|over|above|older than|younger than)"
-    r"|\baged|\bages|\bage of|\bage)\s+(?:the\s+age\s+of\s+)?$",
+    r"|\baged|\bages|\bage of|\bage|\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}(?:is|was|were)"
+    r"|\baged\s+(?:between|from))\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -168,10 +176,25 @@ _AGE_BEFORE = re.compile(
 def _maybe_age(text: str, start: int) -> bool:
     """A word of _AGE_BEFORE stands just before ``start`` (a quick test before the pattern)."""
     before = text[max(0, start - 16) : start].lower()
-    return any(w in before for w in ("age", "under", "over", "above", "below", " than"))
+    return any(
+        w in before
+        for w in (
+            "age",
+            "under",
+            "over",
+            "above",
+            "below",
+            " than",
+            "between",
+            "from",
+            " is",
+            " was",
+        )
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _PROPORTION = re.compile(r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$")
 
 
@@ -318,16 +341,17 @@ _CONFIRMED_AND = re.compile(r"\bconfirmed\s+(?:and|or|&)\s+$", re.IGNORECASE)
 
 
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
+_ILL_WITH_FEVER = re.compile(r"\s+with\s+(?:(?:a|an|high|severe|persistent)\s+)*fevers?\b", re.I)
 _WITH_FEVER = re.compile(r"\s+(?:(?:a|an|high|severe|persistent|unexplained)\s+)*fevers?\b", re.I)
 
 
 def _measure_of(text: str, m: re.Match) -> str:
-    if (
-        m.lastgroup == "cases"
-        and m.group().lower().endswith(("with", "for", "from", "diagnosed"))
-        and _WITH_FEVER.match(text, m.end())
-    ):
-        return "suspected_cases"
+    if m.lastgroup == "cases":
+        word = m.group().lower()
+        if word.endswith(("with", "for", "from", "diagnosed")) and _WITH_FEVER.match(text, m.end()):
+            return "suspected_cases"
+        if word.endswith(" ill") and _ILL_WITH_FEVER.match(text, m.end()):
+            return "suspected_cases"  # "people who have fallen ill with fever"
     if m.lastgroup == "suspected_cases":
         word = m.group().lower()
         if word.startswith("fever") and _NAMED_FEVER.search(
@@ -351,12 +375,26 @@ _PARTITIVE = re.compile(
 )
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed)|treated|treating)\s+$", re.I
+)
+_TREATED_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b)?", re.I)
+
+
 def _measure_near(text: str, start: int, end: int, after: int | None = None) -> str | None:
     """The measure of the number at [start, end): a measure word just before it ("deaths of
     eight", "arrested 23"), else the first strong one after it (from ``after``, the end of
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
+    verb = _VERB_BEFORE.search(text, max(clause_start, start - 16), start)
+    if verb:
+        # "admitted more than 1,800 patients", "treated 1,340 people for diarrhoea"
+        if verb.group("admitted"):
+            return "hospitalized"
+        treated_for = _TREATED_FOR.match(text, end)
+        if treated_for:
+            return "suspected_cases" if treated_for.group("suspected") else "cases"
     before = list(_MEASURE_RE.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
     korean = text.startswith("명", end)  # "환자 120명이 격리됐다": the verb after decides
     if before and not korean and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
@@ -401,8 +439,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         low_value = parse_number(low)
         if low_value is None:
             continue
-        if _YEAR.fullmatch(low) and not m.group("high"):
-            continue  # a year
+        if _YEAR.fullmatch(low) and (not m.group("high") or _YEAR.fullmatch(m.group("high"))):
+            continue  # a year, or two ("in 2019 and 2021")
         high_value = parse_number(m.group("high")) if m.group("high") else None
         inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
         if inside >= 0 and m.start("low") < skip[inside][1]:
@@ -413,6 +451,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue  # "children under five", "people aged 60 and over": an age
         if _PROPORTION.search(text, max(0, m.start() - 15), m.start()):
             continue  # "one in five residents": a proportion
+        if _PARENT_OF.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "a mother of three": her children, not a count
         partitive = _PARTITIVE.match(text, m.end())
         if partitive and _NOT_PEOPLE.match(text, partitive.end()):
             continue  # "31 of the country's 36 states"
