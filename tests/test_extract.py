@@ -1061,3 +1061,32 @@ def test_counts_sixth_round():
     assert _counts("as many as 40 students have fallen ill") == [("cases", 40)]
     text = "2.4 million people have fallen ill with fever since April."
     assert _counts(text) == [("suspected_cases", 2400000)]
+
+
+# ---- world towns (data/gazetteer/towns_world.csv, GeoNames) -----------------------------------
+
+
+def _regions(text: str) -> list[str]:
+    return [p["region"] for p in extract_places(text) if p["region"]]
+
+
+def test_places_towns_of_the_countries_a_text_names():
+    assert _regions("Floods hit Bekasi, Indonesia, last week.") == ["ID-JB"]
+    assert _regions("In Mykolaiv, Ukraine, the council said 17 were ill.") == ["UA-48"]
+    # "Port Sudan" takes in the country named inside it
+    places = extract_places("PORT SUDAN, Sudan (Reuters) - Cholera spread.")
+    assert [(p["text"], p["region"]) for p in places if p["region"]] == [("PORT SUDAN", "SD-RS")]
+
+
+def test_places_a_dateline_town_names_its_country():
+    assert _regions("BEKASI, West Java — Seven people have died of leptospirosis.") == ["ID-JB"]
+
+
+def test_places_a_town_of_the_text_s_country_beats_a_foreign_region_of_that_name():
+    text = "JALALABAD, Afghanistan — Measles spread in the camps of Nangarhar province."
+    assert _regions(text) == ["AF-NAN", "AF-NAN"]
+
+
+def test_places_no_town_from_a_country_the_text_does_not_name_nor_a_river():
+    assert _regions("Epidemiologists at Cayetano Heredia University in Lima, Peru.") == ["PE-LIM"]
+    assert _regions("Traders crossed the Yalu River from Dandong, China.") == ["CN-LN"]

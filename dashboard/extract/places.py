@@ -13,6 +13,11 @@ import re
 import unicodedata
 
 from dashboard.extract.towns import lookup_town, preferred_region
+from dashboard.extract.world_towns import (
+    has_world_town,
+    lookup_world_town,
+    world_town_countries,
+)
 from dashboard.gazetteer import load_gazetteer
 
 # A capitalised word (Latin script, with internal apostrophes, hyphens and accents), or a
@@ -374,19 +379,112 @@ def extract_places(text: str) -> list[dict]:
         elif found and found[0] == "unsettled":
             town = ("place", found[1], found[2], spelling) if found[1] else None
             found = _settle_by_sound(spelling, sorted(countries)) or town
+        if (
+            found
+            and found[1]
+            and main_country
+            and found[2] != main_country
+            and countries.get(found[2], 0) <= 1
+        ):
+            # "JALALABAD" in a report on Afghanistan: the Afghan town, not Kyrgyzstan's
+            # Jalal-Abad region (which nothing else in the text points to)
+            town = lookup_world_town(spelling, {main_country})
+            if town is not None:
+                found = ("place", *town)
         if not found or found[0] == "ambiguous":
             continue
         _, region, country, name = found
         if inside_name and country != main_country and countries.get(country, 0) <= 1:
             continue  # part of a longer name, abroad, the only word of its country
-        places.append(
-            {
-                "text": text[start:end],
-                "name": name,
-                "region": region,
-                "country": country,
-                "start": start,
-                "end": end,
-            }
-        )
+        places.append(_place(text, start, end, name, region, country))
+    # the countries of the places kept, and of a dateline town ("BEKASI, West Java —")
+    kept_countries = {p["country"] for p in places if p["country"]}
+    kept_countries |= _dateline_country(text)
+    if kept_countries:
+        taken = [(p["start"], p["end"]) for p in places]
+        towns = list(_world_towns(text, taken, kept_countries))
+        if towns:
+            spans = [(t["start"], t["end"]) for t in towns]
+            places = [
+                p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)
+            ]
+            places = sorted(places + towns, key=lambda p: p["start"])
     return places
+
+
+def _place(text: str, start: int, end: int, name, region, country) -> dict:
+    return {
+        "text": text[start:end],
+        "name": name,
+        "region": region,
+        "country": country,
+        "start": start,
+        "end": end,
+    }
+
+
+# Words after a name that make it the name of something else
+_FEATURES = frozenset(
+    """river rivers lake sea bay gulf mountain mountains mount valley strait bridge road street
+    avenue airport dam canal island islands peninsula university hospital institute stadium
+    market industrial park station county district province region state""".split()
+)
+_DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
+
+
+def _dateline_country(text: str) -> set[str]:
+    """The country of a wire dateline's town, when only one country has a town of that name
+    ("BEKASI, West Java —" is Indonesian)."""
+    m = _DATELINE_TOWN.match(text)
+    if m is None:
+        return set()
+    countries = world_town_countries(m.group(1))
+    return countries if len(countries) == 1 else set()
+
+
+def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
+    """Towns of the text's countries (data/gazetteer/towns_world.csv, GeoNames) in the
+    capitalised runs the gazetteer and the towns table left unread: "Bekasi", "Port Sudan"
+    (which takes in the "Sudan" found inside it)."""
+    for run in _RUN.finditer(text):
+        words = _words(run.group(), run.start())
+        i = 0
+        while i < len(words):
+            if words[i][0] in _CONNECTORS:
+                i += 1
+                continue
+            found = None
+            for j in range(min(len(words), i + MAX_WORDS), i, -1):
+                if words[j - 1][0] in _CONNECTORS:
+                    continue
+                start, end = words[i][1], words[j - 1][2]
+                forms = [
+                    f
+                    for f in _forms(text[start:end])
+                    if len(f) > 3 and f.casefold() not in _NOT_PLACES and has_world_town(f)
+                ]
+                if not forms:
+                    continue
+                # a town may take in a shorter hit, never cut across one or repeat one
+                if any(
+                    s < end
+                    and start < e
+                    and not (start <= s and e <= end and (s, e) != (start, end))
+                    for s, e in taken
+                ):
+                    continue
+                if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
+                    continue  # "Yalu River", "Kaesong Industrial Park": not the town
+                for form in forms:
+                    town = lookup_world_town(form, countries)
+                    if town is not None:
+                        found = (start, start + len(form), town, j)
+                        break
+                if found:
+                    break
+            if found:
+                start, end, (region, country, name), j = found
+                yield _place(text, start, end, name, region, country)
+                i = j
+            else:
+                i += 1

@@ -1,0 +1,126 @@
+"""Towns of the world and the ISO 3166-2 region each lies in, from a cited table.
+
+``data/gazetteer/towns_world.csv`` lists GeoNames' towns of 15,000 people or more (Bekasi,
+Port Sudan, Mykolaiv ...) with their first-level ISO 3166-2 region; it is made by
+``scripts/build_world_towns.py`` and described, with its sources and licence (GeoNames, CC BY
+4.0), in ``data/gazetteer/SOURCES.md``. A region is given only where the build found it
+certain; towns it could not place are not in the table.
+
+Many town names are also words or surnames ("Most", "Police", "Deal", "Bath", "Heredia"), so
+a town is only ever looked for in the countries a text is about, which the caller says. A
+spelling that fits towns in two regions of those countries gives the region of the most
+populous when that town has at least ten times the people of the next, and nothing
+otherwise. Spellings meet on the gazetteer's normalised key (``dashboard.gazetteer.normalise``),
+so "Port Sudan", "PORT SUDAN" and "Port-Sudan" are one; a spelling in more words than the
+name it matches ("Kim Jong Suk" against "Kimjongsuk") is not taken.
+
+Pure: no Streamlit, no network. The table is read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from dashboard.gazetteer import DATA_DIR, normalise
+
+WORLD_TOWNS_CSV = DATA_DIR / "towns_world.csv"
+DOMINANCE = 10  # the most populous region's town must have this many times the next one's
+
+_WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
+
+
+@dataclass(frozen=True)
+class WorldTown:
+    name: str  # GeoNames' name
+    ascii_name: str
+    alternate_names: tuple[str, ...]
+    country: str  # ISO 3166-1 alpha-2
+    iso_3166_2: str
+    population: int
+    geonameid: int
+
+
+def _word_count(spelling: str) -> int:
+    return len([w for w in _WORD_SPLIT.split(spelling.strip()) if w])
+
+
+@functools.lru_cache(maxsize=1)
+def load_world_towns() -> tuple[WorldTown, ...]:
+    """Every row of the table."""
+    with WORLD_TOWNS_CSV.open(encoding="utf-8", newline="") as f:
+        return tuple(
+            WorldTown(
+                name=row["name"],
+                ascii_name=row["ascii_name"],
+                alternate_names=tuple(a for a in row["alternate_names"].split("|") if a),
+                country=row["country"],
+                iso_3166_2=row["iso_3166_2"],
+                population=int(row["population"]),
+                geonameid=int(row["geonameid"]),
+            )
+            for row in csv.DictReader(f)
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[tuple[WorldTown, int], ...]]:
+    """normalised key -> (town, the most words of its spellings with that key), per town."""
+    index: dict[str, dict[int, tuple[WorldTown, int]]] = {}
+    for town in load_world_towns():
+        for spelling in (town.name, town.ascii_name, *town.alternate_names):
+            key = normalise(spelling)
+            if not key:
+                continue
+            words = _word_count(spelling)
+            entries = index.setdefault(key, {})
+            known = entries.get(town.geonameid)
+            if known is None or words > known[1]:
+                entries[town.geonameid] = (town, words)
+    return {key: tuple(entries.values()) for key, entries in index.items()}
+
+
+def _towns(spelling: str) -> list[WorldTown]:
+    """The towns a spelling names, in any country."""
+    if not isinstance(spelling, str) or not spelling.strip():
+        return []
+    words = _word_count(spelling)
+    return [town for town, most in _index().get(normalise(spelling), ()) if words <= most]
+
+
+def lookup_world_town(spelling: str, countries: set[str]) -> tuple[str, str, str] | None:
+    """(ISO 3166-2 code, country, town name) for a town of one of ``countries`` (ISO 3166-1
+    alpha-2 codes, the countries the text is about), or None.
+
+    Towns of one region: that region. Towns of several: the most populous one's region when
+    it has at least ten times the people of the most populous town of any other; else None."""
+    wanted = {c.strip().upper() for c in countries if c}
+    towns = [t for t in _towns(spelling) if t.country in wanted]
+    if not towns:
+        return None
+    best: dict[str, WorldTown] = {}  # region -> its most populous town of that spelling
+    for town in towns:
+        known = best.get(town.iso_3166_2)
+        if known is None or (town.population, -town.geonameid) > (
+            known.population,
+            -known.geonameid,
+        ):
+            best[town.iso_3166_2] = town
+    ranked = sorted(best.values(), key=lambda t: (-t.population, t.iso_3166_2))
+    top = ranked[0]
+    if len(ranked) > 1 and top.population < DOMINANCE * ranked[1].population:
+        return None
+    return top.iso_3166_2, top.country, top.name
+
+
+@functools.lru_cache(maxsize=65536)
+def has_world_town(spelling: str) -> bool:
+    """Some town of the table has this spelling (a cheap test before the full look-up)."""
+    return bool(spelling.strip()) and normalise(spelling) in _index()
+
+
+def world_town_countries(spelling: str) -> set[str]:
+    """The countries that have a town of this spelling (empty if none)."""
+    return {town.country for town in _towns(spelling)}
