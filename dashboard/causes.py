@@ -373,6 +373,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "acute gastroenteritis": ("acute gastroenteritis", "급성위장염", "급성 위장염"),
     "enteritis": ("enteritis",),
     "acute enteritis": ("acute enteritis", "급성장염", "급성 장염"),
+    "enterocolitis": ("enterocolitis", "장결장염"),
+    "acute enterocolitis": ("acute enterocolitis", "급성장결장염"),
     "acute enteric disease": (
         "acute enteric disease",
         "acute enteric diseases",
@@ -764,6 +766,15 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "chamki bukhar",
     ),
     "meningitis": ("meningitis", "뇌막염", "수막염", "뇌수막염"),
+    "primary amoebic meningoencephalitis": (
+        "primary amoebic meningoencephalitis",
+        "primary amebic meningoencephalitis",
+        "amoebic meningoencephalitis",
+        "amebic meningoencephalitis",
+        "naegleria fowleri",
+        "naegleria",
+        "brain-eating amoeba",
+    ),
     "meningococcal meningitis": (
         "meningococcal meningitis",
         "meningococcal disease",

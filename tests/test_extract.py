@@ -1090,3 +1090,91 @@ def test_places_a_town_of_the_text_s_country_beats_a_foreign_region_of_that_name
 def test_places_no_town_from_a_country_the_text_does_not_name_nor_a_river():
     assert _regions("Epidemiologists at Cayetano Heredia University in Lima, Peru.") == ["PE-LIM"]
     assert _regions("Traders crossed the Yalu River from Dandong, China.") == ["CN-LN"]
+
+
+# ---- seventh round ----------------------------------------------------------------------------
+
+
+def test_voice_the_agency_of_a_dateline_tells_the_story():
+    text = (
+        "Pyongyang, January 8 (KCNA) -- Medical workers are fighting the influenza that has "
+        "spread among residents of the capital this winter."
+    )
+    assert _causes(text) == {("official", "influenza")}
+
+
+def test_voice_public_bodies_named_in_full_are_official():
+    text = (
+        "A man died of rabies yesterday, bringing the state's toll to eight, the Sarawak "
+        "Disaster Management Committee said."
+    )
+    assert _causes(text) == {("official", "rabies")}
+    text = (
+        "The Korea Disease Control and Prevention Agency (KDCA) said 142 malaria cases were found."
+    )
+    (claim,) = extract(text)["claims"]
+    assert claim["voice"] == "official" and claim["attributed_to"].startswith("Korea Disease")
+
+
+def test_voice_records_and_units_speak_for_the_state():
+    text = 'The hospital\'s register lists the patients as suffering from "intestinal infection".'
+    assert _causes(text) == {("official", "intestinal infection")}
+    text = "The unit reported the deaths to higher command as acute gastroenteritis."
+    assert _causes(text) == {("official", "acute gastroenteritis")}
+    text = (
+        "Twelve were admitted to the hospital, where doctors recorded the deaths as carbon "
+        "monoxide poisoning, a resident said."
+    )
+    assert ("official", "carbon monoxide poisoning") in _causes(text)
+
+
+def test_voice_community_leaders_prisoners_and_rights_groups():
+    text = "Community leaders said the children had died of malnutrition."
+    assert _causes(text) == {("local", "malnutrition")}
+    text = "A former prisoner says dozens of inmates died of dysentery."
+    assert _causes(text) == {("local", "dysentery")}
+    text = "A human rights group said malnutrition was an underlying factor in the deaths."
+    assert _causes(text) == {("independent", "malnutrition")}
+
+
+def test_causes_a_closure_does_not_hide_the_cause_its_speaker_names():
+    text = (
+        "A source said the hospital had told the college the students had hepatitis A and "
+        "had ordered the canteen closed."
+    )
+    assert ("official", "hepatitis A") in _causes(text)
+
+
+def test_counts_seventh_round():
+    assert _counts("The station had taken stool samples from 65 workers.") == [("tested", 65)]
+    assert _counts("Samples from two other patients tested positive for Marburg virus.") == [
+        ("cases", 2)
+    ]
+    assert _counts("more than 300 people had been ordered to stay in their homes") == [
+        ("quarantined", 300)
+    ]
+    assert _counts("at least 30 kindergarten and primary-school pupils have fallen ill") == [
+        ("cases", 30)
+    ]
+    assert _counts("Nineteen students remain in the hospital's infectious disease ward.") == [
+        ("hospitalized", 19)
+    ]
+    assert _counts("Of the confirmed cases, 29 have been hospitalized.") == [("hospitalized", 29)]
+    assert _counts("Twenty-two people are undergoing treatment at the Sadar hospital.") == [
+        ("hospitalized", 22)
+    ]
+    assert _counts("The centre admitted 412 patients, nine of whom have died.") == [
+        ("hospitalized", 412),
+        ("deaths", 9),
+    ]
+    text = "9,361 people were taken to hospital, including 1,138 in Tokyo."
+    assert _counts(text) == [("hospitalized", 9361), ("hospitalized", 1138)]
+    assert _counts("17 human cases of yellow fever, nine of them fatal") == [
+        ("cases", 17),
+        ("deaths", 9),
+    ]
+    assert _counts("Of 11,587 suspected cases, 7,202 have been confirmed.") == [
+        ("suspected_cases", 11587),
+        ("cases", 7202),
+    ]
+    assert _counts("eight patients in isolation wards died") == [("deaths", 8)]

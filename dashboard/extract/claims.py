@@ -273,6 +273,16 @@ _QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
 _PRONOUN_SAID = re.compile(r"\W{0,3}\s*(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)
 
 
+# "to stop the spread of cholera", "against measles": a measure taken against a disease does
+# not say anyone has it
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:to|in order to|aimed at|meant to)\s+(?:stop|prevent|curb|contain|halt|fight|combat"
+    r"|check|control|slow)\s+(?:the\s+)?(?:(?:spread|transmission|outbreak)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, speaking: list[dict]):
     """The speaker of the quotation around ``position`` when it runs over several sentences:
     '"... It's hepatitis. The pump is broken," the partner said.' (named just after the
@@ -478,9 +488,13 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         find_attributions(text) + _place_speakers(text, places), key=lambda a: a["start"]
     )
     speakers_places = _mark_based_abroad(text, attributions, places)
+    dateline_end = _dateline_end(text)
+    # "Pyongyang, January 8 (KCNA) --": the agency of the dateline tells the whole story
+    dateline_speaker = next((a for a in attributions if a["end"] <= dateline_end), None)
+    if dateline_speaker is not None:
+        dateline_speaker["speaks"] = True
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
-    dateline_end = _dateline_end(text)
     settings = [
         p
         for p in places
@@ -519,6 +533,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         speaker = _last_before(speaking, s_start)  # "It blamed ... on ..."
                     if speaker is None:
                         speaker = _quote_speaker(text, text_quotes, seg_causes[0][2], speaking)
+                    if speaker is None:
+                        speaker = dateline_speaker
                     if speaker is not None:
                         found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
@@ -576,17 +592,15 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             left = [c for c in seg_causes if c[2] not in used]
             claimed = [e for e in extra if e[0] != "restriction"]
             # (a ban "to stop the spread of the coronavirus" does not assert the disease)
+            left = [c for c in left if not _PURPOSE_BEFORE.search(text, max(0, c[2] - 50), c[2])]
             if left and (
                 claimed
-                or (
-                    not extra
-                    and (
-                        any(a["speaks"] for a in sentence_attr)
-                        or _quote_speaker(text, text_quotes, left[0][2], speaking)
-                    )
-                )
+                or any(a["speaks"] for a in sentence_attr)
+                or _quote_speaker(text, text_quotes, left[0][2], speaking)
             ):
-                measure = min(extra, key=lambda e: abs(e[3] - left[0][2]))[0] if extra else "other"
+                measure = (
+                    min(claimed, key=lambda e: abs(e[3] - left[0][2]))[0] if claimed else "other"
+                )
                 for cause in left:
                     if cause[0] not in {e[4][0] for e in extra if e[4] is not None}:
                         extra.append((measure, None, None, cause[2], cause, None))

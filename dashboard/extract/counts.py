@@ -100,7 +100,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                         r"|for suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
                         r"|fever|발열\s*환자|유열자|발열|유열|의심"),
-    ("deaths", r"death toll|toll\b|deaths?|died|drowned"
+    ("deaths", r"death toll|toll\b|deaths?|died|drowned|fatal\b"
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
                r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
@@ -110,11 +110,15 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved) (?:to|into)"
                      r" (?:a |the )?"
                      r"(?:\w+ )?(?:hospitals?|clinics?)"
-                     r"|(?:being |been )?treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
+                     r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
+                     r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
                      r"(?:hospitals?|clinics?|wards?)"
+                     r"|(?:remain(?:s|ed)?|are|were|is|was|still|currently) (?:still )?in"
+                     r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU)\b"
+                     r"|(?:are|were|remain|currently|been) admitted"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
-                    r"|confined|confining|confinement"),
+                    r"|confined|confining|confinement|ordered to stay (?:in|at)"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
@@ -123,6 +127,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
               r"|fell ill|fallen ill|falling ill|fall ill|contracted|outbreak|확진|감염|환자"
+              r"|(?:have|has|had) been confirmed|(?:were|are) confirmed"
               r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
               r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
@@ -141,7 +146,8 @@ _NOT_PEOPLE = re.compile(
     r"|(?:states?|provinces?|districts?|count(?:y|ies)|regions?|cities|city|towns?|villages?"
     r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
     r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
-    r"|kindergartens?|nurser(?:y|ies)|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
+    r"|(?:kindergartens?|nurser(?:y|ies))(?!\s+(?:and\s+[\w-]+\s+)?(?:pupils|children|students"
+    r"|teachers))|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
     r"|sources?|informants?|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
     r"|temporary|field|emergency|mobile)\s+)(?:beds?|cent(?:re|er)s?|tents?|units?|clinics?"
     r"|teams?|wards?|facilities)|cent(?:re|er)s?|tents?|vehicles?|ambulances?|trucks?|doses?"
@@ -223,7 +229,8 @@ _FROM_PREVIOUS = re.compile(
 # count before it in the same sentence has its measure.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+|climb\w*|jump\w*|drop\w*"
-    r"|compared)\s+(?:from|with|to|on)\s+$|\b(?:versus|vs\.?|against)\s+$",
+    r"|compared)\s+(?:from|with|to|on)\s+$|\b(?:versus|vs\.?|against)\s+$"
+    r"|,\s+(?:including|among them)\s+$",
     re.IGNORECASE,
 )
 
@@ -324,7 +331,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WEAK = re.compile(r"patients?|sick|ill|people", re.IGNORECASE)
 _IMMEDIATE_GAP = re.compile(
-    r"\W*(?:of|to|at|reached|rose to|stood at|of the|by)?\W*$", re.IGNORECASE
+    r"[^\w,]*(?:of|to|at|reached|rose to|stood at|of the|by)?[^\w,]*$", re.IGNORECASE
 )
 
 
@@ -376,7 +383,12 @@ _PARTITIVE = re.compile(
 
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed)|treated|treating)\s+$", re.I
+    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed)|treated|treating"
+    r"|(?P<tested>(?:samples|swabs|specimens)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
+    re.I,
+)
+_POSITIVE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:tested positive|were positive|positive for)\b", re.I
 )
 _TREATED_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b)?", re.I)
 
@@ -387,11 +399,17 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
-    verb = _VERB_BEFORE.search(text, max(clause_start, start - 16), start)
+    verb = _VERB_BEFORE.search(text, max(clause_start, start - 30), start)
     if verb:
         # "admitted more than 1,800 patients", "treated 1,340 people for diarrhoea"
         if verb.group("admitted"):
             return "hospitalized"
+        if verb.group("tested"):
+            # "samples from 65 workers", "rapid tests on eight patients" (but "samples from two
+            # patients tested positive": two cases)
+            if _POSITIVE_AFTER.match(text, end):
+                return "cases"
+            return "tested"
         treated_for = _TREATED_FOR.match(text, end)
         if treated_for:
             return "suspected_cases" if treated_for.group("suspected") else "cases"

@@ -28,6 +28,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|(?:infectious[- ]diseases? |public health |health |medical )"
                     r"(?:specialists?|experts?)"
                     r"|aid (?:groups?|agencies|agency|workers?)|humanitarian (?:groups?|agencies)"
+                    r"|(?:human rights|rights|advocacy|monitoring|campaign) (?:groups?"
+                    r"|organi[sz]ations?)"
                     r"|(?:South Kor\w+|Seoul)(?:'s|’s)? (?:government|officials?"
                     r"|[Uu]nification [Mm]inistry"
                     r"|intelligence|spy agency|lawmakers?|military)|the (?:spy|intelligence) agency"
@@ -52,6 +54,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families"
+              r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
+              r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
               r"|people in the (?:area|city|region|town|village)"
               r"|\b(?:people|many|others)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
@@ -61,11 +65,14 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
-    ("local_speaker", r"(?:an?|one|another|the)\s+(?:(?:local|young|elderly|former|retired"
+    ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired"
                       r"|\w+-year-old)\s+)?(?:mother|father|woman|man|housewife|worker|miner"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen"
-                      r"|caller)"),
+                      r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
+                      # "the man" is as often the subject of the story as a speaker
+                      r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
+                      r"|smuggler|vendor|relative|witness|fisherman|caller)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
@@ -87,11 +94,16 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
-                 r"|mayors?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
+                 r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp)\s+)+officers?\b"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
+                 r"|(?:the )?(?:hospital|clinic|ministry|state|official|police)(?:'s|’s)? "
+                 r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
+                 r"|death certificates?"
+                 r"|\bunit(?=\s+(?:had\s+|has\s+)?(?:reported|recorded|registered|listed|told"
+                 r"|said|claimed|blamed|attributed))"
                  r"|party secretar(?:y|ies)\b"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
                  r"|health (?:department|services|authorities|bureau|officials)"
@@ -132,7 +144,8 @@ _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
     r"\W{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part|in turn),\s+)?"
     r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
-    r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes"
+    r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
+    r"|states|shows|showed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
@@ -238,11 +251,59 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             if not speaks:
                 continue
             voice = "local"
+        if voice == "local" and speaks and _RECORDS_AFTER.match(text, m.end()):
+            voice = "official"  # "doctors recorded the deaths as": the hospital's record
         out.append(
             {
                 "voice": voice,
                 "text": m.group().strip(),
                 "start": m.start(),
+                "end": m.end(),
+                "speaks": speaks,
+            }  # fmt: skip
+        )
+    bodies = _named_bodies(text, start, end, out)
+    if bodies:
+        out = sorted(out + bodies, key=lambda a: a["start"])
+    return out
+
+
+# Doctors who record, register or certify a death speak for the hospital's records
+_RECORDS_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:recorded|registered|listed|certified|classified|logged|wrote)\b",
+    re.IGNORECASE,
+)
+# A public body named in full, known by its last word: "the Sarawak Disaster Management
+# Committee said", "the Tokyo Medical Examiner's Office", "Korea Disease Control and Prevention
+# Agency (KDCA)". Searched for by that last word, which is rare, then walked back.
+_BODY_HEAD = re.compile(
+    r"(?-i:\b(?:Committee|Office|Agency|Department|Bureau|Commission|Council|Authority"
+    r"|Administration|Directorate|Inspectorate|Secretariat)\b)(?:\s+\([A-Z]{2,8}\))?"
+)
+_BODY_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|of|and|for|on|the|de|du)\s+$")
+
+
+def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[dict]:
+    out = []
+    for m in _BODY_HEAD.finditer(text, start, end):
+        first = m.start()
+        for _ in range(8):
+            w = _BODY_WORD.search(text, max(start, first - 40), first)
+            if w is None:
+                break
+            first = w.start()
+        while text[first:].split(" ", 1)[0] in ("of", "and", "for", "on", "the", "de", "du", "The"):
+            first += len(text[first:].split(" ", 1)[0]) + 1
+        if first == m.start() or any(a["start"] < m.end() and first < a["end"] for a in known):
+            continue  # a bare "Office", or a body a pattern above already knows
+        speaks = _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
+            _SPEECH_BEFORE.search(text, max(start, first - 40), first)
+        )
+        out.append(
+            {
+                "voice": "official",
+                "text": text[first : m.end()],
+                "start": first,
                 "end": m.end(),
                 "speaks": speaks,
             }  # fmt: skip
