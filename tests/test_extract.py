@@ -1178,3 +1178,47 @@ def test_counts_seventh_round():
         ("cases", 7202),
     ]
     assert _counts("eight patients in isolation wards died") == [("deaths", 8)]
+
+
+# ---- eighth round -----------------------------------------------------------------------------
+
+
+def test_voice_national_institutes_and_lower_case_departments_are_official():
+    text = "Cases of measles reached 977, the National Institute of Infectious Diseases said."
+    assert _causes(text) == {("official", "measles")}
+    text = (
+        "Nineteen residents were hospitalized with brucellosis, the regional department of "
+        "disease prevention reported."
+    )
+    assert _causes(text) == {("official", "brucellosis")}
+    text = "The Ministry of Health (Minsa) reported 248 deaths from dengue."
+    (claim,) = extract(text)["claims"]
+    assert claim["voice"] == "official"
+
+
+def test_voice_one_speaker_in_adjacent_words_and_the_verb_of_the_nearest():
+    text = "A South Korean government official said 1,800 children had measles."
+    assert _causes(text) == {("independent", "measles")}
+    (first, second) = find_attributions("Three residents have died, the source said.")
+    assert not first["speaks"] and second["speaks"]
+
+
+def test_voice_an_official_speaking_privately_is_a_local_account():
+    text = "The medical officer told the men privately that it is paratyphoid."
+    assert _causes(text) == {("local", "paratyphoid fever")}
+    text = "The command insists it is just a common cold."
+    assert _causes(text) == {("official", "common cold")}
+
+
+def test_causes_denied_together_and_rumours_about_a_disease():
+    text = "Samples tested negative for Ebola and Marburg viruses, the ministry said."
+    assert _causes(text) == set()
+    text = "Attacks linked to cholera rumours were reported, the police said."
+    assert _causes(text) == set()
+
+
+def test_voice_officials_telling_residents_and_a_ward_office():
+    text = 'Local officials, however, are telling residents that it is "food poisoning".'
+    assert _causes(text) == {("official", "food poisoning")}
+    text = "The local ward office recorded the cause of death as acute pneumonia, a source said."
+    assert ("official", "acute pneumonia") in _causes(text)

@@ -134,6 +134,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
+    negated_end = 0  # where the last denied cause ends
     for m in _CAUSES.finditer(text, start, end):
         written = m.group()
         if _CASE_SENSITIVE_TB.fullmatch(written):
@@ -143,7 +144,11 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         ):
             continue
         if _negated(text, m.start()) or _RULED_OUT_AFTER.match(text, m.end()):
+            negated_end = m.end()
             continue  # "ruled out cholera", "not typhoid", "cholera was ruled out": not asserted
+        if negated_end and _COORDINATED.fullmatch(text, negated_end, m.start()):
+            negated_end = m.end()
+            continue  # "negative for Ebola and Marburg": both denied
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
@@ -178,6 +183,7 @@ _NEGATION_HINTS = (
     "instead",
     "free",
     "nobody",
+    "negative",
 )
 
 
@@ -187,7 +193,8 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"|kits?|tests?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics"
     r"|treatment centres?"
     r"|campaigns?|awareness|preparedness|prevention|control (?:campaign|drive|measure)s?"
-    r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination)\b",
+    r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination|rumou?rs?|response"
+    r"|teams?|workers?|programmes?|programs?|experts?)\b",
     re.IGNORECASE,
 )
 

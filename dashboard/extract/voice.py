@@ -95,10 +95,15 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
+                 r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
+                 r"|(?:local |district )?ward office"
+                 r"(?!\s+(?:centre|center|post|structure))"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp)\s+)+officers?\b"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
+                 r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
+                 r" (?:health )?(?:department|centre|center|service|directorate|office)s?\b"
                  r"|(?:the )?(?:hospital|clinic|ministry|state|official|police)(?:'s|’s)? "
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
@@ -145,6 +150,7 @@ _SPEECH_AFTER = re.compile(
     r"\W{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part|in turn),\s+)?"
     r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
+    r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
@@ -198,9 +204,18 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 # "urged parents to", "told residents that": those spoken to do not speak
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
-    r"|advised|instructed|called on|appealed to)\s+(?:the\s+|its\s+|all\s+|local\s+)?$",
+    r"|advised|instructed|called on|appealed to|notified|alerted)\s+(?:the\s+|its\s+|all\s+"
+    r"|local\s+)?$",
     re.IGNORECASE,
 )
+
+
+_PRIVATELY = re.compile(
+    r"[^.;!?\"“”]{0,50}?\b(?:privately|quietly|secretly|in private|off the record|unofficially"
+    r"|on (?:the )?condition of anonymity|speaking anonymously)\b",
+    re.IGNORECASE,
+)
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
 def _active(text: str, m: re.Match | None) -> bool:
@@ -235,8 +250,11 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if clause is not None:
             described_until = clause.end()
         addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
+        after = paren.end() if paren else m.end()
+        speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
         speaks = not addressed and (
-            _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60)))
+            _active(text, speech)
             or clause is not None
             or bool(_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()))
             or (
@@ -251,6 +269,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             if not speaks:
                 continue
             voice = "local"
+        if voice == "official" and speaks and _PRIVATELY.match(text, m.end()):
+            # "the medical officer told the men privately": a leak, not the official line
+            voice = "local"
         if voice == "local" and speaks and _RECORDS_AFTER.match(text, m.end()):
             voice = "official"  # "doctors recorded the deaths as": the hospital's record
         out.append(
@@ -260,8 +281,26 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 "start": m.start(),
                 "end": m.end(),
                 "speaks": speaks,
+                "verb_at": speech.start("verb") if speech else None,
             }  # fmt: skip
         )
+    # "a South Korean government official said": one speaker, of the first one's voice
+    merged: list[dict] = []
+    for a in out:
+        if merged and not text[merged[-1]["end"] : a["start"]].strip():
+            first = merged[-1]
+            first.update(
+                text=text[first["start"] : a["end"]], end=a["end"], speaks=a["speaks"],
+                verb_at=a["verb_at"],
+            )  # fmt: skip
+            continue
+        merged.append(a)
+    out = merged
+    # "three residents have died, the source said": the verb belongs to the speaker named
+    # between, not to the words before it
+    for a, b in zip(out, out[1:], strict=False):
+        if a["verb_at"] is not None and b["start"] < a["verb_at"] and b["speaks"]:
+            a["speaks"] = False
     bodies = _named_bodies(text, start, end, out)
     if bodies:
         out = sorted(out + bodies, key=lambda a: a["start"])
@@ -278,9 +317,15 @@ _RECORDS_AFTER = re.compile(
 # Agency (KDCA)". Searched for by that last word, which is rare, then walked back.
 _BODY_HEAD = re.compile(
     r"(?-i:\b(?:Committee|Office|Agency|Department|Bureau|Commission|Council|Authority"
-    r"|Administration|Directorate|Inspectorate|Secretariat)\b)(?:\s+\([A-Z]{2,8}\))?"
+    r"|Administration|Directorate|Inspectorate|Secretariat|(?P<public>Institute|Cent(?:re|er)"
+    r"|Service|Laboratory|Control|Surveillance)(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)\b)"
+    r"(?:\s+\([A-Z]{2,8}\))?"
 )
-_BODY_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|of|and|for|on|the|de|du)\s+$")
+# an institute, centre or service is the state's only when its name says so
+_PUBLIC_NAME = re.compile(
+    r"^(?:National|State|Federal|Central|Provincial|Regional|Municipal|City)\b|Public Health"
+)
+_BODY_WORD = re.compile(r"(?:[A-Z][\w'’.-]*,?|of|and|for|on|the|de|du)\s+$")
 
 
 def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[dict]:
@@ -296,6 +341,8 @@ def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[di
             first += len(text[first:].split(" ", 1)[0]) + 1
         if first == m.start() or any(a["start"] < m.end() and first < a["end"] for a in known):
             continue  # a bare "Office", or a body a pattern above already knows
+        if m.group("public") and not _PUBLIC_NAME.search(text[first : m.end()]):
+            continue  # "Cayetano Heredia University Institute": not the state's
         speaks = _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
             _SPEECH_BEFORE.search(text, max(start, first - 40), first)
         )
