@@ -1222,3 +1222,10 @@ def test_voice_officials_telling_residents_and_a_ward_office():
     assert _causes(text) == {("official", "food poisoning")}
     text = "The local ward office recorded the cause of death as acute pneumonia, a source said."
     assert ("official", "acute pneumonia") in _causes(text)
+
+
+def test_counts_eighth_round():
+    assert _counts("Piura alone accounts for 62 of the deaths.") == [("deaths", 62)]
+    assert _counts("Most patients were over 30, and the infection can kill.") == []
+    assert _counts("43 patients were currently in treatment centres") == [("hospitalized", 43)]
+    assert _counts("Three of the patients, all men, died last week.") == [("deaths", 3)]

@@ -114,7 +114,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
                      r"(?:hospitals?|clinics?|wards?)"
                      r"|(?:remain(?:s|ed)?|are|were|is|was|still|currently) (?:still )?in"
-                     r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU)\b"
+                     r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU"
+                     r"|(?:treatment|isolation) cent(?:re|er)s?)\b"
                      r"|(?:are|were|remain|currently|been) admitted"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
@@ -172,7 +173,8 @@ _TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL
 _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|infants|babies|people|adults|those|persons|patients|residents|men"
-    r"|women|boys|girls|elderly)\s+(?:under|below|over|above|older than|younger than)"
+    r"|women|boys|girls|elderly|victims)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
+    r"(?:under|below|over|above|older than|younger than)"
     r"|\baged|\bages|\bage of|\bage|\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}(?:is|was|were)"
     r"|\baged\s+(?:between|from))\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
@@ -374,6 +376,13 @@ def _measure_of(text: str, m: re.Match) -> str:
 
 # "one of those detained", "two of the patients": the group named after "of" is counted
 # already; the number is a count only with a measure after the group ("one of them died").
+# "62 of the deaths", "145 of the cases": a partitive whose noun is a measure
+_PARTITIVE_MEASURES = {
+    "deaths": "deaths", "fatalities": "deaths", "cases": "cases", "infections": "cases",
+    "hospitalisations": "hospitalized", "hospitalizations": "hospitalized",
+    "recoveries": "recovered", "arrests": "arrests",
+}  # fmt: skip
+_PARTITIVE_NOUN = re.compile(rf"\b({'|'.join(_PARTITIVE_MEASURES)})\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|(?:those|these|the|all)(?:\s+(?!(?:was|were|is|are|had|has|have|later"
     r"|also|then|subsequently|eventually|reportedly|who|that|which|died|dies|recovered|tested"
@@ -476,8 +485,12 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue  # "31 of the country's 36 states"
         # "the number of children who have died ... rose to 54": the phrase names the measure,
         # whatever words follow the number
-        measure = _number_of_measure(text, m.start()) or _measure_near(
-            text, m.start(), m.end(), partitive.end() if partitive else None
+        # "62 of the deaths": the partitive names the measure
+        in_partitive = _PARTITIVE_NOUN.search(text, m.end(), partitive.end()) if partitive else None
+        measure = (
+            _number_of_measure(text, m.start())
+            or (_PARTITIVE_MEASURES[in_partitive.group(1).lower()] if in_partitive else None)
+            or _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
         )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
