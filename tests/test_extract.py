@@ -1229,3 +1229,49 @@ def test_counts_eighth_round():
     assert _counts("Most patients were over 30, and the infection can kill.") == []
     assert _counts("43 patients were currently in treatment centres") == [("hospitalized", 43)]
     assert _counts("Three of the patients, all men, died last week.") == [("deaths", 3)]
+
+
+# ---- ninth round ------------------------------------------------------------------------------
+
+
+def test_causes_vaccines_against_diseases_and_feared_diseases_are_not_asserted():
+    text = "UNICEF said it had delivered vaccines against polio, diphtheria and measles."
+    assert _causes(text) == set()
+    text = (
+        "Researchers said hepatitis A and tetanus, neither of which has yet been detected, "
+        "were a risk."
+    )
+    assert _causes(text) == set()
+
+
+def test_voice_a_verb_after_a_full_stop_belongs_to_the_next_sentence():
+    (residents,) = [
+        a
+        for a in find_attributions("It praised residents. It added that 12 were ill.")
+        if a["text"] == "residents"
+    ]
+    assert not residents["speaks"]
+
+
+def test_voice_state_media_quoting_its_own_doctors_is_official():
+    text = (
+        "PYONGYANG, Aug. 5 (KCNA) -- Medical workers of the provincial People's Hospital have "
+        "admitted 37 farmers to hospital with heatstroke."
+    )
+    assert _causes(text) == {("official", "heatstroke")}
+
+
+def test_voice_which_clause_between_an_agency_and_its_verb():
+    text = (
+        "Medecins Sans Frontieres, which supports the county hospital, said it had admitted "
+        "87 patients with kala-azar."
+    )
+    assert _causes(text) == {("independent", "visceral leishmaniasis")}
+
+
+def test_places_ninth_round():
+    assert _regions("LANDSHUT — Legionnaires' disease cases rose to 31.") == ["DE-BY"]
+    assert _regions("Cholera spread in Deir ez-Zor, Syria.") == ["SY-DY"]
+    text = "In Canoas, Brazil, residents of the Mathias Velho neighbourhood, said Marlene Souza."
+    assert _regions(text) == ["BR-RS"]
+    assert _regions("The West Java office said, in Garut, Indonesia.") == ["ID-JB"]

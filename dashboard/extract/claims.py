@@ -143,7 +143,12 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue
-        if _negated(text, m.start()) or _RULED_OUT_AFTER.match(text, m.end()):
+        if (
+            _negated(text, m.start())
+            or _RULED_OUT_AFTER.match(text, m.end())
+            or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _NOT_YET_AFTER.match(text, m.end())
+        ):
             negated_end = m.end()
             continue  # "ruled out cholera", "not typhoid", "cholera was ruled out": not asserted
         if negated_end and _COORDINATED.fullmatch(text, negated_end, m.start()):
@@ -199,6 +204,20 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
 )
 
 
+# "vaccines against polio, diphtheria and measles": the diseases a vaccine is for
+_VACCINE_BEFORE = re.compile(
+    r"\b(?:vaccin\w*|immuni[sz]\w*|jabs?|shots?|doses?|inoculat\w*)\s+(?:against|for)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "hepatitis A and tetanus, neither of which has yet been detected, could follow": feared,
+# not found
+_NOT_YET_AFTER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:neither|none) of (?:which|them) (?:has|have|had|was|were)"
+    r" (?:yet |so far )?(?:been )?(?:detected|found|confirmed|reported|seen)"
+    r"|\s+(?:could|may|might) (?:follow|spread|break out|emerge|return)",
+    re.IGNORECASE,
+)
 _RULED_OUT_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b",
     re.IGNORECASE,
@@ -296,12 +315,16 @@ def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, spea
     quotation, or else just before it)."""
     for q_start, q_end in quotes:
         if q_start <= position < q_end:
-            after = _first_after(speaking, q_end)
-            if after is not None and after["start"] - q_end <= 40:
-                return after
             if _PRONOUN_SAID.match(text, q_end):
                 # '"Everyone knows it is cholera," he said.': the speaker named before
                 return _last_before(speaking, q_start)
+            after = _first_after(speaking, q_end)
+            if (
+                after is not None
+                and after["start"] - q_end <= 40
+                and "\n" not in text[q_end : after["start"]]
+            ):
+                return after
             before = _last_before(speaking, q_start)
             if before is not None and q_start - before["end"] <= 40:
                 return before
@@ -500,6 +523,12 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     dateline_speaker = next((a for a in attributions if a["end"] <= dateline_end), None)
     if dateline_speaker is not None:
         dateline_speaker["speaks"] = True
+        if dateline_speaker["voice"] == "official":
+            # state media quoting its own doctors: "Medical workers of the provincial
+            # People's Hospital have admitted 37 farmers" in a KCNA report
+            for a in attributions:
+                if a["voice"] == "local" and _PROFESSIONAL.search(a["text"]):
+                    a["voice"] = "official"
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     settings = [

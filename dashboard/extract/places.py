@@ -14,16 +14,19 @@ import unicodedata
 
 from dashboard.extract.towns import lookup_town, preferred_region
 from dashboard.extract.world_towns import (
+    dominant_country,
     has_world_town,
     lookup_world_town,
-    world_town_countries,
 )
 from dashboard.gazetteer import load_gazetteer
 
 # A capitalised word (Latin script, with internal apostrophes, hyphens and accents), or a
 # Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도"; "St." and "Mt." keep their
 # point ("St. Petersburg", "Mt. Paektu").
-_WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+)"
+_WORD = (
+    r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+"
+    r"|(?:al|el|ez|az|ad|as|ash|ar|an|at|ed|es|ul|ud)-[A-Z][\w’'ŏŭ]*)"
+)
 # Romance particles inside a name ("Poços de Caldas", "Mato Grosso do Sul"): the words after
 # one are the tail of a longer name, not a place of their own.
 _PARTICLES = frozenset("de do da dos das del della di du es el al".split())
@@ -131,6 +134,8 @@ def _lookup(
     folded = name.casefold()
     if folded in _NOT_PLACES and not common_word:
         return None
+    if not common_word and not _core(name):
+        return None  # "The West", "North and South": common words only
     if len(name) <= 3 and name.isascii() and name not in ("US", "UK", "USA", "ROK"):
         return None  # ISO codes ("IT", "No", "Mar") and acronyms are words, not places, in prose
     if name == "ROK":
@@ -433,13 +438,14 @@ _DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(
 
 
 def _dateline_country(text: str) -> set[str]:
-    """The country of a wire dateline's town, when only one country has a town of that name
-    ("BEKASI, West Java —" is Indonesian)."""
+    """The country of a wire dateline's town, when one country's town of that name is far
+    larger than any other's ("BEKASI, West Java —" is Indonesian, "LANDSHUT —" German)."""
     m = _DATELINE_TOWN.match(text)
     if m is None:
         return set()
-    countries = world_town_countries(m.group(1))
-    return countries if len(countries) == 1 else set()
+    # a dateline names a town readers know: three times the people of a namesake is enough
+    country = dominant_country(m.group(1), factor=3)
+    return {country} if country else set()
 
 
 def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
@@ -475,6 +481,10 @@ def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
                     continue
                 if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
                     continue  # "Yalu River", "Kaesong Industrial Park": not the town
+                if (i > 0 and _name_word(words[i - 1][0])) or (
+                    j < len(words) and _name_word(words[j][0])
+                ):
+                    continue  # "Mathias Velho", "Marlene Souza": part of a longer name
                 for form in forms:
                     town = lookup_world_town(form, countries)
                     if town is not None:

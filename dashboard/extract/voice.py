@@ -147,7 +147,8 @@ _VOICE = Dispatcher(
 )
 _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
-    r"\W{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part|in turn),\s+)?"
+    r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
+    r"|in turn),\s+)?"
     r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
@@ -189,7 +190,7 @@ _WHERE_THEY_WORK = re.compile(
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+who\s+(?:[^.;:!?]|\.(?=\s*\d)){0,110}?"
+    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|which)\s+(?:[^.;:!?]|\.(?=\s*\d)){0,110}?"
     r",?\s+"
     r"(?:said|says|told|say|believes?|suspects?)\b",
     re.IGNORECASE,
@@ -244,7 +245,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             continue
         clause = (
             _SPEECH_AFTER_CLAUSE.match(text, m.end(), min(end, m.end() + 170))
-            if "who" in text[m.end() : m.end() + 60]
+            if "who" in text[m.end() : m.end() + 60] or "which" in text[m.end() : m.end() + 60]
             else None
         )
         if clause is not None:

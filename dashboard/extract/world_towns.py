@@ -121,6 +121,19 @@ def has_world_town(spelling: str) -> bool:
     return bool(spelling.strip()) and normalise(spelling) in _index()
 
 
+def dominant_country(spelling: str, factor: float = DOMINANCE) -> str | None:
+    """The country of the town of this spelling that has at least ``factor`` times the people
+    of any other country's town so spelt ("LANDSHUT" is the Bavarian town, not Łańcut);
+    None if none dominates."""
+    towns = sorted(_towns(spelling), key=lambda t: -t.population)
+    if not towns:
+        return None
+    if len(towns) > 1 and towns[0].country != towns[1].country:
+        if towns[0].population < factor * towns[1].population:
+            return None
+    return towns[0].country
+
+
 def world_town_countries(spelling: str) -> set[str]:
     """The countries that have a town of this spelling (empty if none)."""
     return {town.country for town in _towns(spelling)}
