@@ -193,3 +193,11 @@ def test_the_script_makes_this_file(tmp_path):
     out = tmp_path / "towns_world.csv"
     assert script.main(["--output", str(out)]) == 0
     assert out.read_bytes() == WORLD_TOWNS_CSV.read_bytes()
+
+
+def test_a_word_may_begin_a_town_only_when_some_spelling_begins_with_it():
+    from dashboard.extract.world_towns import may_begin_world_town
+
+    assert may_begin_world_town("Port")  # Port Sudan, Port Moresby ...
+    assert may_begin_world_town("Bayannur")  # the whole of "Bayan Nur" in one word
+    assert not may_begin_world_town("Xqzv")

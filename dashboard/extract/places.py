@@ -17,6 +17,7 @@ from dashboard.extract.world_towns import (
     dominant_country,
     has_world_town,
     lookup_world_town,
+    may_begin_world_town,
 )
 from dashboard.gazetteer import load_gazetteer
 
@@ -460,6 +461,9 @@ def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
                 i += 1
                 continue
             found = None
+            if not any(may_begin_world_town(f) for f in _forms(words[i][0])):
+                i += 1
+                continue
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
                 if words[j - 1][0] in _CONNECTORS:
                     continue

@@ -115,6 +115,28 @@ def lookup_world_town(spelling: str, countries: set[str]) -> tuple[str, str, str
     return top.iso_3166_2, top.country, top.name
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The matching keys of the first words of every spelling ("port" for "Port Sudan")."""
+    words = set()
+    for town in load_world_towns():
+        for spelling in (town.name, town.ascii_name, *town.alternate_names):
+            first = _WORD_SPLIT.split(spelling.strip(), maxsplit=1)[0]
+            key = normalise(first)
+            if key:
+                words.add(key)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def may_begin_world_town(word: str) -> bool:
+    """Some town's spelling begins with this word (a cheap test before trying the spans that
+    begin with it)."""
+    key = normalise(word)
+    # ("Bayannur" is the whole of "Bayan Nur" in one word)
+    return not key or key in _first_words() or key in _index()
+
+
 @functools.lru_cache(maxsize=65536)
 def has_world_town(spelling: str) -> bool:
     """Some town of the table has this spelling (a cheap test before the full look-up)."""
