@@ -96,8 +96,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
                  r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
-                 r"|(?:local |district )?ward office"
                  r"(?!\s+(?:centre|center|post|structure))"
+                 r"|(?:local |district )?ward office"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp)\s+)+officers?\b"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
@@ -326,6 +326,7 @@ _BODY_HEAD = re.compile(
 _PUBLIC_NAME = re.compile(
     r"^(?:National|State|Federal|Central|Provincial|Regional|Municipal|City)\b|Public Health"
 )
+_SMALL_WORD = re.compile(r"(?:of|and|for|on|the|de|du|The)\s+")
 _BODY_WORD = re.compile(r"(?:[A-Z][\w'’.-]*,?|of|and|for|on|the|de|du)\s+$")
 
 
@@ -338,8 +339,8 @@ def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[di
             if w is None:
                 break
             first = w.start()
-        while text[first:].split(" ", 1)[0] in ("of", "and", "for", "on", "the", "de", "du", "The"):
-            first += len(text[first:].split(" ", 1)[0]) + 1
+        while small := _SMALL_WORD.match(text, first, m.start()):
+            first = small.end()  # "the Sarawak ...", "of Health ...": not the name's start
         if first == m.start() or any(a["start"] < m.end() and first < a["end"] for a in known):
             continue  # a bare "Office", or a body a pattern above already knows
         if m.group("public") and not _PUBLIC_NAME.search(text[first : m.end()]):
