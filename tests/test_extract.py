@@ -1275,3 +1275,8 @@ def test_places_ninth_round():
     text = "In Canoas, Brazil, residents of the Mathias Velho neighbourhood, said Marlene Souza."
     assert _regions(text) == ["BR-RS"]
     assert _regions("The West Java office said, in Garut, Indonesia.") == ["ID-JB"]
+
+
+def test_places_a_compass_word_begins_a_longer_name_not_a_town():
+    assert _regions("Cases rose across the Southern Plains of Texas.") == ["US-TX"]
+    assert _regions("Sinuiju's markets closed, a source in Sinuiju said.") == ["KP-03", "KP-03"]

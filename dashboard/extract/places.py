@@ -276,9 +276,14 @@ def _words(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _name_word(word: str) -> bool:
     """A capitalised word that may be part of a longer proper name (not "of", "In", "The")."""
-    return word not in _CONNECTORS and word.casefold().strip("’'s") not in _NOT_PLACES
+    bare = _POSSESSIVE.sub("", word.casefold())
+    # ("Southern Plains", "North Kivu": a compass word begins a longer name)
+    return word not in _CONNECTORS and (bare not in _NOT_PLACES or bare in _COMPASS_WORDS)
 
 
 def _forms_found(word: str) -> bool:
