@@ -66,11 +66,17 @@ def load_world_towns() -> tuple[WorldTown, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[tuple[WorldTown, int], ...]]:
-    """normalised key -> (town, the most words of its spellings with that key), per town."""
+def _tables() -> tuple[dict[str, tuple[tuple[WorldTown, int], ...]], frozenset[str]]:
+    """One pass over every spelling: the index (normalised key -> (town, the most words of its
+    spellings with that key), per town) and the keys of the spellings' first words ("port"
+    for "Port Sudan")."""
     index: dict[str, dict[int, tuple[WorldTown, int]]] = {}
+    first_words = set()
     for town in load_world_towns():
         for spelling in (town.name, town.ascii_name, *town.alternate_names):
+            first = normalise(_WORD_SPLIT.split(spelling.strip(), maxsplit=1)[0])
+            if first:
+                first_words.add(first)
             key = normalise(spelling)
             if not key:
                 continue
@@ -79,7 +85,14 @@ def _index() -> dict[str, tuple[tuple[WorldTown, int], ...]]:
             known = entries.get(town.geonameid)
             if known is None or words > known[1]:
                 entries[town.geonameid] = (town, words)
-    return {key: tuple(entries.values()) for key, entries in index.items()}
+    return (
+        {key: tuple(entries.values()) for key, entries in index.items()},
+        frozenset(first_words),
+    )
+
+
+def _index() -> dict[str, tuple[tuple[WorldTown, int], ...]]:
+    return _tables()[0]
 
 
 def _towns(spelling: str) -> list[WorldTown]:
@@ -115,26 +128,13 @@ def lookup_world_town(spelling: str, countries: set[str]) -> tuple[str, str, str
     return top.iso_3166_2, top.country, top.name
 
 
-@functools.lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    """The matching keys of the first words of every spelling ("port" for "Port Sudan")."""
-    words = set()
-    for town in load_world_towns():
-        for spelling in (town.name, town.ascii_name, *town.alternate_names):
-            first = _WORD_SPLIT.split(spelling.strip(), maxsplit=1)[0]
-            key = normalise(first)
-            if key:
-                words.add(key)
-    return frozenset(words)
-
-
 @functools.lru_cache(maxsize=65536)
 def may_begin_world_town(word: str) -> bool:
     """Some town's spelling begins with this word (a cheap test before trying the spans that
     begin with it)."""
     key = normalise(word)
     # ("Bayannur" is the whole of "Bayan Nur" in one word)
-    return not key or key in _first_words() or key in _index()
+    return not key or key in _tables()[1] or key in _index()
 
 
 @functools.lru_cache(maxsize=65536)
