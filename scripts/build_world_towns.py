@@ -88,20 +88,12 @@ if str(ROOT) not in sys.path:
 from rapidfuzz import fuzz  # noqa: E402
 from rapidfuzz.distance import OSA, JaroWinkler  # noqa: E402
 
+from dashboard.extract.world_towns import COLUMNS  # noqa: E402
 from dashboard.gazetteer import FUZZY_CUTOFF, Gazetteer, load_gazetteer, normalise  # noqa: E402
 
 OUTPUT = ROOT / "data" / "gazetteer" / "towns_world.csv"
 INPUTS_ENV = "PARALLAX_WORLD_TOWNS_INPUTS"
 DEFAULT_INPUTS = Path.home() / ".cache" / "parallax" / "world_towns"
-COLUMNS = (
-    "name",
-    "ascii_name",
-    "alternate_names",
-    "country",
-    "iso_3166_2",
-    "population",
-    "geonameid",
-)
 MIN_POPULATION = 15000
 MIN_ALTERNATE = 4  # characters
 DOMINANT_SHARE = 0.9  # of a pair's joined towns that must give one admin1 name

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.extract.world_towns import (
+    COLUMNS,
     DOMINANCE,
     WORLD_TOWNS_CSV,
     load_world_towns,
@@ -21,15 +22,6 @@ from dashboard.gazetteer import DATA_DIR, load_gazetteer, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "build_world_towns.py"
-COLUMNS = [
-    "name",
-    "ascii_name",
-    "alternate_names",
-    "country",
-    "iso_3166_2",
-    "population",
-    "geonameid",
-]
 
 
 def _script():
@@ -156,7 +148,7 @@ def test_every_code_is_a_region_the_gazetteer_knows():
 
 def test_rows_are_sorted_unique_and_clean():
     with WORLD_TOWNS_CSV.open(encoding="utf-8", newline="") as f:
-        assert next(csv.reader(f)) == COLUMNS
+        assert next(csv.reader(f)) == list(COLUMNS)
     rows = _rows()
     assert len(rows) > 30000
 

@@ -27,6 +27,16 @@ from dataclasses import dataclass
 from dashboard.gazetteer import DATA_DIR, normalise
 
 WORLD_TOWNS_CSV = DATA_DIR / "towns_world.csv"
+# the table's columns, as scripts/build_world_towns.py writes them
+COLUMNS = (
+    "name",
+    "ascii_name",
+    "alternate_names",
+    "country",
+    "iso_3166_2",
+    "population",
+    "geonameid",
+)
 DOMINANCE = 10  # the most populous region's town must have this many times the next one's
 
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
