@@ -1280,3 +1280,44 @@ def test_places_ninth_round():
 def test_places_a_compass_word_begins_a_longer_name_not_a_town():
     assert _regions("Cases rose across the Southern Plains of Texas.") == ["US-TX"]
     assert _regions("Sinuiju's markets closed, a source in Sinuiju said.") == ["KP-03", "KP-03"]
+
+
+def test_claims_a_zero_for_a_named_disease_keeps_the_disease():
+    # the zero is a claim about cholera; denying cholera as the explanation is not
+    assert _claims("Health officials denied any deaths from cholera in the province.") == [
+        ("official", "deaths", 0, "cholera")
+    ]
+    assert _claims("Officials denied that anyone had died of cholera.") == [
+        ("official", "deaths", 0, "cholera")
+    ]
+    denied = _claims("The ministry denied that the deaths were caused by typhoid.")
+    assert all(c[3] != "typhoid fever" for c in denied)
+
+
+def test_claims_a_zero_is_not_a_group_later_sentences_refer_back_to():
+    text = (
+        "State media said there were no confirmed cases of COVID-19 in Hyesan. A doctor at the "
+        "provincial hospital told Daily NK that the patients had tuberculosis."
+    )
+    assert _claims(text) == [
+        ("official", "cases", 0, "COVID-19"),
+        ("local", "cases", None, "tuberculosis"),
+    ]
+
+
+def test_voice_doctors_speaking_through_the_state_are_official():
+    quoted = "State television quoted a doctor at Pyongyang General Hospital as saying it was flu."
+    assert _causes(quoted) == {("official", "influenza")}
+    assert _causes("A doctor told state media that the patients had tuberculosis.") == {
+        ("official", "tuberculosis")
+    }
+    assert _causes("Doctors said at a briefing that the children had measles.") == {
+        ("official", "measles")
+    }
+    assert _causes("The hospital's chief doctor said the patients died of tuberculosis.") == {
+        ("official", "tuberculosis")
+    }
+    # privately, or to an outside outlet, a doctor stays a local voice
+    assert _causes("A doctor at the hospital told Daily NK the patients had measles.") == {
+        ("local", "measles")
+    }

@@ -220,7 +220,22 @@ def _negated(text: str, position: int) -> bool:
     lowered = before.lower()
     if not any(hint in lowered for hint in _NEGATION_HINTS):
         return False
+    if _ZERO_FIGURE_OF.search(before):
+        return False  # "denied any deaths from cholera": a zero for cholera, not a denial of it
     return any(_NEGATED.match(before, w.start()) for w in _NEGATION_WORDS.finditer(before))
+
+
+# What a denied figure counts: "denied any deaths from", "no new cases of", "denied that anyone
+# had died of". The disease stays the subject of the zero; it is not ruled out.
+_ZERO_FIGURE_OF = re.compile(
+    r"\b(?:(?:any|no|zero)\s+(?:(?:new|confirmed|suspected|reported|further|more|additional"
+    r"|known)\s+){0,2}(?:deaths?|cases?|infections?|fatalities|patients|victims)"
+    r"|(?:anyone|anybody|any\s+\w+)\s+(?:else\s+)?(?:(?:had|has|have)\s+)?(?:been\s+)?"
+    r"(?:died|infected|fallen ill|fell ill|sickened))"
+    r"\s+(?:(?:attributed\s+to|caused\s+by|linked\s+to|related\s+to|due\s+to|from|of|with)\s+)"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _NEGATED = re.compile(
@@ -340,6 +355,38 @@ _PROFESSIONAL = re.compile(
     r"\b(?:doctors?|physicians?|nurses?|medical workers?|pharmacists?)\b", re.I
 )
 _BASED_IN = re.compile(r"[^.;!?]{0,40}\b(?:in|based in)\s+$", re.IGNORECASE)
+
+
+# A doctor who speaks through the state ("State television quoted a doctor as saying", "a
+# doctor told KCNA", "doctors said at a briefing") speaks for it; one who talks to an outside
+# outlet or privately stays a local voice.
+_QUOTED_BY = re.compile(
+    r"\s+(?:(?:has|had|also|later)\s+)?(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|interview(?:ed|s|ing)"
+    r"|carried (?:remarks|comments) (?:by|from))\s+$",
+    re.IGNORECASE,
+)
+_THROUGH_THE_STATE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:told|telling|speaking to|in an interview with)\s+(?:the\s+)?"
+    r"(?:state(?:-run)? (?:media|television|TV|news agency|newspaper|radio)|KCNA|KCTV"
+    r"|Korean Central (?:News Agency|Television)|Rodong Sinmun|Minju Joson|(?:a|the) (?:press "
+    r"|news )?(?:briefing|conference))"
+    r"|(?:said|stated|announced|explained|told reporters)\s+(?:at|during|in)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:briefing|press conference|news conference|statement))\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_on_the_record(text: str, attributions: list[dict]) -> None:
+    for i, a in enumerate(attributions):
+        if a["voice"] != "local" or not _PROFESSIONAL.search(a["text"]):
+            continue
+        quoting = attributions[i - 1] if i else None
+        if (
+            quoting is not None
+            and quoting["voice"] == "official"
+            and _QUOTED_BY.fullmatch(text, quoting["end"], a["start"])
+        ) or _THROUGH_THE_STATE.match(text, a["end"]):
+            a["voice"] = "official"
 
 
 def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) -> list[dict]:
@@ -518,6 +565,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             for a in attributions:
                 if a["voice"] == "local" and _PROFESSIONAL.search(a["text"]):
                     a["voice"] = "official"
+    _mark_on_the_record(text, attributions)
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     settings = [
@@ -566,10 +614,14 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     measure = "deaths" if death else measure_hit.lastgroup
                     position = (death or measure_hit).start()
                     lowest = position - INHERIT_WINDOW
+                    # (a zero is a denial, not a group a later sentence can refer back to:
+                    # "no confirmed cases ... the patients had tuberculosis")
                     earlier = [
                         c
                         for c in counts
-                        if c["measure"] == measure and lowest < c["start"] < g_start
+                        if c["measure"] == measure
+                        and lowest < c["start"] < g_start
+                        and c["count"] != 0
                     ]
                     source = earlier[-1] if earlier else None
                     found.append((measure, source["count"] if source else None, source, position))

@@ -86,8 +86,9 @@ def _scan(pattern: re.Pattern, starts: frozenset[str], text: str):
 
 # "nobody has died", "no one else had been infected": a count of zero
 _NOBODY = re.compile(
-    r"(?=[nN])\b(?:no one|no-one|nobody|not (?:a )?single (?:person|patient|resident)|not one"
-    r"(?: person| patient| resident)?)\s+(?:else\s+)?(?:(?:has|had|have|was|were)\s+)?(?:been\s+)?"
+    r"(?=[nNdD])\b(?:no one|no-one|nobody|not (?:a )?single (?:person|patient|resident)|not one"
+    r"(?: person| patient| resident)?|(?:denied|denies|deny|denying) that (?:anyone|anybody))"
+    r"\s+(?:else\s+)?(?:(?:has|had|have|was|were)\s+)?(?:been\s+)?"
     r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive)\b",
     re.IGNORECASE,
 )

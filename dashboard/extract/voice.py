@@ -90,6 +90,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
                  r"|call\w*|describ\w*|confirm\w*|put))"
                  r"|hospital (?:officials|administration|director)"
+                 r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
+                 r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
