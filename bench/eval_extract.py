@@ -91,6 +91,17 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 10",
         EVAL_DIR / "heldout10_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 11",
+        EVAL_DIR / "heldout11_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 12",
+        EVAL_DIR / "heldout12_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
