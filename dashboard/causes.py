@@ -152,6 +152,11 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "pneumonia": ("pneumonia", "폐렴"),
     "acute pneumonia": ("acute pneumonia", "급성폐렴", "급성 폐렴"),
+    "community-acquired pneumonia": (
+        "community-acquired pneumonia",
+        "community acquired pneumonia",
+        "community-acquired pneumonias",
+    ),
     "mycoplasma pneumonia": (
         "mycoplasma pneumonia",
         "mycoplasma pneumoniae",
@@ -1124,6 +1129,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "cardiac arrest": ("cardiac arrest", "심정지"),
     "heart failure": ("heart failure", "cardiac failure", "심부전"),
+    "heart disease": ("heart disease", "heart diseases", "cardiac disease", "심장병"),
     "acute kidney injury": (
         "acute kidney injury",
         "acute kidney failure",

@@ -1321,3 +1321,124 @@ def test_voice_doctors_speaking_through_the_state_are_official():
     assert _causes("A doctor at the hospital told Daily NK the patients had measles.") == {
         ("local", "measles")
     }
+
+
+# ---- tenth round (tuned on held out 11) -------------------------------------------------------
+
+
+def test_voice_passive_agents_of_telling_and_reporting_speak():
+    assert _causes("Families were told by the hospital that the patients had acute enteritis.") == {
+        ("official", "acute enteritis")
+    }
+    text = (
+        "Researchers in Seoul said the symptoms were more consistent with cholera than with the "
+        "enterocolitis reported by Pyongyang."
+    )
+    assert _causes(text) == {("independent", "cholera"), ("official", "enterocolitis")}
+
+
+def test_voice_records_of_a_camp_and_those_told_how_to_word_it():
+    assert _causes("In the camp's own records, the deaths appear as heart failure.") == {
+        ("official", "heart failure")
+    }
+    text = (
+        "Residents believe COVID-19 has returned, but unit heads have been instructed to "
+        "describe the illness as seasonal influenza."
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("official", "influenza")}
+
+
+def test_voice_a_sentence_led_by_a_pronoun_belongs_to_the_last_speaker():
+    text = (
+        "The delegation's spokesman denied that the outbreak was out of control. He attributed "
+        "several of the deaths counted by MSF to severe malnutrition."
+    )
+    assert _causes(text) == {("official", "malnutrition")}
+
+
+def test_voice_hospital_roles_and_specialists():
+    text = (
+        "At least 26 children have died of acute encephalitis syndrome, the hospital's "
+        "principal, Dr R.K. Mishra, told reporters."
+    )
+    assert _causes(text) == {("official", "acute encephalitis syndrome")}
+    text = "An entomologist at the university said Oropouche fever was linked to rain."
+    assert _causes(text) == {("independent", "Oropouche fever")}
+
+
+def test_causes_symptoms_died_of_infections_by_site_and_poisoning():
+    assert _causes("Four children had died of diarrhoea, a source told Daily NK.") == {
+        ("local", "diarrhoea")
+    }
+    assert _causes("The patients fell ill with diarrhoea and fever, officials said.") == set()
+    assert _causes("The county people's committee said the men had a skin infection.") == {
+        ("official", "skin infection")
+    }
+    assert _causes("Residents insisted that the illness was poisoning, not a disease.") == {
+        ("local", "poisoning")
+    }
+    assert _causes("Rumours said health workers were poisoning wells.") == set()
+    # the weather, not a cold
+    assert _causes("Officials said it was acute pneumonia brought on by the cold.") == {
+        ("official", "acute pneumonia")
+    }
+
+
+def test_places_pathogens_possessive_compass_words_and_based():
+    assert _regions("Samples tested positive for Zaire ebolavirus in Kinshasa.") == ["CD-KN"]
+    assert _regions("In past years the North's state media denied outbreaks.") == []
+    assert _regions("Cholera spread in the North region of Cameroon.") == ["CM-NO"]
+    assert _regions("A Seoul-based researcher said so.") == ["KR-11"]
+
+
+def test_counts_figures_referred_back_to():
+    text = "Foshan reported 512 new cases on Monday, bringing the city's total since July to 4,800."
+    assert _counts(text) == [("cases", 512), ("cases", 4800)]
+    assert _counts("A boy was confirmed as a polio case, bringing the total this year to 11.") == [
+        ("cases", 11)
+    ]
+    text = "Malaria cases in the border counties had fallen to 15 this year, from 64 in 2023."
+    assert _counts(text) == [("cases", 15), ("cases", 64)]
+    text = "More than 20 people died. A second source put the figure closer to 40."
+    assert _counts(text) == [("deaths", 20), ("deaths", 40)]
+    text = "MSF counted 37 deaths, while the health delegation has acknowledged only nine."
+    assert _counts(text) == [("deaths", 37), ("deaths", 9)]
+
+
+def test_counts_confirmed_in_people_own_adjectives_and_not_counts():
+    assert _counts("Laboratory tests have also confirmed Lyme disease in 31 people.") == [
+        ("cases", 31)
+    ]
+    assert _counts("Partners confirmed Marburg virus in two of the samples.") == []
+    assert _counts("A total of 43 confirmed and seven probable cases were reported.") == [
+        ("cases", 43),
+        ("suspected_cases", 7),
+    ]
+    assert _counts('"Nobody was sick," one woman said.') == []
+    assert _counts("Her brother, 41, died of tuberculosis.") == []
+    assert _counts("Across the state line, nine cases have been reported.") == [("cases", 9)]
+    assert _counts("Sixty members of staff are being kept inside the building.") == [
+        ("quarantined", 60)
+    ]
+    assert _counts("Eight people had been sent to the provincial tuberculosis sanatorium.") == [
+        ("hospitalized", 8)
+    ]
+
+
+def test_dates_years_as_words_spans_and_month_ranges():
+    got = _dates("It spread near the 2018-2020 epidemic area, worse than any year except 2024.")
+    assert got == [("2018", "2018", "year"), ("2020", "2020", "year"), ("2024", "2024", "year")]
+    assert _dates("It has returned every monsoon since the 2018 floods.") == [
+        ("2018", "2018", "year")
+    ]
+    assert _dates("The 2000 patients were sent home.") == []
+    text = "Cases rose this year, with 42,200 reported between January and October."
+    assert _dates(text, date(2023, 12, 14)) == [
+        ("this year", "2023", "year"),
+        ("January", "2023-01", "month"),
+        ("October", "2023-10", "month"),
+    ]
+    assert _dates("From November to March 2024 it was cold.") == [
+        ("November", "2023-11", "month"),
+        ("March 2024", "2024-03", "month"),
+    ]

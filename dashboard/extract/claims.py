@@ -38,13 +38,21 @@ _SEGMENT_BREAK = re.compile(
 CAUSE_TERMS = (
     r"Omicron|Delta variant|\bTB\b|(?:seasonal |bird |avian )?flu\b|starvation"
     r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic)s?|(?-i:AIDS)|hunger"
+    # an infection named by where it is: kept in its own words ("a skin infection")
+    r"|(?:skin|eye|ear|chest|wound|urinary tract) infections?"
+    # "the illness was poisoning" (not "accused of poisoning the wells")
+    r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
+    r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
+    # a symptom given as what someone died of ("died of diarrhoea")
+    r"|(?:(?<=died of )|(?<=died from )|(?<=deaths from )|(?<=death from )|(?<=killed by )"
+    r"|(?<=succumbed to )|(?<=died due to ))(?:diarrh(?:o)?ea|dehydration|anaemia|anemia)"
     r"|acute respiratory (?:infection|illness|disease)s?|SARS|MERS|plague"
     r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
     r"|morning|wind|water|room|season))"
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
-    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )\b(?:a|the|common|just a)\s+"
+    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )\b(?:a|the|common|just a)\s+"
     r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy|winter)\s+)?$",
     re.IGNORECASE,
 )
@@ -265,6 +273,11 @@ _COUNTRY_SPEECH = re.compile(
 )
 
 
+# "the enterocolitis reported by Pyongyang": the country speaks through a passive
+_PASSIVE_SPEECH_BY = re.compile(
+    r"\b(?:reported|described|announced|claimed|denied|confirmed|acknowledged)\s+by\s+$",
+    re.IGNORECASE,
+)
 # "a source in Pyongyang told", "a defector living in Seoul said": the place is where the
 # speaker is, not the speaker.
 _PLACE_OF_SPEAKER = re.compile(r"\b(?:in|from|inside|near|at|to)\s+(?:the\s+)?$", re.I)
@@ -276,7 +289,10 @@ def _place_speakers(text: str, places: list[dict]) -> list[dict]:
         country = place["country"] if place["region"] is None else _CAPITALS.get(place["text"])
         if (
             country
-            and _COUNTRY_SPEECH.match(text, place["end"])
+            and (
+                _COUNTRY_SPEECH.match(text, place["end"])
+                or _PASSIVE_SPEECH_BY.search(text, max(0, place["start"] - 30), place["start"])
+            )
             and not _PLACE_OF_SPEAKER.search(text, max(0, place["start"] - 12), place["start"])
         ):
             out.append(
@@ -509,6 +525,16 @@ def _coordinated(text: str, seg_causes: list, cause: tuple | None) -> list:
 
 # "It blamed the outbreak on smuggling", "They said it was cholera": a pronoun speaks for the
 # last speaker named before.
+_PRONOUN_LEAD = re.compile(
+    r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|blamed|blames"
+    r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
+    r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed)\b"
+)
+_REPORTED_BY = re.compile(
+    r"\s+(?:(?:first|officially|initially|earlier)\s+)?(?:reported|described|announced|claimed"
+    r"|given|cited|diagnosed|recorded|registered)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:it|they|he|she)\s+(?:also\s+|later\s+)?(?:said|says|blamed|blames|attributed"
     r"|claimed|claims|added|reported|told|insisted|called|calls|described|believes?|suspects?"
@@ -587,6 +613,15 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     claims: list[dict] = []
     for s_start, s_end in sentences(text):
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
+        if sentence_attr and _PRONOUN_LEAD.match(text, s_start):
+            # "He attributed the deaths counted by MSF to malnutrition": "he" is the last
+            # speaker, and the agent inside the sentence only counted the deaths
+            antecedent = _last_before(speaking, s_start)
+            if antecedent is not None:
+                sentence_attr = [
+                    {**antecedent, "start": s_start, "end": s_start},
+                    *(a for a in sentence_attr if not a.get("agent")),
+                ]
         quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
         cuts = [s_start, *breaks[_within(breaks, s_start + 1, s_end)], s_end]
         for g_start, g_end in zip(cuts, cuts[1:], strict=False):
@@ -683,6 +718,16 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         extra.append((measure, None, None, cause[2], cause, None))
             resolved = []
             for measure, count, count_info, position, cause, owner in extra:
+                if owner is None and cause is not None:
+                    # "the enterocolitis reported by Pyongyang": the agent owns its cause
+                    owner = next(
+                        (
+                            a
+                            for a in sentence_attr
+                            if _REPORTED_BY.fullmatch(text, cause[2] + len(cause[1]), a["start"])
+                        ),
+                        None,
+                    )
                 if owner is None and cause is not None:
                     if not any(a["speaks"] for a in sentence_attr):
                         owner = _quote_speaker(text, text_quotes, cause[2], speaking)

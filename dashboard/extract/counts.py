@@ -110,7 +110,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved) (?:to|into)"
                      r" (?:a |the )?"
-                     r"(?:\w+ )?(?:hospitals?|clinics?)"
+                     r"(?:\w+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
                      r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
                      r"(?:hospitals?|clinics?|wards?)"
@@ -120,7 +120,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:are|were|remain|currently|been) admitted"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
-                    r"|confined|confining|confinement|ordered to stay (?:in|at)"),
+                    r"|confined|confining|confinement|ordered to stay (?:in|at)"
+                    r"|(?:kept|locked|sealed|held) (?:inside|indoors|in isolation)"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
@@ -141,7 +142,8 @@ _MEASURE_RE = re.compile(
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
     r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?"
-    r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|every)\b"
+    r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+    r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
     r"|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b"
     r"|recorded instances|instances|sentences?"
@@ -170,6 +172,7 @@ _LABEL_WORDS = frozenset(
 
 
 _SENTENCE_END = r"[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])"
+_SENTENCE_END_RE = re.compile(_SENTENCE_END)
 _TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL)
 _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
 _AGE_BEFORE = re.compile(
@@ -203,15 +206,27 @@ def _maybe_age(text: str, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE_APPOSITION = re.compile(r", (?:[1-9]|[1-9]\d|1[01]\d),")
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:(?:other|more|local|elderly|young|former)\s+)?(?:residents?|wom[ae]n|m[ae]n|sources?"
+    r"|doctors?|nurses?|officials?|villagers?|mothers?|fathers?|workers?|traders?|defectors?"
+    r"|witness(?:es)?|relatives?|neighbou?rs?|students?|teachers?|farmers?|merchants?|vendors?"
+    r"|parents?|locals?)\s+(?:\w+ly\s+)?(?:said|says|say|told|added|explained|recalled"
+    r"|described|insisted)\b",
+    re.IGNORECASE,
+)
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _PROPORTION = re.compile(r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$")
 
 
 def _label_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a label word ("No. 37", "helpline, 1166", "week 6")."""
-    before = text[max(0, start - 16) : start].rstrip(" ,:.(\t")
+    raw = text[max(0, start - 16) : start]
+    before = raw.rstrip(" ,:.(\t")
     if before.endswith("#"):
         return True
+    if text[start : start + 1].isalpha() and "," in raw[len(before) :]:
+        return False  # "Across the state line, nine cases": a label's number is in digits
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = word.rsplit("(", 1)[-1].lower()
     return word in _LABEL_WORDS
@@ -233,8 +248,19 @@ _FROM_PREVIOUS = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+|climb\w*|jump\w*|drop\w*"
     r"|compared)\s+(?:from|with|to|on)\s+$|\b(?:versus|vs\.?|against)\s+$"
-    r"|,\s+(?:including|among them)\s+$",
+    r"|,\s+(?:including|among them)\s+$"
+    # "MSF counted 37 deaths, while the delegation has acknowledged only nine"
+    r"|\b(?:acknowledged|admitted|reported|recorded|confirmed|counted|registered|listed)"
+    r"(?:\s+(?:only|just|a mere))?\s+$",
     re.IGNORECASE,
+)
+
+
+# "had fallen to 15 so far this year, from 64 in the same period of 2023"
+_CHANGED_TO_FROM = re.compile(
+    r".*?\b(?:fallen|risen|rose|fell|dropped|climbed|increased|decreased|grown|jumped) to\s+"
+    r"[\d,.]+\b[^.;!?\d]{0,50},\s+from\s+",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -243,9 +269,11 @@ def _follows_previous(text: str, previous: dict, start: int) -> bool:
     "312 ..., up from 204"."""
     if _FROM_PREVIOUS.fullmatch(text, previous["end"], start):
         return True
+    if _CHANGED_TO_FROM.fullmatch(text, max(0, previous["start"] - 20), start):
+        return True
     return (
         start - previous["end"] < 200
-        and _COMPARED_BEFORE.search(text, max(previous["end"], start - 30), start) is not None
+        and _COMPARED_BEFORE.search(text, max(previous["end"], start - 60), start) is not None
         and not re.search(r"[.!?]\s", text[previous["end"] : start])
     )
 
@@ -257,7 +285,14 @@ _FIGURE_VERB = (
     r"|hit|totall?ed)\s+$"
 )
 _FIGURE_BEFORE = re.compile(
-    rf"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+{_FIGURE_VERB}",
+    rf"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+{_FIGURE_VERB}"
+    # "a second source put the figure closer to 40"; "bringing the city's total since early
+    # July to 4,800"
+    r"|\bput\s+(?:the|its|their)\s+(?:figure|number|tally|total|count)\s+(?:at|closer to"
+    r"|nearer to|near|around|as high as|as low as)\s+$"
+    r"|\bbring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
+    r"|overall|national|official|confirmed)\s+)?(?:figure|number|tally|total|count|caseload)\b"
+    r"[^.;!?\d]{0,50}?\bto\s+$",
     re.IGNORECASE,
 )
 # "the number of people who have died ... has reached 20": the measure is in the phrase
@@ -403,12 +438,41 @@ _POSITIVE_AFTER = re.compile(
 _TREATED_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b)?", re.I)
 
 
+# "tests confirmed Lyme disease in 31 people", "confirmed diphtheria in swabs from five
+# children": those found to have the disease are cases
+_CONFIRMED_IN = re.compile(
+    r"\b(?:confirmed|detected|identified|diagnosed)\s+(?!(?:in|among)\b)[^.;!?\d]{1,60}?\s+"
+    r"(?:in|among)\s+(?:(?:[\w-]+\s+){0,3}from\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SAMPLES_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:samples?|specimens?|swabs?|tests?"
+    r"|sites?|districts?|provinces?|regions?|countries|pools?)\b",
+    re.IGNORECASE,
+)
+_OWN_ADJECTIVE = re.compile(
+    r"\s+(?P<adj>(?:laboratory-|lab-)?confirmed|suspected|probable)\s*(?:,|and|or)\s+[^.;!?]{0,40}?"
+    r"\b(?:cases|infections|patients)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure_near(text: str, start: int, end: int, after: int | None = None) -> str | None:
     """The measure of the number at [start, end): a measure word just before it ("deaths of
     eight", "arrested 23"), else the first strong one after it (from ``after``, the end of
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
+    if _CONFIRMED_IN.search(
+        text, max(clause_start, start - 90), start
+    ) and not _SAMPLES_AFTER.match(text, end):
+        return "cases"  # "tests confirmed Lyme disease in 31 people" (not "in two of the samples")
+    own = _OWN_ADJECTIVE.match(text, end)
+    if own:
+        # "43 confirmed and seven probable cases": each number has its own adjective
+        return "cases" if own.group("adj").lower().endswith("confirmed") else "suspected_cases"
     verb = _VERB_BEFORE.search(text, max(clause_start, start - 30), start)
     if verb:
         # "admitted more than 1,800 patients", "treated 1,340 people for diarrhoea"
@@ -462,6 +526,12 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue  # "one of the hospitals", "one freighter": not a count of one
         if _NOT_PEOPLE.match(text, m.end()):
             continue
+        if _AGE_APPOSITION.fullmatch(text, max(0, m.start() - 2), m.end() + 1) and re.match(
+            r"[a-z]", text[max(0, m.start() - 3) : m.start()].strip(" ,")[-1:] or "-"
+        ):
+            continue  # "Her brother, 41, died": his age
+        if _SPEAKERS_AFTER.match(text, m.end()):
+            continue  # "one woman said", "two doctors told RFA": who speaks, not a count
         if _label_before(text, m.start()):
             continue  # "No. 37", "helpline, 1166", "week 6", "phase 2": a label, not a count
         low_value = parse_number(low)
@@ -495,16 +565,23 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
-        if (
-            measure is None
-            and out
-            and _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        ):
-            previous = out[-1]  # the count before, in this sentence or the one before it
-            if m.start() - previous["end"] < 300 and not _TWO_SENTENCE_ENDS.search(
-                text, previous["end"], m.start()
+        if measure is None and _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start()):
+            previous = out[-1] if out else None  # the count before, in this sentence or the last
+            if (
+                previous is not None
+                and m.start() - previous["end"] < 300
+                and not _TWO_SENTENCE_ENDS.search(text, previous["end"], m.start())
             ):
                 measure = previous["measure"]
+            else:
+                # "a boy was confirmed as a polio case, bringing the total to 11": the measure
+                # word before it in the sentence
+                lo = max(0, m.start() - 200)
+                ends = list(_SENTENCE_END_RE.finditer(text, lo, m.start()))
+                lo = ends[-1].end() if ends else lo
+                words = list(_MEASURE_RE.finditer(text, lo, m.start()))
+                if words:
+                    measure = _measure_of(text, words[-1])
         if measure is None:
             continue
         out.append(

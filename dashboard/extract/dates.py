@@ -69,6 +69,11 @@ def _g(pattern: str, group: str) -> str:
     return pattern.format(g=group)
 
 
+# Words after a four-digit number that make it a count, not a year ("the 2000 patients")
+_NOT_AFTER_YEAR = (
+    "people|patients|cases|deaths|residents|children|workers|persons|households|families|doses"
+    "|samples|tests|beds|tonnes|tons|new|more|confirmed|suspected|additional|other|of"
+)
 _PATTERNS = [
     ("iso", rf"\b{_g(_YEAR, 'y')}(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<d>[12]\d|3[01]|0?[1-9])\b(?![-./]\d)"),
@@ -89,7 +94,7 @@ _PATTERNS = [
     ("part_relative_year", rf"\b{_PART}(?:{_WHICH}|(?i:the)) (?i:year)\b(?! (?:before|after))"),
     ("month_year", rf"\b{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"),
     ("in_month", rf"\b(?P<prep>(?i:in|since|until|till|by|during|from|through|throughout|early"
-                 rf"|late|before|after|last|this|next))\s+"
+                 rf"|late|before|after|last|this|next|between))\s+"
                  rf"{_g(_MONTH, 'm')}(?![\w.]*\s+\d)\b{_OF_YEAR}?"),
     ("month_of_year", rf"\b{_g(_MONTH, 'm')}{_OF_YEAR}"),
     ("relative_month", rf"\b{_WHICH} (?i:month)\b"),
@@ -111,6 +116,12 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>(?i:in|since|until|by|during|of|from|early|late|mid-?|with|than|to"
              rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},))\s*"
              rf"{_g(_YEAR, 'y')}\b(?![-/.]\d|,\d{{3}})"),
+    # "the 2018 floods", "except 2024", "the 2018-2020 epidemic": a year standing as a word
+    ("year_noun", rf"(?P<prep>(?i:the|except|unlike|an?))\s+{_g(_YEAR, 'y')}"
+                  rf"\b(?![-/.,]\d)(?!\s+(?:{_NOT_AFTER_YEAR})\b)(?=\s+[a-z]|[,.;])"),
+    # both ends of a span of years: "2018-2020"
+    ("year_range", rf"(?:(?P<prep>(?i:the|from|in|between|a|an))\s+)?{_g(_YEAR, 'y')}"
+                   r"(?=[-–](?:19|20)\d\d\b)"),
 ]  # fmt: skip
 
 
@@ -135,7 +146,7 @@ _COMBINED = re.compile(
 # word, is several times slower).
 _MONTH_WORDS = tuple(MONTHS)
 _IN_MONTH_WORDS = ("in since until till by during from through throughout early late before after"
-                   " last this next").split()  # fmt: skip
+                   " last this next between").split()  # fmt: skip
 _YEAR_WORDS = ("in since until by during of from early late mid with than to for after before"
                " throughout over between and week").split()  # fmt: skip
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {
@@ -159,6 +170,8 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "korean_relative": ("hangul",),
     "weekday": ("on", "last", "this", "next", "since", "from", "until", "by", *WEEKDAYS),
     "year": tuple(_YEAR_WORDS),
+    "year_noun": ("the", "except", "unlike", "a", "an"),
+    "year_range": ("digit", "the", "from", "in", "between", "a", "an"),
 }
 
 
@@ -326,7 +339,7 @@ def _resolve(
         precision = {"relative_month": "month", "part_relative_month": "month",
                      "relative_year": "year", "part_relative_year": "year",
                      "year": "year"}.get(kind, "day")  # fmt: skip
-        if kind == "year":
+        if kind in ("year", "year_noun", "year_range"):
             return get("y"), "year"
         if kind == "ago":
             precision = {"month": "month", "year": "year"}.get(get("unit").lower(), "day")
@@ -370,7 +383,7 @@ def _resolve(
             forward = (target - published.weekday()) % 7 or 7
             return (published + timedelta(days=forward)).isoformat(), "day"
         return (published - timedelta(days=back)).isoformat(), "day"
-    if kind == "year":
+    if kind in ("year", "year_noun", "year_range"):
         return get("y"), "year"
     raise ValueError(kind)
 
@@ -388,6 +401,7 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
     """Every date mention: {"text", "date", "precision", "start", "end"}."""
     out = []
     last_end = 0
+    context: tuple[str, int] | None = None  # the year of "this year" or "last year", and where
     for position, word in word_starts(text):
         if position < last_end:
             continue
@@ -396,9 +410,60 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
             continue
         match = pattern.match(text, position)
         if match:
-            out.append(_mention(text, match, published))
+            mention = _mention(text, match, published)
+            kind = match.lastgroup
+            if mention["precision"] == "year" and mention["date"] and kind == "relative_year":
+                context = (mention["date"], mention["end"])
+            elif (
+                kind == "in_month"
+                and mention["date"]
+                and match.group("in_month_ry") is None
+                and (later := _LATER_MONTH_YEAR.match(text, match.end()))
+            ):
+                # "from November to March 2024": the first month takes the year of the second
+                month, later_month = int(mention["date"][5:7]), _month(later.group("m"))
+                year = int(later.group("y")) - (month > later_month)
+                mention["date"] = f"{year:04d}-{month:02d}"
+            elif (
+                kind == "in_month"
+                and context
+                and mention["date"]
+                and match.group("in_month_ry") is None
+                and match.group("in_month_prep").lower() not in ("last", "this", "next")
+                and not _SENTENCE_BREAK.search(text, context[1], mention["start"])
+            ):
+                # "this year, ... between January and October": the months of that year
+                mention["date"] = f"{context[0]}-{mention['date'][5:]}"
+            out.append(mention)
             last_end = match.end()
+            month_tail = _MONTH_TAIL.match(text, last_end) if kind == "in_month" else None
+            if month_tail and mention["date"] and match.group("in_month_ry") is None:
+                # "between July and October", "from January to March": the second month, in
+                # the first one's year (or the next, when it comes round again)
+                first_year, first_month = int(mention["date"][:4]), int(mention["date"][5:7])
+                month = _month(month_tail.group("m"))
+                year = first_year + (month < first_month)
+                out.append({"text": month_tail.group("m"), "date": f"{year:04d}-{month:02d}",
+                            "precision": "month", "start": month_tail.start("m"),
+                            "end": month_tail.end("m")})  # fmt: skip
+                last_end = month_tail.end()
+            tail = _YEAR_TAIL.match(text, last_end) if match.lastgroup == "year_range" else None
+            if tail:  # the second year of "2018-2020"
+                year = tail.group("y")
+                out.append({"text": year, "date": year, "precision": "year",
+                            "start": tail.start("y"), "end": tail.end("y")})  # fmt: skip
+                last_end = tail.end()
     return out
+
+
+_MONTH_TAIL = re.compile(
+    rf"\s*(?:and|to|through|until|till|[-–])\s+{_g(_MONTH, 'm')}\b(?![\w.]*\s+\d)(?!,?\s+\d)"
+)
+_LATER_MONTH_YEAR = re.compile(
+    rf"\s*(?:and|to|through|until|till|[-–])\s+{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_YEAR_TAIL = re.compile(r"[-–](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
 
 
 def _mention(text: str, match: re.Match, published: date | None) -> dict:
@@ -406,10 +471,11 @@ def _mention(text: str, match: re.Match, published: date | None) -> dict:
     kind = match.lastgroup
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     start, end = match.span()
-    if kind in ("in_month", "year"):
+    if kind in ("in_month", "year", "year_noun", "year_range"):
         # keep the preposition out of the written form when it carries no meaning
         prep = groups.get(f"{kind}_prep", "").lower()
-        if prep in _BARE_PREPOSITIONS or prep.startswith("week"):
+        bare = prep in _BARE_PREPOSITIONS or prep.startswith("week")
+        if bare or kind in ("year_noun", "year_range"):
             start = match.start(f"{kind}_{'m' if kind == 'in_month' else 'y'}")
     past = kind in ("month_day", "day_month", "part_month") and bool(
         _SINCE_BEFORE.search(text, max(0, start - 10), start)

@@ -320,7 +320,8 @@ def _candidates(text: str):
                     if hit is None and len(form) <= 3 and form.istitle():
                         if _ADMIN_AFTER.match(text, end):
                             hit = _lookup_short(form)
-                    if hit is None and form.casefold() in _COMPASS_WORDS:
+                    if hit is None and form.casefold() in _COMPASS_WORDS and form == spelling:
+                        # (not "the North's state media": North Korea's)
                         if _ADMIN_AFTER.match(text, end):
                             # "Central and Copperbelt provinces", "Northern region"
                             hit = _lookup(form, None, common_word=True)
@@ -362,11 +363,16 @@ def _candidates(text: str):
                 i += 1
 
 
+_BASED = ("-based", "-born", "-headquartered", "-registered")
+
+
 def _forms(spelling: str) -> list[str]:
     """The spelling, and for a Hangul word the word without a trailing particle."""
     spelling = spelling.rstrip("’'")
     if spelling.endswith(("’s", "'s")):
         return [spelling[:-2]]
+    if spelling.endswith(_BASED):
+        return [spelling.rsplit("-", 1)[0]]  # "a Seoul-based researcher"
     if _HANGUL.match(spelling):
         forms = [spelling]
         forms += [spelling[: -len(p)] for p in _HANGUL_PARTICLES if spelling.endswith(p)]
@@ -420,7 +426,17 @@ def extract_places(text: str) -> list[dict]:
                 p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)
             ]
             places = sorted(places + towns, key=lambda p: p["start"])
-    return places
+    return [p for p in places if not _PATHOGEN_AFTER.match(text, p["end"])]
+
+
+# A place that names a pathogen or its disease is no place of the story: "Zaire ebolavirus",
+# "West Nile virus", "Omsk haemorrhagic fever", "the Wuhan strain", "Lyme disease"
+_PATHOGEN_AFTER = re.compile(
+    r"[\s-]+(?:ebolavirus|virus(?!\s+(?:cases?|patients?|deaths?|infections?|outbreak))"
+    r"|h(?:a)?emorrhagic|encephalitis|variant|strain|lineage|disease(?!\s+(?:cases?|patients?"
+    r"|deaths?|outbreak|control|centre|center|office|surveillance)))\b",
+    re.IGNORECASE,
+)
 
 
 def _place(text: str, start: int, end: int, name, region, country) -> dict:

@@ -24,7 +24,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
                     r"|Red Cross|M[ée]decins Sans Fronti[èe]res"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
-                    r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?)"
+                    r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?"
+                    r"|[Ee]ntomologists?|[Mm]icrobiologists?|[Ii]mmunologists?|[Pp]arasitologists?"
+                    r"|[Pp]athologists?|[Ee]pidemiology (?:professors?|lecturers?))"
                     r"|(?:infectious[- ]diseases? |public health |health |medical )"
                     r"(?:specialists?|experts?)"
                     r"|aid (?:groups?|agencies|agency|workers?)|humanitarian (?:groups?|agencies)"
@@ -84,17 +86,26 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
-                 r"(?:[Hh]ospital|[Cc]linic)(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?"
-                 r"(?=\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:claim\w*|said|says|stated"
+                 r"(?:[Hh]ospital|[Cc]linic)s?(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?"
+                 r"(?=\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:claim\w*|said|says|stated"
                  r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
                  r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
                  r"|call\w*|describ\w*|confirm\w*|put))"
                  r"|hospital (?:officials|administration|director)"
+                 # the agent of a passive ("families were told by the hospital that")
+                 r"|(?<=\bby\s)(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
+                 r"(?:[Hh]ospital|[Cc]linic)"
                  r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
-                 r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+)"
+                 r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
+                 r"|(?:medical )?superintendent|dean)"
+                 # those told to word the illness a certain way speak the official line:
+                 # "unit heads have been instructed to describe the illness as influenza"
+                 r"|(?:instructed|ordered|directed|told|required) to(?=\s+(?:describe|call|label"
+                 r"|record|register|list|report|refer to|attribute|blame)\b)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
+                 r"|(?:(?:regional|provincial|district) )?health delegations?\b"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
                  r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
@@ -106,7 +117,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:regional |city |district )?military administration"
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office)s?\b"
-                 r"|(?:the )?(?:hospital|clinic|ministry|state|official|police)(?:'s|’s)? "
+                 r"|(?:the )?(?:hospital|clinic|ministry|state|official|police|camp|prison|morgue"
+                 r"|mortuary|committee|council|county|city|provincial)(?:'s|’s)? "
+                 r"(?:own |official )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
                  r"|\bunit(?=\s+(?:had\s+|has\s+)?(?:reported|recorded|registered|listed|told"
@@ -151,7 +164,7 @@ _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
-    r"(?:[\w'’]+,?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
+    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*),?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
@@ -162,7 +175,8 @@ _SPEECH_AFTER = re.compile(
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|counted"
-    r"|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)|(?:are|is|were|was) convinced"
+    r"|estimates|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)"
+    r"|(?:are|is|were|was) convinced"
     r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|classified|attribute[sd]?"
     r"|blame|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
@@ -180,14 +194,16 @@ _SPEECH_BEFORE = re.compile(
 # "the deaths were blamed on food poisoning by the unit commander": the agent of a verb of
 # saying in the passive speaks
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:blamed|attributed|diagnosed|classified|labell?ed|put down)\b[^.;!?]{0,50}?\bby\s+"
+    r"\b(?:blamed|attributed|diagnosed|classified|labell?ed|put down|told|informed|notified"
+    r"|assured|reported|described|announced|claimed|recorded|registered|read out)\b"
+    r"[^.;!?]{0,50}?\bby\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
 _WHERE_THEY_WORK = re.compile(
-    r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+    r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
 )
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
@@ -256,15 +272,19 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
         speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
-        speaks = not addressed and (
+        actively = not addressed and (
             _active(text, speech)
             or clause is not None
             or bool(_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()))
-            or (
-                "by " in text[max(start, m.start() - 30) : m.start()]
-                and bool(_PASSIVE_AGENT.search(text, max(start, m.start() - 90), m.start()))
-            )
         )
+        # "the deaths counted by MSF": the agent of a passive speaks, but only for its phrase
+        agent = (
+            not addressed
+            and not actively
+            and "by " in text[max(start, m.start() - 30) : m.start()]
+            and bool(_PASSIVE_AGENT.search(text, max(start, m.start() - 90), m.start()))
+        )
+        speaks = actively or agent
         voice = m.lastgroup
         if voice == "acronym":
             voice = "independent"
@@ -284,6 +304,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 "start": m.start(),
                 "end": m.end(),
                 "speaks": speaks,
+                "agent": agent,
                 "verb_at": speech.start("verb") if speech else None,
             }  # fmt: skip
         )
