@@ -1442,3 +1442,90 @@ def test_dates_years_as_words_spans_and_month_ranges():
         ("November", "2023-11", "month"),
         ("March 2024", "2024-03", "month"),
     ]
+
+
+# ---- eleventh round (tuned on held out 12) ----------------------------------------------------
+
+
+def test_voice_the_official_word_consulates_and_named_speakers_with_a_role():
+    text = '"The doctors tell us quietly it is cholera, but the official word is food poisoning."'
+    assert _causes(text) == {("local", "cholera"), ("official", "food poisoning")}
+    text = "Russia's consulate general said four crew members had tested positive for influenza A."
+    assert _causes(text) == {("independent", "influenza")}
+    text = '"Two children in our block died of monkeypox," said Esperance Kahindo, a mother of four.'
+    assert _causes(text) == {("local", "mpox")}
+
+
+def test_causes_not_mentioned_or_never_confirmed_are_not_asserted():
+    assert _causes("North Korea has never publicly confirmed a cholera outbreak.") == set()
+    text = "The newspaper said hygiene was good. It did not mention paratyphoid."
+    assert _causes(text) == set()
+
+
+def test_voice_recorded_as_something_else_and_rumours_of():
+    text = (
+        'Hospitals in Yekaterinburg have been recording patients who die with symptoms of '
+        'COVID-19 as victims of "community-acquired pneumonia", doctors told Meduza.'
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("official", "community-acquired pneumonia")}
+    text = (
+        "Death certificates list acute pneumonia or heart disease as the cause of death, the "
+        "source said."
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("official", "heart disease")}
+    text = 'A security official warned that anyone spreading "rumours of starvation" would be jailed.'
+    assert _causes(text) == {("local", "malnutrition")}
+    assert _causes("Residents are blaming malnutrition, a source told Daily NK.") == {
+        ("local", "malnutrition")
+    }
+
+
+def test_causes_a_stroke_in_context():
+    assert _causes("His death certificate gives the cause as a stroke.") == {("official", "stroke")}
+    assert _causes("Officials said it was a stroke of luck that nobody died.") == set()
+
+
+def test_counts_eleventh_round():
+    text = "The watchdog said 212 cases had been confirmed since January, 148 of them in the city."
+    assert _counts(text) == [("cases", 212), ("cases", 148)]
+    assert _counts("Hyesan, a city of roughly 190,000 people, has suffered outbreaks.") == []
+    text = (
+        "It registered 1,347 suspected cases over four weeks, compared with 310 in the previous "
+        "four. Of 188 samples analysed by the laboratory, 64 were positive for cholera."
+    )
+    assert _counts(text) == [
+        ("suspected_cases", 1347),
+        ("suspected_cases", 310),
+        ("tested", 188),
+        ("cases", 64),
+    ]
+    text = "1,674 infections were confirmed by molecular testing, compared with 1,042 last year."
+    assert _counts(text) == [("cases", 1674), ("cases", 1042)]
+    text = "The ministry put the total number of cholera cases in the state at 642."
+    assert _counts(text) == [("cases", 642)]
+    text = "The bulletin brings the number of fever patients recorded since Oct. 27 to 1.9 million."
+    assert _counts(text) == [("suspected_cases", 1900000)]
+    assert _counts("Around 90 people have shown symptoms.") == [("suspected_cases", 90)]
+    assert _counts("The lecture insisted that no child had died of measles.") == [("deaths", 0)]
+    assert _counts("Eleven children were taken to the provincial children's hospital.") == [
+        ("hospitalized", 11)
+    ]
+    assert _counts("We have had 30 to 40 measles admissions a day.") == [("hospitalized", 30)]
+    assert _counts("It will open two more fever clinics and spent Rs2.5 billion.") == []
+    assert _counts("They only test you if your fever is above 39 degrees.") == []
+
+
+def test_dates_lists_of_years_and_years_as_predicates():
+    assert _dates("Later outbreaks, in 2019, 2021, 2023 and 2024, were smaller.") == [
+        ("2019", "2019", "year"),
+        ("2021", "2021", "year"),
+        ("2023", "2023", "year"),
+        ("2024", "2024", "year"),
+    ]
+    assert _dates("The worst recent year was 2019, when cases peaked.") == [("2019", "2019", "year")]
+    # a year of its own earlier in the sentence does not move a later month
+    text = "The variant, first identified last year, caused 38 deaths in October alone."
+    assert _dates(text, date(2024, 11, 13)) == [
+        ("last year", "2023", "year"),
+        ("October", "2024-10", "month"),
+    ]

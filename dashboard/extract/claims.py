@@ -40,6 +40,8 @@ CAUSE_TERMS = (
     r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic)s?|(?-i:AIDS)|hunger"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|wound|urinary tract) infections?"
+    # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
+    r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
     # "the illness was poisoning" (not "accused of poisoning the wells")
     r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
@@ -167,7 +169,7 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 # not by COVID-19", "tested negative for Ebola".
 # (where a negation can begin: the full pattern is tried only there)
 _NEGATION_WORDS = re.compile(
-    r"\b(?:rul|deni|deny|dismiss|reject|not\b|rather|instead|negative|free|no\b|nobody"
+    r"\b(?:rul|deni|deny|dismiss|reject|not\b|never\b|rather|instead|negative|free|no\b|nobody"
     r"|(?:found|detected|showed|revealed) no\b"
     r"|no one)|n't",
     re.I,
@@ -186,6 +188,7 @@ _NEGATION_HINTS = (
     "free",
     "nobody",
     "negative",
+    "never",
 )
 
 
@@ -254,6 +257,10 @@ _NEGATED = re.compile(
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
     r"\s+){0,3}$"
+    # "did not mention paratyphoid", "has never publicly confirmed a cholera outbreak"
+    r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+|once\s+)?(?:mention\w*|name[sd]?"
+    r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
+    r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     r"|(?:not|n't|rather than|instead of|negative for|free of"
     r"|(?:found|detected|showed|revealed) no|no (?:sign|signs"
     r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
@@ -525,6 +532,26 @@ def _coordinated(text: str, seg_causes: list, cause: tuple | None) -> list:
 
 # "It blamed the outbreak on smuggling", "They said it was cholera": a pronoun speaks for the
 # last speaker named before.
+_RECORDING_BEFORE = re.compile(
+    r"\b(?:record(?:ed|ing|s)?|register(?:ed|ing|s)?|list(?:ed|ing|s)?|classif(?:ied|ying|ies)"
+    r"|certif(?:ied|ying|ies)|label(?:l?ed|l?ing|s)?)\b[^.;!?,]{0,80}$",
+    re.IGNORECASE,
+)
+_AS_AFTER = re.compile(
+    r"[^.;!?,]{0,40}?\s+as\s+(?!(?:the\s+|a\s+)?(?:\w+\s+)?(?:cause|reason)\b)", re.IGNORECASE
+)
+
+
+def _recorded_as_other(text: str, cause: tuple) -> bool:
+    """The cause is what was recorded as something else: "recording patients who die with
+    symptoms of COVID-19 as victims of pneumonia"."""
+    at = cause[2]
+    return bool(
+        _AS_AFTER.match(text, at + len(cause[1]))
+        and _RECORDING_BEFORE.search(text, max(0, at - 80), at)
+    )
+
+
 _PRONOUN_LEAD = re.compile(
     r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
@@ -537,6 +564,7 @@ _REPORTED_BY = re.compile(
 )
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:it|they|he|she)\s+(?:also\s+|later\s+)?(?:said|says|blamed|blames|attributed"
+    r"|did not mention|didn't mention|mentioned|referred to|refers to"
     r"|claimed|claims|added|reported|told|insisted|called|calls|described|believes?|suspects?"
     r"|suspected)\b",
     re.IGNORECASE,
@@ -549,10 +577,12 @@ _PRONOUN_SPEECH = re.compile(
 # when another speaker owns the count ("..., has put 26 people in quarantine, the source
 # said"). Beyond this many characters the link is too loose to trust.
 GOVERNS_WITHIN = 160
+_SCARE_QUOTE = 40  # characters: a quoted term, not a quoted statement
+_OF_GAP = re.compile(r"\s+(?:of|about|that)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
 def _governing_speaker(
-    sentence_attr: list[dict], g_start: int, cause_at: int, quotes: list
+    text: str, sentence_attr: list[dict], g_start: int, cause_at: int, quotes: list
 ) -> dict | None:
     # (those spoken to, "told the families that", do not speak)
     before = [
@@ -566,8 +596,13 @@ def _governing_speaker(
     if not before:
         return None
     last = before[-1]
+    # "warned that anyone spreading rumours of starvation": the rumours assert it
+    for a in sentence_attr:
+        if last["end"] <= a["start"] and _OF_GAP.fullmatch(text, a["end"], cause_at):
+            return a
     # a speaker outside a quotation does not govern the words inside it
-    inside = [q for q in quotes if q[0] <= cause_at < q[1]]
+    # (a term in scare quotes, "community-acquired pneumonia", is no quotation)
+    inside = [q for q in quotes if q[0] <= cause_at < q[1] and q[1] - q[0] > _SCARE_QUOTE]
     if inside and not any(q[0] <= last["start"] < q[1] for q in inside):
         return None
     return last
@@ -718,6 +753,13 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         extra.append((measure, None, None, cause[2], cause, None))
             resolved = []
             for measure, count, count_info, position, cause, owner in extra:
+                if owner is None and cause is not None and _recorded_as_other(text, cause):
+                    # "hospitals have been recording patients with symptoms of COVID-19 as
+                    # pneumonia, doctors told Meduza": the recorder asserts what comes after
+                    # "as"; the illness recorded otherwise is the reporter's claim
+                    owner = _first_after(
+                        [a for a in sentence_attr if a["speaks"]], cause[2] + len(cause[1])
+                    )
                 if owner is None and cause is not None:
                     # "the enterocolitis reported by Pyongyang": the agent owns its cause
                     owner = next(
@@ -740,7 +782,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 )
                 governing = None
                 if cause is not None and owner is None:
-                    governing = _governing_speaker(sentence_attr, g_start, cause[2], quotes)
+                    governing = _governing_speaker(text, sentence_attr, g_start, cause[2], quotes)
                 if (
                     governing is not None
                     and attribution is not None

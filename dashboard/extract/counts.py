@@ -87,15 +87,19 @@ def _scan(pattern: re.Pattern, starts: frozenset[str], text: str):
 # "nobody has died", "no one else had been infected": a count of zero
 _NOBODY = re.compile(
     r"(?=[nNdD])\b(?:no one|no-one|nobody|not (?:a )?single (?:person|patient|resident)|not one"
+    r"|no (?:child|patient|inmate|prisoner|person|resident|worker|soldier|student|villager)"
     r"(?: person| patient| resident)?|(?:denied|denies|deny|denying) that (?:anyone|anybody))"
+    r"[\"”’']?(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:else\s+)?(?:(?:has|had|have|was|were)\s+)?(?:been\s+)?"
-    r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive)\b",
+    r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive|lost)\b",
     re.IGNORECASE,
 )
 
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
+                        r"|(?:ha(?:ve|s|d)|showing|shown|show(?:ed)?|developed|develop) "
+                        r"(?:mild |severe |similar |the same |such )?symptoms"
                         r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
                         r"|people with fevers?|(?:patients|people|children) with suspected"
                         r"|for suspected"
@@ -110,7 +114,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved) (?:to|into)"
                      r" (?:a |the )?"
-                     r"(?:\w+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
+                     r"(?:[\w'’-]+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
+                     r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"
                      r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
                      r"(?:hospitals?|clinics?|wards?)"
@@ -141,7 +146,8 @@ _MEASURE_RE = re.compile(
 # After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
-    r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?"
+    r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?|degrees"
+    r"|rupees|naira|pesos|euros|pounds|kwacha|shillings|roubles|rubles|francs|rand|cedis"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
@@ -153,7 +159,7 @@ _NOT_PEOPLE = re.compile(
     r"|(?:kindergartens?|nurser(?:y|ies))(?!\s+(?:and\s+[\w-]+\s+)?(?:pupils|children|students"
     r"|teachers))|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
     r"|sources?|informants?|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
-    r"|temporary|field|emergency|mobile)\s+)(?:beds?|cent(?:re|er)s?|tents?|units?|clinics?"
+    r"|temporary|field|emergency|mobile)\s+)(?:fever\s+)?(?:beds?|cent(?:re|er)s?|tents?|units?|clinics?"
     r"|teams?|wards?|facilities)|cent(?:re|er)s?|tents?|vehicles?|ambulances?|trucks?|doses?"
     r"|vials?|containers?"
     r"|(?:apartment )?blocks?"
@@ -206,6 +212,28 @@ def _maybe_age(text: str, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s+$", re.IGNORECASE
+)
+_SAMPLES_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:samples|specimens|swabs)\s+(?:were\s+|had been\s+|have been\s+)?"
+    r"(?:tested|analy[sz]ed|examined|processed|sequenced)\b",
+    re.IGNORECASE,
+)
+# money, and the people of a place: "Rs2.5 billion", "a city of roughly 190,000 people",
+# "a country of more than 100 million", "home to 350,000", "a population of 2.1 million"
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:Rs\.?|₹|\$|€|£|¥|US\$)$"
+    r"|\b(?:an?\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district|county"
+    r"|island|state|village|capital|metropolis|port)|population|home)\s+(?:of|to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|an estimated"
+    r"|just over|just under|fewer than|less than)\s+)?$",
+    re.IGNORECASE,
+)
+# "compared with 310 in the previous four": weeks left unsaid
+_ELIDED_PERIOD = re.compile(r"\b(?:the\s+)?(?:previous|past|preceding|last|next|first)\s+$", re.I)
+_PUNCT_AFTER = re.compile(r"\s*[.,;:)]")
 _AGE_APPOSITION = re.compile(r", (?:[1-9]|[1-9]\d|1[01]\d),")
 _SPEAKERS_AFTER = re.compile(
     r"\s+(?:(?:other|more|local|elderly|young|former)\s+)?(?:residents?|wom[ae]n|m[ae]n|sources?"
@@ -300,6 +328,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of\b", re.IGNORECASE)
 _FIGURE_VERB_RE = re.compile(_FIGURE_VERB, re.IGNORECASE)
 _BRINGING = re.compile(r"\bbring(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_PUT = re.compile(r"\bput(?:s|ting)?\s+(?:the\s+)?(?:total\s+|overall\s+|official\s+)?$", re.I)
 
 
 def _number_of_measure(text: str, start: int) -> str | None:
@@ -307,13 +337,22 @@ def _number_of_measure(text: str, start: int) -> str | None:
     "bringing the number of deaths linked to the outbreak to two"."""
     lo = max(0, start - 160)
     figure_verb = _FIGURE_VERB_RE.search(text, max(lo, start - 40), start) is not None
-    if not figure_verb and not _TO_BEFORE.search(text, max(lo, start - 5), start):
+    put_at = bool(_AT_BEFORE.search(text, max(lo, start - 5), start))
+    if not figure_verb and not put_at and not _TO_BEFORE.search(text, max(lo, start - 5), start):
         return None
     found = list(_NUMBER_OF.finditer(text, lo, start))
     last = found[-1] if found else None
-    if last is None or re.search(r"[.!?;]\s", text[last.end() : start]):
+    if (
+        last is None
+        or _SENTENCE_END_RE.search(text, last.end(), start)
+        or ";" in text[last.end() : start]
+    ):
         return None
-    if not figure_verb and not _BRINGING.search(text, max(lo, last.start() - 20), last.start()):
+    before_phrase = text[max(lo, last.start() - 30) : last.start()]
+    if put_at and not figure_verb:
+        if not _PUT.search(before_phrase):
+            return None  # "put the total number of cases in the state at 642"
+    elif not figure_verb and not _BRINGING.search(before_phrase):
         return None
     hit = _MEASURE_RE.search(text, last.end(), start)
     return _measure_of(text, hit) if hit else None
@@ -509,6 +548,20 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     return None
 
 
+def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
+    """The number matches, where a "range" begins inside a date ("since Oct. 27 to 1.9
+    million") giving way to its second number."""
+    for m in matches:
+        if m.group("high"):
+            inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
+            if inside >= 0 and m.start("low") < skip[inside][1]:
+                again = NUMBER_RE.match(text, m.start("high"))
+                if again:
+                    yield again
+                continue
+        yield m
+
+
 def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """Every count with a measure: {"measure", "count", "count_low", "count_high",
     "qualifier", "text", "start", "end"}. Numbers inside ``date_spans`` (found here when not
@@ -518,13 +571,19 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
     skip = sorted(date_spans)
     skip_starts = [s for s, _ in skip]
     out = []
-    for m in _scan(NUMBER_RE, _NUMBER_STARTS, text):
+    for m in _outside_dates(_scan(NUMBER_RE, _NUMBER_STARTS, text), text, skip, skip_starts):
         low = m.group("low")
         if low.lower() == "one" and (
             _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
         if _NOT_PEOPLE.match(text, m.end()):
+            continue
+        if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+            continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
+        if _ELIDED_PERIOD.search(text, max(0, m.start() - 20), m.start()) and _PUNCT_AFTER.match(
+            text, m.end()
+        ):
             continue
         if _AGE_APPOSITION.fullmatch(text, max(0, m.start() - 2), m.end() + 1) and re.match(
             r"[a-z]", text[max(0, m.start() - 3) : m.start()].strip(" ,")[-1:] or "-"
@@ -558,13 +617,31 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         # whatever words follow the number
         # "62 of the deaths": the partitive names the measure
         in_partitive = _PARTITIVE_NOUN.search(text, m.end(), partitive.end()) if partitive else None
+        previous = out[-1] if out else None
+        near_previous = (
+            previous is not None
+            and m.start() - previous["end"] < 200
+            and not _SENTENCE_END_RE.search(text, previous["end"], m.start())
+        )
         measure = (
             _number_of_measure(text, m.start())
+            # "compared with 1,042 in the whole of last year": the count before names the
+            # measure, unless one follows the number
+            or (
+                previous["measure"]
+                if near_previous
+                and _COMPARED_WITH.search(text, max(0, m.start() - 20), m.start())
+                and not _MEASURE_RE.search(text, m.end(), m.end() + 40)
+                else None
+            )
+            or ("tested" if _SAMPLES_OF.match(text, m.end()) else None)
             or (_PARTITIVE_MEASURES[in_partitive.group(1).lower()] if in_partitive else None)
             or _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
         )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
+        if measure is None and near_previous and low_value > 1 and _OF_THEM.match(text, m.end()):
+            measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start()):
             previous = out[-1] if out else None  # the count before, in this sentence or the last
             if (
@@ -597,7 +674,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             }
         )
     for m in _NOBODY.finditer(text):
-        measure = "deaths" if m.group("verb").lower() in ("died", "starved") else "cases"
+        measure = "deaths" if m.group("verb").lower() in ("died", "starved", "lost") else "cases"
         out.append(_zero(measure, m))
     for m in DENIAL_RE.finditer(text):
         noun = m.group("noun").lower()

@@ -117,8 +117,8 @@ _PATTERNS = [
              rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},))\s*"
              rf"{_g(_YEAR, 'y')}\b(?![-/.]\d|,\d{{3}})"),
     # "the 2018 floods", "except 2024", "the 2018-2020 epidemic": a year standing as a word
-    ("year_noun", rf"(?P<prep>(?i:the|except|unlike|an?))\s+{_g(_YEAR, 'y')}"
-                  rf"\b(?![-/.,]\d)(?!\s+(?:{_NOT_AFTER_YEAR})\b)(?=\s+[a-z]|[,.;])"),
+    ("year_noun", rf"(?P<prep>(?i:the|except|unlike|an?|was|is))\s+{_g(_YEAR, 'y')}"
+                  rf"\b(?![-/.,]\d)(?!\s+(?:{_NOT_AFTER_YEAR})\b)(?=\s+[A-Za-z]|[,.;])"),
     # both ends of a span of years: "2018-2020"
     ("year_range", rf"(?:(?P<prep>(?i:the|from|in|between|a|an))\s+)?{_g(_YEAR, 'y')}"
                    r"(?=[-–](?:19|20)\d\d\b)"),
@@ -170,7 +170,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "korean_relative": ("hangul",),
     "weekday": ("on", "last", "this", "next", "since", "from", "until", "by", *WEEKDAYS),
     "year": tuple(_YEAR_WORDS),
-    "year_noun": ("the", "except", "unlike", "a", "an"),
+    "year_noun": ("the", "except", "unlike", "a", "an", "was", "is"),
     "year_range": ("digit", "the", "from", "in", "between", "a", "an"),
 }
 
@@ -429,7 +429,7 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                 and context
                 and mention["date"]
                 and match.group("in_month_ry") is None
-                and match.group("in_month_prep").lower() not in ("last", "this", "next")
+                and match.group("in_month_prep").lower() in ("between", "from")
                 and not _SENTENCE_BREAK.search(text, context[1], mention["start"])
             ):
                 # "this year, ... between January and October": the months of that year
@@ -447,6 +447,13 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                             "precision": "month", "start": month_tail.start("m"),
                             "end": month_tail.end("m")})  # fmt: skip
                 last_end = month_tail.end()
+            if kind in ("year", "year_noun"):
+                # "in 2019, 2021, 2023 and 2024": every year of the list
+                while more := _YEAR_LIST_TAIL.match(text, last_end):
+                    year = more.group("y")
+                    out.append({"text": year, "date": year, "precision": "year",
+                                "start": more.start("y"), "end": more.end("y")})  # fmt: skip
+                    last_end = more.end()
             tail = _YEAR_TAIL.match(text, last_end) if match.lastgroup == "year_range" else None
             if tail:  # the second year of "2018-2020"
                 year = tail.group("y")
@@ -463,6 +470,7 @@ _LATER_MONTH_YEAR = re.compile(
     rf"\s*(?:and|to|through|until|till|[-–])\s+{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_YEAR_LIST_TAIL = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?P<y>(?:19|20)\d\d)\b(?![-/.,]\d)")
 _YEAR_TAIL = re.compile(r"[-–](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
 
 

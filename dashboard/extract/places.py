@@ -67,7 +67,8 @@ _NOT_PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     central north south east west northern southern eastern western upper lower new
     who un is are was were image read day sun party people state ministry
-    most many some all none several more each every both few other such only even""".split()
+    most many some all none several more each every both few other such only even
+    neighbouring neighboring nearby adjacent remote rural coastal""".split()
 )
 
 

@@ -39,6 +39,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|National Intelligence Service"
                     r"|foreign (?:officials?|governments?|diplomats?|embassies|embassy)"
                     r"|diplomats?|(?:US|U\.S\.|American|Japanese|British) officials?"
+                    r"|consulates?(?: general)?|embass(?:y|ies)"
+                    r"|(?:humanitarian|health|aid|UN|implementing|cluster) partners"
                     r"|an? (?:new )?study|Johns Hopkins|38 North"
                     r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
                     r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam|UNFPA|IOM|UNAIDS"
@@ -75,6 +77,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       # "the man" is as often the subject of the story as a speaker
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
                       r"|smuggler|vendor|relative|witness|fisherman|caller)"),
+    # "the official word is food poisoning": the official line, reported by someone else
+    ("official_word", r"the official (?:word|line|explanation|version|story|diagnosis|verdict"
+                      r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
@@ -174,11 +179,11 @@ _SPEECH_AFTER = re.compile(
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
-    r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|counted"
+    r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording|counted"
     r"|estimates|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)"
     r"|(?:are|is|were|was) convinced"
-    r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|classified|attribute[sd]?"
-    r"|blame|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
+    r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|classified|attribute[sd]?"
+    r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다)\b",
     re.IGNORECASE,
@@ -186,7 +191,8 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"(?:(?:according to|citing|told by|reported by|(?:a |the )?(?:report|statement|data"
     r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
-    r"|said\s+(?:the\s+)?)$",
+    r"|said\s+(?:the\s+)?"
+    r"|said\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?-i:[A-Z][\w'’.-]*),\s+)$",
     re.IGNORECASE,
 )
 
@@ -292,6 +298,8 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             if not speaks:
                 continue
             voice = "local"
+        if voice == "official_word":
+            voice, speaks = "official", True
         if voice == "official" and speaks and _PRIVATELY.match(text, m.end()):
             # "the medical officer told the men privately": a leak, not the official line
             voice = "local"
