@@ -96,12 +96,16 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 11",
         EVAL_DIR / "heldout11_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 12",
         EVAL_DIR / "heldout12_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 13",
+        EVAL_DIR / "heldout13_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
