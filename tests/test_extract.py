@@ -1535,3 +1535,79 @@ def test_dates_lists_of_years_and_years_as_predicates():
         ("last year", "2023", "year"),
         ("October", "2024-10", "month"),
     ]
+
+
+# ---- twelfth round (tuned on held out 13) -----------------------------------------------------
+
+
+def test_voice_twelfth_round():
+    text = (
+        "Sources in the province told NK News that at least 19 people had died of cholera, "
+        "although state media said not a single case had been found."
+    )
+    assert ("local", "cholera") in _causes(text)
+    text = (
+        "In Seoul, an official at the Ministry of Unification told reporters that the ministry "
+        "believed the outbreak was cholera."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    text = (
+        "Doctors in Turkmenabat, the capital of Lebap province, told Radio Azatlyk that 18 people "
+        "had died of COVID-19."
+    )
+    assert _causes(text) == {("local", "COVID-19")}
+    text = (
+        "Doctors said 19 children had died of diphtheria, far more than the seven diphtheria "
+        "deaths reported by the provincial health department."
+    )
+    assert ("official", "diphtheria") in _causes(text)
+    text = "Volunteers from the neighbourhood groups said their count of cholera deaths was higher."
+    assert _causes(text) == {("local", "cholera")}
+    text = "Everyone is saying it is corona again, the source said."
+    assert _causes(text) == {("local", "COVID-19")}
+    text = "Seoul offered to discuss joint malaria control, an official said."
+    assert _causes(text) == set()
+
+
+def test_voice_the_body_heading_a_situation_report_speaks():
+    text = (
+        "Ministry of Health of the Kyrgyz Republic. Situation update on anthrax, as of 18 August "
+        "2025. Nine cases of cutaneous anthrax have been laboratory confirmed in Osh region."
+    )
+    assert _causes(text) == {("official", "cutaneous anthrax")}
+
+
+def test_counts_twelfth_round():
+    text = "At least 70 workers at Factory No. 26 have been hospitalized since July 20."
+    assert _counts(text) == [("hospitalized", 70)]
+    assert _counts("Foshan reported 412 new chikungunya fever cases on Monday.") == [("cases", 412)]
+    text = "The worst hit are Al Hudaydah (9,211 suspected cases), Taiz (6,884) and Ibb (5,102)."
+    assert _counts(text) == [
+        ("suspected_cases", 9211),
+        ("suspected_cases", 6884),
+        ("suspected_cases", 5102),
+    ]
+    text = "The total is 5,840 suspected cases, of which 1,709 have been laboratory-confirmed."
+    assert _counts(text) == [("suspected_cases", 5840), ("cases", 1709)]
+    text = "62 new confirmed cases were reported, with Ondo alone accounting for 27."
+    assert _counts(text) == [("cases", 62), ("cases", 27)]
+    assert _counts("Kano accounted for nearly three quarters of them.") == []
+    text = "The government insists the country has not had a single case."
+    assert _counts(text) == [("cases", 0)]
+    assert _counts("It denied that any inmate has died of tuberculosis.") == [("deaths", 0)]
+    text = "The state has recorded 4.1 million probable dengue cases."
+    assert _counts(text) == [("suspected_cases", 4100000)]
+
+
+def test_dates_day_ranges():
+    assert _dates("In week 6 (February 3 to 9, 2025) the agency said.", date(2025, 2, 13)) == [
+        ("February 3", "2025-02-03", "day"),
+        ("9, 2025", "2025-02-09", "day"),
+    ]
+    assert _dates("from 3 to 9 February 2025", date(2025, 2, 13)) == [
+        ("3", "2025-02-03", "day"),
+        ("9 February 2025", "2025-02-09", "day"),
+    ]
+    assert _dates("On March 3 and 5 people died.", date(2025, 2, 13)) == [
+        ("March 3", "2025-03-03", "day")
+    ]

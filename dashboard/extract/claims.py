@@ -42,6 +42,8 @@ CAUSE_TERMS = (
     r"|(?:skin|eye|ear|chest|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
     r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
+    # "it is corona again" (not the beer, nor "the word corona")
+    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with ))corona\b(?![\s-]*(?:beer|virus))"
     # "the illness was poisoning" (not "accused of poisoning the wells")
     r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
@@ -197,7 +199,7 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
     r"|kits?|tests?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics"
     r"|treatment centres?"
-    r"|campaigns?|awareness|preparedness|prevention|control (?:campaign|drive|measure)s?"
+    r"|campaigns?|awareness|preparedness|prevention|control"
     r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination|rumou?rs?|response"
     r"|teams?|workers?|programmes?|programs?|experts?)\b",
     re.IGNORECASE,
@@ -275,8 +277,10 @@ _NEGATED = re.compile(
 _CAPITALS = {"Pyongyang": "KP", "Seoul": "KR", "Beijing": "CN", "Moscow": "RU", "Tokyo": "JP",
              "Washington": "US"}  # fmt: skip
 _COUNTRY_SPEECH = re.compile(
-    r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:said|says|told|reported|announced|stated|claimed|insisted"
-    r"|denied|confirmed|admitted|acknowledged)\b"
+    r"(?:(?:'s|’s)\s+(?:mission|embassy|delegation|envoy|ambassador|representative|permanent"
+    r" mission)(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?)?"
+    r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|told|reported|announced"
+    r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected)\b"
 )
 
 
@@ -397,6 +401,30 @@ _THROUGH_THE_STATE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:briefing|press conference|news conference|statement))\b",
     re.IGNORECASE,
 )
+
+
+_THE_BODY = re.compile(
+    r"the (ministry|agency|department|commission|bureau|office|institute|organi[sz]ation|charity"
+    r"|group|watchdog|service|centre|center|committee|council|foundation)",
+    re.IGNORECASE,
+)
+
+
+def _resolve_the_body(attributions: list[dict]) -> None:
+    """A bare "the ministry" speaks with the voice of the ministry the text last named ("an official
+    at the Ministry of Unification told reporters that the ministry believed")."""
+    for i, a in enumerate(attributions):
+        m = _THE_BODY.fullmatch(a["text"])
+        if m is None:
+            continue
+        head = m.group(1).lower()
+        for b in reversed(attributions[:i]):
+            if a["start"] - b["end"] > 1500:
+                break
+            named = f"{b['text']} {b.get('workplace', '')}".lower()
+            if head in named and _THE_BODY.fullmatch(b["text"]) is None:
+                a["voice"] = b["voice"]
+                break
 
 
 def _mark_on_the_record(text: str, attributions: list[dict]) -> None:
@@ -555,10 +583,12 @@ def _recorded_as_other(text: str, cause: tuple) -> bool:
 _PRONOUN_LEAD = re.compile(
     r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
-    r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed)\b"
+    r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed|warned"
+    r"|noted|argued|cautioned|estimated|found|concluded)\b"
 )
 _REPORTED_BY = re.compile(
-    r"\s+(?:(?:first|officially|initially|earlier)\s+)?(?:reported|described|announced|claimed"
+    r"\s+(?:(?:deaths?|cases?|infections?|patients?)\s+)?(?:(?:first|officially|initially"
+    r"|earlier)\s+)?(?:reported|described|announced|claimed"
     r"|given|cited|diagnosed|recorded|registered)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -618,6 +648,18 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     dateline_end = _dateline_end(text)
     # "Pyongyang, January 8 (KCNA) --": the agency of the dateline tells the whole story
     dateline_speaker = next((a for a in attributions if a["end"] <= dateline_end), None)
+    title = _REPORT_TITLE.search(text, 0, 300) if dateline_speaker is None else None
+    if title is not None:
+        # "Ministry of Health of the Kyrgyz Republic. Situation update on anthrax": the body
+        # heading a situation report tells the whole of it
+        dateline_speaker = next(
+            (
+                a
+                for a in attributions
+                if a["end"] <= title.start() and a["voice"] in ("official", "independent")
+            ),
+            None,
+        )
     if dateline_speaker is not None:
         dateline_speaker["speaks"] = True
         if dateline_speaker["voice"] == "official":
@@ -627,6 +669,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 if a["voice"] == "local" and _PROFESSIONAL.search(a["text"]):
                     a["voice"] = "official"
     _mark_on_the_record(text, attributions)
+    _resolve_the_body(attributions)
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     settings = [

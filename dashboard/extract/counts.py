@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 from dashboard.extract.dates import extract_dates
 from dashboard.extract.dispatch import word_starts
@@ -55,6 +56,7 @@ _DISEASE_WORD = (
 )
 DENIAL_RE = re.compile(
     r"(?=[nNzZdDrR])\b(?:no|zero|not a single|not one|not any"
+    r"|not (?:had|recorded|seen|registered|reported|found|confirmed|detected) (?:a single|any)"
     r"|(?:denied|deny|denies|denying|ruled out)"
     r"(?: that there (?:had been|were|was|have been))? any)\s+"
     rf"(?:(?:new|confirmed|suspected|reported|known|further|additional|{_DISEASE_WORD})\s+)*"
@@ -88,7 +90,8 @@ def _scan(pattern: re.Pattern, starts: frozenset[str], text: str):
 _NOBODY = re.compile(
     r"(?=[nNdD])\b(?:no one|no-one|nobody|not (?:a )?single (?:person|patient|resident)|not one"
     r"|no (?:child|patient|inmate|prisoner|person|resident|worker|soldier|student|villager)"
-    r"(?: person| patient| resident)?|(?:denied|denies|deny|denying) that (?:anyone|anybody))"
+    r"(?: person| patient| resident)?|(?:denied|denies|deny|denying) that (?:anyone|anybody"
+    r"|any (?:inmate|prisoner|patient|child|person|resident|worker|soldier)))"
     r"[\"”’']?(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:else\s+)?(?:(?:has|had|have|was|were)\s+)?(?:been\s+)?"
     r"(?P<verb>died|starved|infected|fallen ill|fell ill|tested positive|lost)\b",
@@ -130,7 +133,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
-    ("cases", r"cases?|infections?|infected|tested positive|positive|patients?"
+    ("cases", r"(?:laboratory|lab)[- ]confirmed|cases?|infections?|infected|tested positive"
+              r"|positive|patients?"
               r"|sicken(?:ed|ing)|sick\b|ill\b"
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
@@ -148,6 +152,7 @@ _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
     r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?|degrees"
     r"|rupees|naira|pesos|euros|pounds|kwacha|shillings|roubles|rubles|francs|rand|cedis"
+    r"|quarters?|thirds?|fifths?|tenths?|halves"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
@@ -166,7 +171,15 @@ _NOT_PEOPLE = re.compile(
     r"|lit(?:re|er)s?)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n")
+_CLAUSE_BREAK = re.compile(
+    # (not the dot of "Factory No. 26" or "Oct. 27")
+    r"(?:"
+    + "".join(
+        rf"(?<!\b{a})"
+        for a in "No Nos Dr St Mr Ms vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    )
+    + r"\.|[;:!?])\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n"
+)
 # Words before a number that make it a label: identifiers, phone numbers, periods, stages.
 _LABEL_WORDS = frozenset(
     """no nos number bureau unit article room ward order decree directive resolution law case
@@ -212,6 +225,7 @@ def _maybe_age(text: str, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ACCOUNTING_FOR = re.compile(r"\baccount(?:ing|ed|s)? for\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s+$", re.IGNORECASE
@@ -369,7 +383,10 @@ def parse_number(text: str) -> float | None:
     text = text.strip().lower().replace(",", "")
     digits = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion)?", text)
     if digits:
-        return float(digits[1]) * (SCALES[digits[2]] if digits[2] else 1)
+        if not digits[2]:
+            return float(digits[1])
+        # exact decimal arithmetic: "4.1 million" is 4,100,000, not 4,099,999.9999999995
+        return float(Decimal(digits[1]) * SCALES[digits[2]])
     total = current = 0
     text = text.replace("a dozen", "dozen")
     for word in re.split(r"[- ]+", text):
@@ -416,6 +433,7 @@ _IMMEDIATE_GAP = re.compile(
 # are cases, not the fever cases that stand for suspected ones.
 _NAMED_FEVER = re.compile(
     r"(?:\b(?:typhoid|paratyphoid|scarlet|yellow|dengue|ha?emorrhagic|swine|rheumatic|enteric"
+    r"|chikungunya|zika|oropouche|mayaro|rat|typhus|tick"
     r"|spotted|relapsing|glandular|valley|congo|Q)|(?-i:\b[A-Z][a-z]+))[\s-]+$",
     re.IGNORECASE,
 )
@@ -625,6 +643,15 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         )
         measure = (
             _number_of_measure(text, m.start())
+            # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
+            # shares the measure of the one before
+            or (
+                previous["measure"]
+                if near_previous
+                and text[m.start() - 1 : m.start()] == "("
+                and text[m.end() : m.end() + 1] == ")"
+                else None
+            )
             # "compared with 1,042 in the whole of last year": the count before names the
             # measure, unless one follows the number
             or (
@@ -640,6 +667,13 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
+        if (
+            measure is None
+            and near_previous
+            and _ACCOUNTING_FOR.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "with Ondo alone accounting for 27": a share of the count before
+            measure = previous["measure"]
         if measure is None and near_previous and low_value > 1 and _OF_THEM.match(text, m.end()):
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start()):

@@ -434,8 +434,32 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
             ):
                 # "this year, ... between January and October": the months of that year
                 mention["date"] = f"{context[0]}-{mention['date'][5:]}"
+            if kind in ("month_day", "day_month") and mention["date"]:
+                lead = _DAY_LEAD.search(text, max(last_end - 40, 0), match.start())
+                if kind == "day_month" and lead and lead.end() == match.start():
+                    # "from 3 to 9 February 2025": the first day, of the same month
+                    day = int(lead.group("d"))
+                    if 0 < day < int(mention["date"][8:10]):
+                        out.append({"text": lead.group("d"),
+                                    "date": f"{mention['date'][:8]}{day:02d}",
+                                    "precision": "day", "start": lead.start("d"),
+                                    "end": lead.end("d")})  # fmt: skip
             out.append(mention)
             last_end = match.end()
+            day_tail = (
+                _DAY_TAIL.match(text, last_end) if kind == "month_day" and mention["date"] else None
+            )
+            if day_tail and int(day_tail.group("d")) > int(mention["date"][8:10]):
+                # "February 3 to 9, 2025": the last day, of the same month
+                year = day_tail.group("y") or mention["date"][:4]
+                if day_tail.group("y") and not match.group("month_day_y"):
+                    mention["date"] = f"{year}{mention['date'][4:]}"
+                second = _valid(int(year), int(mention["date"][5:7]), int(day_tail.group("d")))
+                if second:
+                    out.append({"text": text[day_tail.start("d") : day_tail.end()],
+                                "date": second.isoformat(), "precision": "day",
+                                "start": day_tail.start("d"), "end": day_tail.end()})  # fmt: skip
+                    last_end = day_tail.end()
             month_tail = _MONTH_TAIL.match(text, last_end) if kind == "in_month" else None
             if month_tail and mention["date"] and match.group("in_month_ry") is None:
                 # "between July and October", "from January to March": the second month, in
@@ -469,6 +493,13 @@ _MONTH_TAIL = re.compile(
 _LATER_MONTH_YEAR = re.compile(
     rf"\s*(?:and|to|through|until|till|[-–])\s+{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"
 )
+_DAY_TAIL = re.compile(
+    r"\s*(?:to|-|–|and|through|until|till)\s*(?P<d>[12]\d|3[01]|0?[1-9])\b"
+    r"(?!\s*(?:%|per\b|people|persons|patients|cases|deaths|children|residents|more|new|others?"
+    r"|of|were|have|had|died)\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+_DAY_LEAD = re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:to|-|–|and|through|until|till)\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _YEAR_LIST_TAIL = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?P<y>(?:19|20)\d\d)\b(?![-/.,]\d)")
 _YEAR_TAIL = re.compile(r"[-–](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")

@@ -10,7 +10,10 @@ import re
 
 from dashboard.extract.dispatch import Dispatcher
 
-_PLACE = r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
+_PLACE = (
+    r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    r"|(?:province|city|area|region|county|town|village|country|capital|north|border area)\b))?"
+)
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
     ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
@@ -35,12 +38,13 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|(?:South Kor\w+|Seoul)(?:'s|’s)? (?:government|officials?"
                     r"|[Uu]nification [Mm]inistry"
                     r"|intelligence|spy agency|lawmakers?|military)|the (?:spy|intelligence) agency"
-                    r"|[Uu]nification [Mm]inistry|Ministry of Unification"
+                    r"|(?:the\s+)?(?:[Uu]nification [Mm]inistry|Ministry of Unification)"
                     r"|National Intelligence Service"
                     r"|foreign (?:officials?|governments?|diplomats?|embassies|embassy)"
                     r"|diplomats?|(?:US|U\.S\.|American|Japanese|British) officials?"
                     r"|consulates?(?: general)?|embass(?:y|ies)"
                     r"|(?:humanitarian|health|aid|UN|implementing|cluster) partners"
+                    r"|medical charit(?:y|ies)"
                     r"|an? (?:new )?study|Johns Hopkins|38 North"
                     r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
                     r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam|UNFPA|IOM|UNAIDS"
@@ -57,7 +61,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|cadres?|police|security|hospital|health|court))"
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
-              r"|families"
+              r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
               r"|people in the (?:area|city|region|town|village)"
@@ -169,7 +173,10 @@ _VOICE_RE = _VOICE.full
 _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
-    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*),?\s+){0,6}?(?:\w+ly\s+)?(?P<verb>said|says|say|told|claimed|claims|claim|reported"
+    # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
+    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*),?\s+"
+    r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
+    r"(?P<verb>said|says|say|told|claimed|claims|claim|reported"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
@@ -240,6 +247,9 @@ _PRIVATELY = re.compile(
     r"|on (?:the )?condition of anonymity|speaking anonymously)\b",
     re.IGNORECASE,
 )
+_GENERIC_OFFICIAL = re.compile(
+    r"(?:an?\s+|the\s+|senior\s+)?(?:officials?|spokes(?:person|man|woman)|representatives?)", re.I
+)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
@@ -262,6 +272,11 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if out and _WHERE_THEY_WORK.fullmatch(text, out[-1]["end"], m.start()):
             # "doctors at the mine clinic call it": the clinic says where the doctors work;
             # the doctors speak
+            out[-1]["workplace"] = m.group()
+            if m.lastgroup in ("independent", "acronym") and _GENERIC_OFFICIAL.fullmatch(
+                out[-1]["text"]
+            ):
+                out[-1]["voice"] = "independent"  # "an official at the Ministry of Unification"
             continue
         if m.start() < described_until:
             # inside the relative clause describing the speaker before ("who has
