@@ -1611,3 +1611,20 @@ def test_dates_day_ranges():
     assert _dates("On March 3 and 5 people died.", date(2025, 2, 13)) == [
         ("March 3", "2025-03-03", "day")
     ]
+
+
+def test_twelfth_round_speakers_places_and_ranges():
+    text = (
+        "Researchers at the Oswaldo Cruz Foundation (Fiocruz) said the serotype had returned. "
+        "They also warned that some deaths were in fact caused by chikungunya."
+    )
+    assert _causes(text) == {("independent", "chikungunya")}
+    text = (
+        "In a report on Hoeryong, North Korea's mission in Geneva denied that any inmate has "
+        "died of tuberculosis."
+    )
+    assert _causes(text) == {("official", "tuberculosis")}
+    assert _dates("Cases rose between Aug. 1 and Sept. 8, it said.", date(2025, 2, 13)) == [
+        ("Aug. 1", "2024-08-01", "day"),
+        ("Sept. 8", "2024-09-08", "day"),
+    ]

@@ -517,7 +517,13 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "traders from Vladivostok", "North Korea's mission in Geneva": where people come from or
+# sit, not where things happen
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?$|\b(?:mission|embassy|consulate|delegation|representation)\s+"
+    r"(?:in|to|at)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _within(starts: list[int], lo: int, hi: int) -> slice:
@@ -676,7 +682,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         p
         for p in places
         if p["start"] >= dateline_end
-        and not _ORIGIN_BEFORE.search(text, max(0, p["start"] - 6), p["start"])
+        and not _ORIGIN_BEFORE.search(text, max(0, p["start"] - 25), p["start"])
         and not any(p is q for q in speakers_places)
     ]
     # Each pattern is run once over the text; sentences and segments take their share.

@@ -484,7 +484,32 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                 out.append({"text": year, "date": year, "precision": "year",
                             "start": tail.start("y"), "end": tail.end("y")})  # fmt: skip
                 last_end = tail.end()
+    if published is not None:
+        _order_ranges(text, out, published)
     return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
+
+
+def _order_ranges(text: str, out: list[dict], published: date) -> None:
+    """ "Between Aug. 1 and Sept. 8" in a February report: each end alone is nearest the
+    publication in a different year; the range is the one before publication."""
+    for first, second in zip(out, out[1:], strict=False):
+        if (
+            first["precision"] == "day"
+            and second["precision"] == "day"
+            and first["date"]
+            and second["date"]
+            and first["date"] > published.isoformat() >= second["date"]
+            and not re.search(r"\d{4}", first["text"])
+            and _RANGE_GAP.fullmatch(text, first["end"], second["start"])
+        ):
+            earlier = _valid(
+                int(first["date"][:4]) - 1, int(first["date"][5:7]), int(first["date"][8:])
+            )
+            if earlier:
+                first["date"] = earlier.isoformat()
 
 
 _MONTH_TAIL = re.compile(

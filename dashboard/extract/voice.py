@@ -174,7 +174,7 @@ _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
     # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
-    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*),?\s+"
+    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)),?\s+"
     r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
