@@ -106,6 +106,17 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 13",
         EVAL_DIR / "heldout13_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 14",
+        EVAL_DIR / "heldout14_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 15",
+        EVAL_DIR / "heldout15_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
