@@ -1130,6 +1130,15 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "cardiac arrest": ("cardiac arrest", "심정지"),
     "heart failure": ("heart failure", "cardiac failure", "심부전"),
     "heart disease": ("heart disease", "heart diseases", "cardiac disease", "심장병"),
+    "cirrhosis": ("cirrhosis", "liver cirrhosis", "cirrhosis of the liver", "간경화", "간경변"),
+    "acute liver failure": ("acute liver failure", "liver failure", "acute hepatic failure"),
+    "diabetes": ("diabetes", "diabetes mellitus", "당뇨병"),
+    "hospital-acquired infection": (
+        "hospital-acquired infection",
+        "hospital-acquired infections",
+        "nosocomial infection",
+        "nosocomial infections",
+    ),
     "acute kidney injury": (
         "acute kidney injury",
         "acute kidney failure",
@@ -1169,6 +1178,9 @@ AMBIGUOUS_ALIASES: frozenset[str] = frozenset(
         "heart attack",
         "yaws",
         "overwork",
+        # a chronic condition is mostly a patient's background ("a man with diabetes")
+        "diabetes",
+        "diabetes mellitus",
         # short words or acronyms with other meanings: flu is safe alone but often "flu-like";
         # TB (terabyte), AIDS (the verb "aids"), SARS (Hong Kong and Macau SARs, the South
         # African Revenue Service), MERS (French "mers"), AES (the AES energy company, the

@@ -1628,3 +1628,59 @@ def test_twelfth_round_speakers_places_and_ranges():
         ("Aug. 1", "2024-08-01", "day"),
         ("Sept. 8", "2024-09-08", "day"),
     ]
+
+
+# ---- thirteenth round (tuned on held out 14 and 15) --------------------------------------------
+
+
+def test_voice_thirteenth_round():
+    text = '"With little food, tuberculosis spreads through a cell in weeks," he said.'
+    prior = 'A former inmate said: "The guards knew it was bad." '
+    assert _causes(prior + text) == {("local", "tuberculosis")}
+    text = (
+        "County health officials quarantined the farm on 14 May and confirmed that the patients "
+        "had anthrax, one source said."
+    )
+    assert ("official", "anthrax") in _causes(text)
+    text = "An official with the World Health Organization told us the symptoms were malaria."
+    assert _causes(text) == {("independent", "malaria")}
+    text = "A doctor with an international aid organisation said it was cholera."
+    assert _causes(text) == {("independent", "cholera")}
+    text = "Doctors say many dengue deaths are being entered in hospital registers as malaria."
+    assert ("official", "malaria") in _causes(text)
+    text = "North Korea has not had a single case of COVID-19, an official told visiting diplomats."
+    assert _causes(text) == {("official", "COVID-19")}
+    text = "Park Ji-won, who studies the camps at an institute in Seoul, said it was typhus."
+    assert _causes(text) == {("independent", "typhus")}
+    assert _causes("Junta-run MRTV reported that 1,245 patients had acute diarrhoea.") == {
+        ("official", "acute diarrhoeal disease")
+    }
+    assert _causes("Posts on Douyin claimed that the surge was a return of COVID-19.") == {
+        ("local", "COVID-19")
+    }
+    assert _causes("Soldiers are dying of what army doctors call typhus.") == {
+        ("official", "typhus")
+    }
+
+
+def test_causes_thirteenth_round_negations_and_names():
+    assert _causes("Some residents dispute that all the deaths are Lassa fever.") == set()
+    text = (
+        '"We tested every patient for typhoid and every result was negative," a spokeswoman said.'
+    )
+    assert _causes(text) == set()
+    assert (
+        _causes("The agency tested 40 samples for Zika and ruled it out, officials said.") == set()
+    )
+    assert _causes("It said no cholera had been detected, officials said.") == set()
+    text = "WHO said it was supporting further tests for meningitis and for chemical poisoning."
+    assert _causes(text) == set()
+    text = "Officials blamed litchi poisoning; residents said it was chlorine poisoning."
+    assert _causes(text) == {("official", "litchi poisoning"), ("local", "chlorine poisoning")}
+    assert _causes("The chief medical officer said the men had chronic bronchitis.") == {
+        ("official", "chronic bronchitis")
+    }
+    assert _causes("The first patient, a man with diabetes, had contact with camels.") == set()
+    assert _causes("Officials said the five had died of complications of diabetes.") == {
+        ("official", "diabetes")
+    }

@@ -44,6 +44,12 @@ CAUSE_TERMS = (
     r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
     # "it is corona again" (not the beer, nor "the word corona")
     r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with ))corona\b(?![\s-]*(?:beer|virus))"
+    # "complications of diabetes", "died from diabetes"
+    r"|(?:(?<=of )|(?<=from ))diabetes\b"
+    # "litchi poisoning", "chlorine poisoning": a poisoning named by its substance, in its own
+    # words (not "accused of poisoning the wells")
+    r"|(?<![\w-])(?!(?:of|by|for|with|the|and|was|is|were|are|from|mass|deliberate|alleged"
+    r"|suspected|possible|apparent)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
     # "the illness was poisoning" (not "accused of poisoning the wells")
     r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
@@ -149,6 +155,10 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _RULED_OUT_AFTER.match(text, m.end())
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_YET_AFTER.match(text, m.end())
+            or (
+                text[max(0, m.start() - 3) : m.start()].lower() == "no "
+                and _FOUND_AFTER.match(text, m.end())
+            )
         ):
             negated_end = m.end()
             continue  # "ruled out cholera", "not typhoid", "cholera was ruled out": not asserted
@@ -159,8 +169,21 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if qualifier and f"{qualifier.group(1)} {written}".lower() not in _KNOWN_TERMS:
+            # "chronic bronchitis", "enteroviral meningitis": as specific as the text, in its
+            # own words (the vocabulary has no such name)
+            written = text[qualifier.start(1) : m.end()]
+            out.append((written.lower(), written, qualifier.start(1)))
+            continue
         out.append((normalise_cause(written) or written, written, m.start()))
     return out
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(chronic|enteroviral|viral|bacterial|aseptic|fungal|tuberculous)\s+$", re.IGNORECASE
+)
+_KNOWN_TERMS = frozenset(cause_terms())
 
 
 _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
@@ -171,7 +194,8 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 # not by COVID-19", "tested negative for Ebola".
 # (where a negation can begin: the full pattern is tried only there)
 _NEGATION_WORDS = re.compile(
-    r"\b(?:rul|deni|deny|dismiss|reject|not\b|never\b|rather|instead|negative|free|no\b|nobody"
+    r"\b(?:rul|deni|deny|dismiss|reject|disput|doubt|further|more|additional|pending|planned"
+    r"|awaiting|not\b|never\b|rather|instead|negative|free|no\b|nobody"
     r"|(?:found|detected|showed|revealed) no\b"
     r"|no one)|n't",
     re.I,
@@ -191,6 +215,11 @@ _NEGATION_HINTS = (
     "nobody",
     "negative",
     "never",
+    "disput",
+    "doubt",
+    "tests ",
+    "test ",
+    "results",
 )
 
 
@@ -220,8 +249,18 @@ _NOT_YET_AFTER = re.compile(
     r"|\s+(?:could|may|might) (?:follow|spread|break out|emerge|return)",
     re.IGNORECASE,
 )
+# "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
+# of cholera have been recorded" keeps it)
+_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:detected|found|identified"
+    r"|confirmed|reported|recorded)\b",
+    re.IGNORECASE,
+)
 _RULED_OUT_AFTER = re.compile(
-    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b",
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b"
+    r"|[^.;:!?]{0,30}?\b(?:and|but)\s+(?:had\s+|has\s+)?(?:ruled|rules) (?:it|them|this) out\b"
+    r"|\s+(?:and|but)\s+(?:every|all|each|the)\s+(?:[\w-]+\s+){0,2}(?:was|were|came back|proved)"
+    r"\s+negative\b",
     re.IGNORECASE,
 )
 
@@ -253,12 +292,18 @@ _ZERO_FIGURE_OF = re.compile(
 
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
+    r"|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
     r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:told|said|say"
     r"|says|insist\w*|claim\w*)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
     r"\s+){0,3}$"
+    # "further tests for meningitis", "awaiting results for Ebola": a test yet to come is no
+    # finding
+    r"|(?:further|more|additional|pending|planned)\s+(?:[\w-]+\s+)?tests?\s+for\s+"
+    r"(?:(?:the|a|an|possible)\s+)?$"
+    r"|awaiting\s+(?:test\s+)?results?\s+(?:for|of)\s+(?:(?:the|a|an|possible)\s+)?$"
     # "did not mention paratyphoid", "has never publicly confirmed a cholera outbreak"
     r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+|once\s+)?(?:mention\w*|name[sd]?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
@@ -280,7 +325,8 @@ _COUNTRY_SPEECH = re.compile(
     r"(?:(?:'s|’s)\s+(?:mission|embassy|delegation|envoy|ambassador|representative|permanent"
     r" mission)(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?)?"
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|told|reported|announced"
-    r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected)\b"
+    r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected"
+    r"|suspected|suspects|believes|believed|fears|feared)\b"
 )
 
 
@@ -347,8 +393,10 @@ def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, spea
     for q_start, q_end in quotes:
         if q_start <= position < q_end:
             if _PRONOUN_SAID.match(text, q_end):
-                # '"Everyone knows it is cholera," he said.': the speaker named before
-                return _last_before(speaking, q_start)
+                # '"Everyone knows it is cholera," he said.': the speaker named before (not
+                # someone quoted inside an earlier quotation: '"the guards knew it"')
+                outside = [a for a in speaking if not any(s <= a["start"] < e for s, e in quotes)]
+                return _last_before(outside, q_start)
             after = _first_after(speaking, q_end)
             if (
                 after is not None
@@ -541,7 +589,7 @@ def _first_after(items: list[dict], position: int) -> dict | None:
 # together.
 _COORDINATED = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|and/or\s+|/\s*)"
-    r"(?:(?:possibly|perhaps|maybe|probably|likely|also|even)\s+)?(?:(?:the|a|an)\s+)?",
+    r"(?:(?:possibly|perhaps|maybe|probably|likely|also|even)\s+)?(?:(?:the|a|an|for)\s+)?",
     re.IGNORECASE,
 )
 
@@ -614,7 +662,7 @@ _PRONOUN_SPEECH = re.compile(
 # said"). Beyond this many characters the link is too loose to trust.
 GOVERNS_WITHIN = 160
 _SCARE_QUOTE = 40  # characters: a quoted term, not a quoted statement
-_OF_GAP = re.compile(r"\s+(?:of|about|that)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+(?:of|about|that|as)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
 def _governing_speaker(

@@ -44,6 +44,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|diplomats?|(?:US|U\.S\.|American|Japanese|British) officials?"
                     r"|consulates?(?: general)?|embass(?:y|ies)"
                     r"|(?:humanitarian|health|aid|UN|implementing|cluster) partners"
+                    # "Park Ji-won, who studies the North's detention system, said"
+                    r"|(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
+                    r"(?=,\s+who\s+(?:studies|researches"
+                    r"|tracks|monitors|teaches|specialis|specializ|has (?:studied|researched"
+                    r"|tracked|monitored|documented)))"
                     r"|medical charit(?:y|ies)"
                     r"|an? (?:new )?study|Johns Hopkins|38 North"
                     r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
@@ -57,15 +62,16 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               rf"(?:sources?|informants?){_PLACE}"
               rf"|\bsources?{_PLACE}(?=\s+(?:said|say|says|told|report\w*|claim\w*|added))"
               r"|\b(?:local\s+)?residents?|\blocals\b"
-              r"|\ba local\b(?!\s+(?:party|people|government|authorit|officials?|committee"
-              r"|cadres?|police|security|hospital|health|court))"
+              r"|\ba local\b(?=\s*(?:,|said|says|told|who|in\b|from\b|living\b))"
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
+              r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
+              r"|bloggers"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
               r"|people in the (?:area|city|region|town|village)"
-              r"|\b(?:people|many|others)(?:(?= )(?: here| there| in town))?"
+              r"|\b(?:people|many|others|some)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
               r"|an? (?:local )?(?:doctor|physician|nurse|medical worker|teacher|farmer|merchant)"
@@ -85,6 +91,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("official_word", r"the official (?:word|line|explanation|version|story|diagnosis|verdict"
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
+                 r"|(?:junta|military|state|government)-(?:run|controlled|owned|appointed)"
+                 r"(?: [\w-]+){0,2}?(?= (?:said|says|reported|announced|claimed|stated|told))"
+                 r"|(?:military|junta|ruling|interim|de facto) (?:government|authorities|council)"
+                 r"|\bthe junta\b|(?:army|military) (?:doctors?|medics?|physicians?)"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
                  r"|조선중앙통신|중앙통신|[로노]동신문|조선중앙(?:TV|텔레비전|방송)|당국|보건성"
@@ -204,6 +214,11 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+_COORDINATED_SPEECH = re.compile(
+    r"[^.;:!?\"“”]{0,70}?\b(?:and|but)\s+(?:later\s+|also\s+|then\s+)?(?P<verb>confirmed"
+    r"|announced|declared|admitted|acknowledged|denied|insisted|blamed|attributed|said|told)\b",
+    re.IGNORECASE,
+)
 # "the deaths were blamed on food poisoning by the unit commander": the agent of a verb of
 # saying in the passive speaks
 _PASSIVE_AGENT = re.compile(
@@ -216,7 +231,7 @@ _PASSIVE_AGENT = re.compile(
 
 
 _WHERE_THEY_WORK = re.compile(
-    r"\s+(?:at|in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+    r"\s+(?:at|in|of|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
 )
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
@@ -236,8 +251,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 # "urged parents to", "told residents that": those spoken to do not speak
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
-    r"|advised|instructed|called on|appealed to|notified|alerted)\s+(?:the\s+|its\s+|all\s+"
-    r"|local\s+)?$",
+    r"|advised|instructed|called on|appealed to|notified|alerted|briefed)\s+(?:the\s+|its\s+"
+    r"|all\s+|local\s+)?(?:(?:visiting|senior|several|some|other|two|three|a\s+group\s+of)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -247,8 +262,12 @@ _PRIVATELY = re.compile(
     r"|on (?:the )?condition of anonymity|speaking anonymously)\b",
     re.IGNORECASE,
 )
+# those who take the voice of an independent body they work for ("an official with the WHO",
+# "a doctor with an international aid organisation")
 _GENERIC_OFFICIAL = re.compile(
-    r"(?:an?\s+|the\s+|senior\s+)?(?:officials?|spokes(?:person|man|woman)|representatives?)", re.I
+    r"(?:an?\s+|the\s+|senior\s+|one\s+)?(?:officials?|spokes(?:person|man|woman)|representatives?"
+    r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?)",
+    re.I,
 )
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
@@ -293,6 +312,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
         speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
+        if speech is None and m.lastgroup in ("official", "independent"):
+            # "County health officials quarantined the farm on 14 May and confirmed that"
+            speech = _COORDINATED_SPEECH.match(text, after, min(end, after + 90))
         actively = not addressed and (
             _active(text, speech)
             or clause is not None
