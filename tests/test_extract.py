@@ -1684,3 +1684,31 @@ def test_causes_thirteenth_round_negations_and_names():
     assert _causes("Officials said the five had died of complications of diabetes.") == {
         ("official", "diabetes")
     }
+
+
+def test_counts_thirteenth_round():
+    text = "36 more people died, bringing the national death toll since March to 1,210."
+    assert _counts(text) == [("deaths", 36), ("deaths", 1210)]
+    text = (
+        "It reported 1,214 new cases, bringing the total since December 2023 to 10,472, with 12 "
+        "deaths."
+    )
+    assert _counts(text) == [("cases", 1214), ("cases", 10472), ("deaths", 12)]
+    text = "The ministry said 17 deaths had been recorded. Doctors say the real figure is 60."
+    assert _counts(text) == [("deaths", 17), ("deaths", 60)]
+    assert _counts("The ministry said 127 of those hospitalised were children.") == [
+        ("hospitalized", 127)
+    ]
+    assert _counts("One of those detained was a student.") == []
+    assert _counts("MSF had seen more than 2,000 patients with mpox symptoms.") == [
+        ("suspected_cases", 2000)
+    ]
+    text = "In the latest reporting week, 67 new cases were recorded, up from 58 the week before."
+    assert _counts(text) == [("cases", 67), ("cases", 58)]
+    text = "2,478 cases were registered, including 1,364 in Osh region and 402 in Bishkek."
+    assert _counts(text) == [("cases", 2478), ("cases", 1364), ("cases", 402)]
+    text = "287 of 512 samples sent to the institute in Kinshasa tested positive for mpox."
+    assert _counts(text) == [("cases", 287), ("tested", 512)]
+    assert _counts('"We have lost more than 20 patients to dengue," a physician said.') == [
+        ("deaths", 20)
+    ]

@@ -101,6 +101,8 @@ _NOBODY = re.compile(
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
+                        r"|(?:patients|people|children|adults) with (?!(?:severe|mild|serious"
+                        r"|worsening|no) )(?:[\w-]+ )?symptoms"
                         r"|(?:ha(?:ve|s|d)|showing|shown|show(?:ed)?|developed|develop) "
                         r"(?:mild |severe |similar |the same |such )?symptoms"
                         r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
@@ -226,6 +228,9 @@ def _maybe_age(text: str, start: int) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACCOUNTING_FOR = re.compile(r"\baccount(?:ing|ed|s)? for\s+$", re.IGNORECASE)
+_IN_PLACE_AND = re.compile(
+    r"\s+(?:in|at|from|among)\s+[^.;,\d]{1,40}?,?\s+(?:and|while|with)\s+", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s+$", re.IGNORECASE
@@ -235,6 +240,27 @@ _SAMPLES_OF = re.compile(
     r"(?:tested|analy[sz]ed|examined|processed|sequenced)\b",
     re.IGNORECASE,
 )
+_SAMPLES = re.compile(r"\s+(?:[\w-]+\s+)?(?:samples|specimens|swabs)\b", re.IGNORECASE)
+_OF_SAMPLES = re.compile(
+    r"\s+of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:samples|specimens|swabs|tests)\b",
+    re.IGNORECASE,
+)
+_POSITIVE_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:positive|confirmed)\b", re.IGNORECASE)
+_LOST_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
+
+
+def _samples_measure(text: str, start: int, end: int) -> str | None:
+    """Samples: "of 188 samples analysed", "287 of 512 samples ... tested positive": the samples
+    were tested; those of them positive are cases."""
+    if _OF_SAMPLES.match(text, end) and _POSITIVE_LATER.match(text, end):
+        return "cases"
+    if _SAMPLES_OF.match(text, end):
+        return "tested"
+    if _SAMPLES.match(text, end) and re.search(r"\d\s+of\s+$", text[max(0, start - 12) : start]):
+        return "tested"
+    return None
+
+
 # money, and the people of a place: "Rs2.5 billion", "a city of roughly 190,000 people",
 # "a country of more than 100 million", "home to 350,000", "a population of 2.1 million"
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -261,17 +287,28 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s
 _PROPORTION = re.compile(r"\b(?:one|\d+|two|three|four|five|ten)\s+(?:in|out of)\s*$")
 
 
+_PHONE_WORDS = frozenset("helpline hotline phone telephone tel fax call dial line ext code".split())
+
+
+def _word_of(before: str) -> str:
+    """The last word of ``before``, lower case, without a leading bracket."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word.rsplit("(", 1)[-1].lower()
+
+
 def _label_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a label word ("No. 37", "helpline, 1166", "week 6")."""
     raw = text[max(0, start - 16) : start]
     before = raw.rstrip(" ,:.(\t")
     if before.endswith("#"):
         return True
-    if text[start : start + 1].isalpha() and "," in raw[len(before) :]:
-        return False  # "Across the state line, nine cases": a label's number is in digits
-    word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    word = word.rsplit("(", 1)[-1].lower()
-    return word in _LABEL_WORDS
+    if "," in raw[len(before) :] and (
+        text[start : start + 1].isalpha() or _word_of(before) not in _PHONE_WORDS
+    ):
+        # "Across the state line, nine cases", "In the latest reporting week, 67 new cases":
+        # only a phone number follows its label after a comma ("helpline, 1166")
+        return False
+    return _word_of(before) in _LABEL_WORDS
 
 
 # "one" followed by a thing rather than a person or a measure: "one freighter", "one day".
@@ -327,14 +364,15 @@ _FIGURE_VERB = (
     r"|hit|totall?ed)\s+$"
 )
 _FIGURE_BEFORE = re.compile(
-    rf"\b(?:the|its|their|that)\s+(?:figure|number|tally|total|count)\s+{_FIGURE_VERB}"
+    rf"\b(?:the|its|their|that)\s+(?:(?:real|true|actual|official|final|overall)\s+)?"
+    rf"(?:figure|number|tally|total|count|toll)\s+{_FIGURE_VERB}"
     # "a second source put the figure closer to 40"; "bringing the city's total since early
     # July to 4,800"
     r"|\bput\s+(?:the|its|their)\s+(?:figure|number|tally|total|count)\s+(?:at|closer to"
     r"|nearer to|near|around|as high as|as low as)\s+$"
     r"|\bbring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
-    r"|overall|national|official|confirmed)\s+)?(?:figure|number|tally|total|count|caseload)\b"
-    r"[^.;!?\d]{0,50}?\bto\s+$",
+    r"|overall|national|official|confirmed|death)\s+){0,2}(?:figure|number|tally|total|count|caseload"
+    r"|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,60}?\bto\s+$",
     re.IGNORECASE,
 )
 # "the number of people who have died ... has reached 20": the measure is in the phrase
@@ -475,6 +513,15 @@ _PARTITIVE_MEASURES = {
     "hospitalisations": "hospitalized", "hospitalizations": "hospitalized",
     "recoveries": "recovered", "arrests": "arrests",
 }  # fmt: skip
+# "127 of those hospitalised were children": the group named by its participle
+_OF_THOSE_PARTICIPLE = re.compile(
+    r"\s+of\s+(?:those|the)\s+(?P<p>hospitali[sz]ed|admitted|detained|arrested|quarantined"
+    r"|isolated|infected)\s+(?:were|are|was|is|had|have)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_MEASURES = {"admitted": "hospitalized", "detained": "arrests", "arrested": "arrests",
+                        "quarantined": "quarantined", "isolated": "quarantined",
+                        "infected": "cases"}  # fmt: skip
 _PARTITIVE_NOUN = re.compile(rf"\b({'|'.join(_PARTITIVE_MEASURES)})\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|(?:those|these|the|all)(?:\s+(?!(?:was|were|is|are|had|has|have|later"
@@ -522,6 +569,8 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
+    if re.search(r"\blost\s+$", text[max(0, start - 8) : start]) and _LOST_TO.match(text, end):
+        return "deaths"  # "we have lost more than 20 patients to dengue"
     if _CONFIRMED_IN.search(
         text, max(clause_start, start - 90), start
     ) and not _SAMPLES_AFTER.match(text, end):
@@ -580,6 +629,26 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
         yield m
 
 
+def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) -> str | None:
+    """The measure of a figure referred back to ("the figure was 112", "bringing the total to
+    4,800"): deaths for a toll, else the count before, else the measure word before it in the
+    sentence ("a boy was confirmed as a polio case, bringing the total to 11")."""
+    if re.search(r"\btoll\b", figure.group(), re.IGNORECASE):
+        return "deaths"
+    previous = out[-1] if out else None  # the count before, in this sentence or the last
+    if (
+        previous is not None
+        and start - previous["end"] < 300
+        and not _TWO_SENTENCE_ENDS.search(text, previous["end"], start)
+    ):
+        return previous["measure"]
+    lo = max(0, start - 200)
+    ends = list(_SENTENCE_END_RE.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    words = list(_MEASURE_RE.finditer(text, lo, start))
+    return _measure_of(text, words[-1]) if words else None
+
+
 def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """Every count with a measure: {"measure", "count", "count_low", "count_high",
     "qualifier", "text", "start", "end"}. Numbers inside ``date_spans`` (found here when not
@@ -634,15 +703,31 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         # "the number of children who have died ... rose to 54": the phrase names the measure,
         # whatever words follow the number
         # "62 of the deaths": the partitive names the measure
+        participle = _OF_THOSE_PARTICIPLE.match(text, m.end())
+        if participle and low.lower() == "one":
+            continue  # "one of those detained was a student": a member, not a count
         in_partitive = _PARTITIVE_NOUN.search(text, m.end(), partitive.end()) if partitive else None
         previous = out[-1] if out else None
+        figure = _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start())
         near_previous = (
             previous is not None
             and m.start() - previous["end"] < 200
             and not _SENTENCE_END_RE.search(text, previous["end"], m.start())
         )
         measure = (
-            _number_of_measure(text, m.start())
+            (
+                _PARTICIPLE_MEASURES.get(participle.group("p").lower(), "hospitalized")
+                if participle
+                else None
+            )
+            or _number_of_measure(text, m.start())
+            # "bringing the national death toll ... to 1,210", "bringing the total ... to
+            # 10,472, with 12 deaths": the total is of the count before, whatever follows
+            or (
+                _figure_measure(text, figure, m.start(), out)
+                if figure and re.search(r"bring|toll", figure.group(), re.IGNORECASE)
+                else None
+            )
             # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
             # shares the measure of the one before
             or (
@@ -661,7 +746,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 and not _MEASURE_RE.search(text, m.end(), m.end() + 40)
                 else None
             )
-            or ("tested" if _SAMPLES_OF.match(text, m.end()) else None)
+            or _samples_measure(text, m.start(), m.end())
             or (_PARTITIVE_MEASURES[in_partitive.group(1).lower()] if in_partitive else None)
             or _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
         )
@@ -674,25 +759,16 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         ):
             # "with Ondo alone accounting for 27": a share of the count before
             measure = previous["measure"]
+        if (
+            measure is None
+            and near_previous
+            and _IN_PLACE_AND.fullmatch(text, previous["end"], m.start())
+        ):
+            measure = previous["measure"]  # "1,364 in Osh region and 402 in the city"
         if measure is None and near_previous and low_value > 1 and _OF_THEM.match(text, m.end()):
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
-        if measure is None and _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start()):
-            previous = out[-1] if out else None  # the count before, in this sentence or the last
-            if (
-                previous is not None
-                and m.start() - previous["end"] < 300
-                and not _TWO_SENTENCE_ENDS.search(text, previous["end"], m.start())
-            ):
-                measure = previous["measure"]
-            else:
-                # "a boy was confirmed as a polio case, bringing the total to 11": the measure
-                # word before it in the sentence
-                lo = max(0, m.start() - 200)
-                ends = list(_SENTENCE_END_RE.finditer(text, lo, m.start()))
-                lo = ends[-1].end() if ends else lo
-                words = list(_MEASURE_RE.finditer(text, lo, m.start()))
-                if words:
-                    measure = _measure_of(text, words[-1])
+        if measure is None and figure:
+            measure = _figure_measure(text, figure, m.start(), out)
         if measure is None:
             continue
         out.append(
