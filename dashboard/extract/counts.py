@@ -174,13 +174,13 @@ _NOT_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    # (not the dot of "Factory No. 26" or "Oct. 27")
-    r"(?:"
+    # (not the dot of "Factory No. 26" or "Oct. 27": the look-behinds are tried only at a dot)
+    r"(?:\."
     + "".join(
-        rf"(?<!\b{a})"
+        rf"(?<!\b{a}\.)"
         for a in "No Nos Dr St Mr Ms vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
     )
-    + r"\.|[;:!?])\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n"
+    + r"|[;:!?])\s|,\s+(?:but|while|whereas|although|and|who|which)\b|\n"
 )
 # Words before a number that make it a label: identifiers, phone numbers, periods, stages.
 _LABEL_WORDS = frozenset(
