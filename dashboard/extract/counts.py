@@ -629,6 +629,10 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
         yield m
 
 
+# (a cheap test before the pattern: most numbers have none of these words before them)
+_FIGURE_KEYS = ("figure", "number", "tally", "total", "count", "toll")
+
+
 def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) -> str | None:
     """The measure of a figure referred back to ("the figure was 112", "bringing the total to
     4,800"): deaths for a toll, else the count before, else the measure word before it in the
@@ -708,7 +712,12 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue  # "one of those detained was a student": a member, not a count
         in_partitive = _PARTITIVE_NOUN.search(text, m.end(), partitive.end()) if partitive else None
         previous = out[-1] if out else None
-        figure = _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start())
+        window = text[max(0, m.start() - 110) : m.start()].lower()
+        figure = (
+            _FIGURE_BEFORE.search(text, max(0, m.start() - 110), m.start())
+            if any(k in window for k in _FIGURE_KEYS)
+            else None
+        )
         near_previous = (
             previous is not None
             and m.start() - previous["end"] < 200

@@ -408,6 +408,11 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
         pattern = _pattern_for(word)
         if pattern is None:
             continue
+        if (
+            word in _BEFORE_A_YEAR_ONLY
+            and not text[position + len(word) + 1 : position + len(word) + 2].isdigit()
+        ):
+            continue  # "a", "was": only "a 2014 report", "was 2019" make them dates
         match = pattern.match(text, position)
         if match:
             mention = _mention(text, match, published)
@@ -512,6 +517,8 @@ def _order_ranges(text: str, out: list[dict], published: date) -> None:
                 first["date"] = earlier.isoformat()
 
 
+# words that begin a date only before a year (tried only when a digit follows)
+_BEFORE_A_YEAR_ONLY = frozenset({"was", "is", "except", "unlike"})
 _MONTH_TAIL = re.compile(
     rf"\s*(?:and|to|through|until|till|[-–])\s+{_g(_MONTH, 'm')}\b(?![\w.]*\s+\d)(?!,?\s+\d)"
 )
