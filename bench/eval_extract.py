@@ -111,12 +111,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 14",
         EVAL_DIR / "heldout14_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 15",
         EVAL_DIR / "heldout15_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 16",
+        EVAL_DIR / "heldout16_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 17",
+        EVAL_DIR / "heldout17_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
