@@ -268,6 +268,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "crimean congo haemorrhagic fever",
         "crimean congo hemorrhagic fever",
         "cchf",
+        "crimean-congo fever",
         "congo fever",
         "크리미안콩고출혈열",
     ),
@@ -1133,6 +1134,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "cirrhosis": ("cirrhosis", "liver cirrhosis", "cirrhosis of the liver", "간경화", "간경변"),
     "acute liver failure": ("acute liver failure", "liver failure", "acute hepatic failure"),
     "diabetes": ("diabetes", "diabetes mellitus", "당뇨병"),
+    # a poisoning the text does not name further ("the illness was poisoning")
+    "poisoning": ("poisoning", "poisoned"),
     "hospital-acquired infection": (
         "hospital-acquired infection",
         "hospital-acquired infections",
@@ -1181,6 +1184,9 @@ AMBIGUOUS_ALIASES: frozenset[str] = frozenset(
         # a chronic condition is mostly a patient's background ("a man with diabetes")
         "diabetes",
         "diabetes mellitus",
+        # a verb as often as an illness ("accused of poisoning the wells")
+        "poisoning",
+        "poisoned",
         # short words or acronyms with other meanings: flu is safe alone but often "flu-like";
         # TB (terabyte), AIDS (the verb "aids"), SARS (Hong Kong and Macau SARs, the South
         # African Revenue Service), MERS (French "mers"), AES (the AES energy company, the

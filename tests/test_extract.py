@@ -1712,3 +1712,51 @@ def test_counts_thirteenth_round():
     assert _counts('"We have lost more than 20 patients to dengue," a physician said.') == [
         ("deaths", 20)
     ]
+
+
+# ---- fourteenth round (tuned on held out 16 and 17) --------------------------------------------
+
+
+def test_voice_fourteenth_round():
+    text = "Local officials have entered the deaths in the register as heart failure, he added."
+    assert _causes(text) == {("official", "heart failure")}
+    text = "The police record such deaths as alcohol poisoning, the partner said."
+    assert _causes(text) == {("official", "alcohol poisoning")}
+    assert _causes("A private hospital in the city had recorded his death as typhus.") == {
+        ("official", "typhus")
+    }
+    assert _causes("Children fell ill with a rash that parents are sure is measles.") == {
+        ("local", "measles")
+    }
+    text = "According to a rights foundation that tracks them, 31 children died of malnutrition."
+    assert _causes(text) == {("independent", "malnutrition")}
+    assert _causes("In letters sent to parents, it said the students died of typhus.") != {
+        ("local", "typhus")
+    }
+    text = "His daughter said the family still believed he had caught bird flu from the chickens."
+    assert _causes(text) == {("local", "avian influenza")}
+    text = '"People say the sick were poisoned by a rival family, not that this is Ebola," he said.'
+    assert {c for _, c in _causes(text)} == {"poisoning"}
+
+
+def test_causes_fourteenth_round_negations():
+    assert _causes("The secretariat insists that none was caused by malnutrition.") == set()
+    text = "The ministry said none of the recent deaths had been caused by mercury poisoning."
+    assert _causes(text) == set()
+    assert _causes('"You cannot exclude norovirus," said a researcher.') == set()
+    assert (
+        _causes("North Korea has not reported a measles outbreak to WHO, officials said.") == set()
+    )
+    assert _causes('A spokesperson said "there is no measles epidemic in Herat."') == set()
+    assert (
+        _causes("Officials first tested the patients for plague; the results were negative.")
+        == set()
+    )
+    text = (
+        "The institute found no trace of Ebola or Marburg virus in 12 samples, the minister said."
+    )
+    assert _causes(text) == set()
+    assert _causes("Bodies are found every morning as the cold deepens, a partner said.") == set()
+    assert _causes("Aid groups report chronic malnutrition in the camps.") == {
+        ("independent", "malnutrition")
+    }

@@ -50,6 +50,8 @@ CAUSE_TERMS = (
     # words (not "accused of poisoning the wells")
     r"|(?<![\w-])(?!(?:of|by|for|with|the|and|was|is|were|are|from|mass|deliberate|alleged"
     r"|suspected|possible|apparent)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
+    # "the sick were poisoned by a rival family"
+    r"|(?:(?<=were )|(?<=was )|(?<=been ))poisoned\b"
     # "the illness was poisoning" (not "accused of poisoning the wells")
     r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
@@ -58,7 +60,8 @@ CAUSE_TERMS = (
     r"|(?<=succumbed to )|(?<=died due to ))(?:diarrh(?:o)?ea|dehydration|anaemia|anemia)"
     r"|acute respiratory (?:infection|illness|disease)s?|SARS|MERS|plague"
     r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
-    r"|morning|wind|water|room|season))"
+    r"|morning|wind|water|room|season|deepen\w*|bites?|sets? in|intensif\w*|temperatures?"
+    r"|months?|weeks?|nights?))"
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
@@ -157,7 +160,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _NOT_YET_AFTER.match(text, m.end())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
-                and _FOUND_AFTER.match(text, m.end())
+                and (_FOUND_AFTER.match(text, m.end()) or _OUTBREAK_AFTER.match(text, m.end()))
             )
         ):
             negated_end = m.end()
@@ -170,7 +173,11 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if qualifier and f"{qualifier.group(1)} {written}".lower() not in _KNOWN_TERMS:
+        if (
+            qualifier
+            and f"{qualifier.group(1)} {written}".lower() not in _KNOWN_TERMS
+            and normalise_cause(written) != "malnutrition"  # "chronic malnutrition": a degree
+        ):
             # "chronic bronchitis", "enteroviral meningitis": as specific as the text, in its
             # own words (the vocabulary has no such name)
             written = text[qualifier.start(1) : m.end()]
@@ -195,6 +202,7 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 # (where a negation can begin: the full pattern is tried only there)
 _NEGATION_WORDS = re.compile(
     r"\b(?:rul|deni|deny|dismiss|reject|disput|doubt|further|more|additional|pending|planned"
+    r"|none|neither|cannot|can't|could"
     r"|awaiting|not\b|never\b|rather|instead|negative|free|no\b|nobody"
     r"|(?:found|detected|showed|revealed) no\b"
     r"|no one)|n't",
@@ -215,6 +223,9 @@ _NEGATION_HINTS = (
     "nobody",
     "negative",
     "never",
+    "none",
+    "neither",
+    "exclude",
     "disput",
     "doubt",
     "tests ",
@@ -251,6 +262,7 @@ _NOT_YET_AFTER = re.compile(
 )
 # "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
 # of cholera have been recorded" keeps it)
+_OUTBREAK_AFTER = re.compile(r"\s+(?:epidemic|outbreak)s?\b", re.IGNORECASE)
 _FOUND_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:detected|found|identified"
     r"|confirmed|reported|recorded)\b",
@@ -260,7 +272,9 @@ _RULED_OUT_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b"
     r"|[^.;:!?]{0,30}?\b(?:and|but)\s+(?:had\s+|has\s+)?(?:ruled|rules) (?:it|them|this) out\b"
     r"|\s+(?:and|but)\s+(?:every|all|each|the)\s+(?:[\w-]+\s+){0,2}(?:was|were|came back|proved)"
-    r"\s+negative\b",
+    r"\s+negative\b"
+    r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
+    r"|proved)\s+negative\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +313,11 @@ _NEGATED = re.compile(
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
     r"\s+){0,3}$"
+    # "none was caused by malnutrition", "cannot exclude norovirus"
+    r"|\b(?:none|neither)\s+(?:of\s+(?:them|the\s+(?:\w+\s+){0,2}\w+)\s+)?(?:was|were|had been"
+    r"|has been)\s+"
+    r"(?:caused by|due to|linked to|from)\s+$"
+    r"|(?:cannot|can't|could not|couldn't)\s+(?:\w+\s+)?(?:exclude|rule out)\s+$"
     # "further tests for meningitis", "awaiting results for Ebola": a test yet to come is no
     # finding
     r"|(?:further|more|additional|pending|planned)\s+(?:[\w-]+\s+)?tests?\s+for\s+"
@@ -306,12 +325,13 @@ _NEGATED = re.compile(
     r"|awaiting\s+(?:test\s+)?results?\s+(?:for|of)\s+(?:(?:the|a|an|possible)\s+)?$"
     # "did not mention paratyphoid", "has never publicly confirmed a cholera outbreak"
     r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+|once\s+)?(?:mention\w*|name[sd]?"
+    r"|report(?:ed)?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     r"|(?:not|n't|rather than|instead of|negative for|free of"
-    r"|(?:found|detected|showed|revealed) no|no (?:sign|signs"
-    r"|evidence|trace) of)\s+(?:(?:by|from|of|due to|caused by|related to|linked to|the|a|an"
-    r"|actually|really|simply|just)\s+){0,3}$",
+    r"|(?:found|detected|showed|revealed) no(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
+    r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
+    r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was)\s+){0,3}$",
     re.IGNORECASE,
 )
 

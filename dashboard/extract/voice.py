@@ -34,7 +34,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"(?:specialists?|experts?)"
                     r"|aid (?:groups?|agencies|agency|workers?)|humanitarian (?:groups?|agencies)"
                     r"|(?:human rights|rights|advocacy|monitoring|campaign) (?:groups?"
-                    r"|organi[sz]ations?)"
+                    r"|organi[sz]ations?|foundations?)"
                     r"|(?:South Kor\w+|Seoul)(?:'s|’s)? (?:government|officials?"
                     r"|[Uu]nification [Mm]inistry"
                     r"|intelligence|spy agency|lawmakers?|military)|the (?:spy|intelligence) agency"
@@ -85,6 +85,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen"
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
                       # "the man" is as often the subject of the story as a speaker
+                      r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
+                      r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
                       r"|smuggler|vendor|relative|witness|fisherman|caller)"),
     # "the official word is food poisoning": the official line, reported by someone else
@@ -105,11 +107,12 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
-                 r"(?:[Hh]ospital|[Cc]linic)s?(?:\s+(?:in|of|at)\s+(?-i:[A-Z][\w’'-]+))?"
+                 r"(?:[Hh]ospital|[Cc]linic)s?(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
+                 r"|the (?:city|town|province|county|district|capital)))?"
                  r"(?=\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:claim\w*|said|says|stated"
                  r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
                  r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
-                 r"|call\w*|describ\w*|confirm\w*|put))"
+                 r"|call\w*|describ\w*|confirm\w*|put|wr[io]te\w*|enter\w*))"
                  r"|hospital (?:officials|administration|director)"
                  # the agent of a passive ("families were told by the hospital that")
                  r"|(?<=\bby\s)(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
@@ -131,6 +134,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?!\s+(?:centre|center|post|structure))"
                  r"|(?:local |district )?ward office"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp)\s+)+officers?\b"
+                 r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
+                 r"|attributed|registered|listed|wrote))"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
@@ -186,7 +191,7 @@ _SPEECH_AFTER = re.compile(
     # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
     r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)),?\s+"
     r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
-    r"(?P<verb>said|says|say|told|claimed|claims|claim|reported"
+    r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
@@ -196,9 +201,9 @@ _SPEECH_AFTER = re.compile(
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
-    r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording|counted"
+    r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording|records?|entered|enters|entering|counted"
     r"|estimates|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)"
-    r"|(?:are|is|were|was) convinced"
+    r"|(?:are|is|were|was) (?:convinced|sure|certain|adamant)"
     r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|classified|attribute[sd]?"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
@@ -251,7 +256,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 # "urged parents to", "told residents that": those spoken to do not speak
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
-    r"|advised|instructed|called on|appealed to|notified|alerted|briefed)\s+(?:the\s+|its\s+"
+    r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
+    r"|addressed to|tested|screened|examined|vaccinated|evacuated)\s+(?:the\s+|its\s+"
     r"|all\s+|local\s+)?(?:(?:visiting|senior|several|some|other|two|three|a\s+group\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -309,6 +315,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if clause is not None:
             described_until = clause.end()
         addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if addressed and m.lastgroup in ("local", "local_speaker"):
+            # "letters sent to parents", "tested 112 residents": those spoken to or acted on
+            # are no voice in the sentence
+            continue
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
         speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
