@@ -1760,3 +1760,14 @@ def test_causes_fourteenth_round_negations():
     assert _causes("Aid groups report chronic malnutrition in the camps.") == {
         ("independent", "malnutrition")
     }
+
+
+def test_counts_fourteenth_round():
+    text = "They recorded three more cases, raising the tally to 87, including 12 deaths."
+    assert _counts(text) == [("cases", 3), ("cases", 87), ("deaths", 12)]
+    text = "The update put the cumulative toll since March last year at 1,210 deaths."
+    assert _counts(text) == [("deaths", 1210)]
+    text = "Nine are under medical observation and 31 contacts are under home observation."
+    assert _counts(text) == [("quarantined", 9), ("quarantined", 31)]
+    text = "Kyrgyzstan records 10 human anthrax cases in a typical year; in 2023 there were 17."
+    assert _counts(text) == [("cases", 10), ("cases", 17)]

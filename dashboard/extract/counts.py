@@ -131,6 +131,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
                     r"|confined|confining|confinement|ordered to stay (?:in|at)"
+                    r"|under (?:home|medical|home medical) (?:observation|isolation)"
                     r"|(?:kept|locked|sealed|held) (?:inside|indoors|in isolation)"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
@@ -368,9 +369,14 @@ _FIGURE_BEFORE = re.compile(
     rf"(?:figure|number|tally|total|count|toll)\s+{_FIGURE_VERB}"
     # "a second source put the figure closer to 40"; "bringing the city's total since early
     # July to 4,800"
-    r"|\bput\s+(?:the|its|their)\s+(?:figure|number|tally|total|count)\s+(?:at|closer to"
+    # "in 2023 there were 17"
+    r"|\bthere\s+(?:were|was|had been|have been)\s+(?:only\s+|just\s+)?$"
+    r"|\bput\s+(?:the|its|their)\s+(?:(?:cumulative|overall|official|real|true|death)\s+){0,2}"
+    r"(?:figure|number|tally|total|count|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,50}?"
+    r"\s+(?:at|closer to"
     r"|nearer to|near|around|as high as|as low as)\s+$"
-    r"|\bbring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
+    r"|\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|push(?:es|ing)?|tak(?:e|es|ing))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
     r"|overall|national|official|confirmed|death)\s+){0,2}(?:figure|number|tally|total|count|caseload"
     r"|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,60}?\bto\s+$",
     re.IGNORECASE,
@@ -630,7 +636,7 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
 
 
 # (a cheap test before the pattern: most numbers have none of these words before them)
-_FIGURE_KEYS = ("figure", "number", "tally", "total", "count", "toll")
+_FIGURE_KEYS = ("figure", "number", "tally", "total", "count", "toll", "there")
 
 
 def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) -> str | None:
@@ -734,7 +740,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             # 10,472, with 12 deaths": the total is of the count before, whatever follows
             or (
                 _figure_measure(text, figure, m.start(), out)
-                if figure and re.search(r"bring|toll", figure.group(), re.IGNORECASE)
+                if figure and re.search(r"bring|rais|push|tak|toll", figure.group(), re.IGNORECASE)
                 else None
             )
             # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
