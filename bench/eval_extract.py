@@ -121,12 +121,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 16",
         EVAL_DIR / "heldout16_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 17",
         EVAL_DIR / "heldout17_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 18",
+        EVAL_DIR / "heldout18_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 19",
+        EVAL_DIR / "heldout19_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
