@@ -167,7 +167,8 @@ _NOT_PEOPLE = re.compile(
     r"|(?:kindergartens?|nurser(?:y|ies))(?!\s+(?:and\s+[\w-]+\s+)?(?:pupils|children|students"
     r"|teachers))|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
     r"|sources?|informants?|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
-    r"|temporary|field|emergency|mobile)\s+)(?:fever\s+)?(?:beds?|cent(?:re|er)s?|tents?|units?|clinics?"
+    r"|temporary|field|emergency|mobile)\s+)(?:fever\s+)?(?:beds?|cent(?:re|er)s?|tents?|units?"
+    r"|clinics?"
     r"|teams?|wards?|facilities)|cent(?:re|er)s?|tents?|vehicles?|ambulances?|trucks?|doses?"
     r"|vials?|containers?"
     r"|(?:apartment )?blocks?"
@@ -377,7 +378,8 @@ _FIGURE_BEFORE = re.compile(
     r"|nearer to|near|around|as high as|as low as)\s+$"
     r"|\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|push(?:es|ing)?|tak(?:e|es|ing))\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
-    r"|overall|national|official|confirmed|death)\s+){0,2}(?:figure|number|tally|total|count|caseload"
+    r"|overall|national|official|confirmed|death)\s+){0,2}(?:figure|number|tally|total|count"
+    r"|caseload"
     r"|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,60}?\bto\s+$",
     re.IGNORECASE,
 )
