@@ -495,13 +495,16 @@ def _resolve_the_body(attributions: list[dict]) -> None:
                 break
 
 
-def _mark_on_the_record(text: str, attributions: list[dict]) -> None:
+def _mark_on_the_record(text: str, attributions: list[dict], state_tells: bool) -> None:
+    """Doctors who speak for the state are official: all of them when state media tells the
+    story (``state_tells``), else those quoted by an official voice or speaking through it."""
     for i, a in enumerate(attributions):
         if a["voice"] != "local" or not _PROFESSIONAL.search(a["text"]):
             continue
         quoting = attributions[i - 1] if i else None
         if (
-            quoting is not None
+            state_tells
+            or quoting is not None
             and quoting["voice"] == "official"
             and _QUOTED_BY.fullmatch(text, quoting["end"], a["start"])
         ) or _THROUGH_THE_STATE.match(text, a["end"]):
@@ -632,8 +635,6 @@ def _coordinated(text: str, seg_causes: list, cause: tuple | None) -> list:
     return out
 
 
-# "It blamed the outbreak on smuggling", "They said it was cholera": a pronoun speaks for the
-# last speaker named before.
 _RECORDING_BEFORE = re.compile(
     r"\b(?:record(?:ed|ing|s)?|register(?:ed|ing|s)?|list(?:ed|ing|s)?|classif(?:ied|ying|ies)"
     r"|certif(?:ied|ying|ies)|label(?:l?ed|l?ing|s)?)\b[^.;!?,]{0,80}$",
@@ -666,6 +667,8 @@ _REPORTED_BY = re.compile(
     r"|given|cited|diagnosed|recorded|registered)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "It blamed the outbreak on smuggling", "They said it was cholera": a pronoun speaks for the
+# last speaker named before.
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:it|they|he|she)\s+(?:also\s+|later\s+)?(?:said|says|blamed|blames|attributed"
     r"|did not mention|didn't mention|mentioned|referred to|refers to"
@@ -736,13 +739,10 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         )
     if dateline_speaker is not None:
         dateline_speaker["speaks"] = True
-        if dateline_speaker["voice"] == "official":
-            # state media quoting its own doctors: "Medical workers of the provincial
-            # People's Hospital have admitted 37 farmers" in a KCNA report
-            for a in attributions:
-                if a["voice"] == "local" and _PROFESSIONAL.search(a["text"]):
-                    a["voice"] = "official"
-    _mark_on_the_record(text, attributions)
+    # state media quoting its own doctors: "Medical workers of the provincial People's Hospital
+    # have admitted 37 farmers" in a KCNA report
+    state_tells = dateline_speaker is not None and dateline_speaker["voice"] == "official"
+    _mark_on_the_record(text, attributions, state_tells)
     _resolve_the_body(attributions)
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")

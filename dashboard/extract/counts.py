@@ -368,10 +368,10 @@ _FIGURE_VERB = (
 _FIGURE_BEFORE = re.compile(
     rf"\b(?:the|its|their|that)\s+(?:(?:real|true|actual|official|final|overall)\s+)?"
     rf"(?:figure|number|tally|total|count|toll)\s+{_FIGURE_VERB}"
-    # "a second source put the figure closer to 40"; "bringing the city's total since early
-    # July to 4,800"
     # "in 2023 there were 17"
     r"|\bthere\s+(?:were|was|had been|have been)\s+(?:only\s+|just\s+)?$"
+    # "a second source put the figure closer to 40"; "bringing the city's total since early
+    # July to 4,800"
     r"|\bput\s+(?:the|its|their)\s+(?:(?:cumulative|overall|official|real|true|death)\s+){0,2}"
     r"(?:figure|number|tally|total|count|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,50}?"
     r"\s+(?:at|closer to"
@@ -623,13 +623,18 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     return None
 
 
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """``position`` falls inside one of the sorted ``spans`` (``starts`` their starts)."""
+    inside = bisect.bisect_right(starts, position) - 1
+    return inside >= 0 and position < spans[inside][1]
+
+
 def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
     """The number matches, where a "range" begins inside a date ("since Oct. 27 to 1.9
     million") giving way to its second number."""
     for m in matches:
         if m.group("high"):
-            inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
-            if inside >= 0 and m.start("low") < skip[inside][1]:
+            if _in_spans(skip, skip_starts, m.start("low")):
                 again = NUMBER_RE.match(text, m.start("high"))
                 if again:
                     yield again
@@ -698,8 +703,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         if _YEAR.fullmatch(low) and (not m.group("high") or _YEAR.fullmatch(m.group("high"))):
             continue  # a year, or two ("in 2019 and 2021")
         high_value = parse_number(m.group("high")) if m.group("high") else None
-        inside = bisect.bisect_right(skip_starts, m.start("low")) - 1
-        if inside >= 0 and m.start("low") < skip[inside][1]:
+        if _in_spans(skip, skip_starts, m.start("low")):
             continue  # part of a date ("between 13 February and 22 March")
         if _maybe_age(text, m.start("low")) and _AGE_BEFORE.search(
             text, max(0, m.start("low") - 30), m.start("low")
@@ -726,6 +730,11 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             if any(k in window for k in _FIGURE_KEYS)
             else None
         )
+        # a total brought or raised to a figure, or a toll, names the count before it whatever
+        # follows; another referred-back figure is tried only when nothing nearer names one
+        figure_is_total = bool(
+            figure and re.search(r"bring|rais|push|tak|toll", figure.group(), re.IGNORECASE)
+        )
         near_previous = (
             previous is not None
             and m.start() - previous["end"] < 200
@@ -740,11 +749,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             or _number_of_measure(text, m.start())
             # "bringing the national death toll ... to 1,210", "bringing the total ... to
             # 10,472, with 12 deaths": the total is of the count before, whatever follows
-            or (
-                _figure_measure(text, figure, m.start(), out)
-                if figure and re.search(r"bring|rais|push|tak|toll", figure.group(), re.IGNORECASE)
-                else None
-            )
+            or (_figure_measure(text, figure, m.start(), out) if figure_is_total else None)
             # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
             # shares the measure of the one before
             or (
@@ -784,7 +789,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = previous["measure"]  # "1,364 in Osh region and 402 in the city"
         if measure is None and near_previous and low_value > 1 and _OF_THEM.match(text, m.end()):
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
-        if measure is None and figure:
+        if measure is None and figure and not figure_is_total:
             measure = _figure_measure(text, figure, m.start(), out)
         if measure is None:
             continue

@@ -445,10 +445,8 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                     # "from 3 to 9 February 2025": the first day, of the same month
                     day = int(lead.group("d"))
                     if 0 < day < int(mention["date"][8:10]):
-                        out.append({"text": lead.group("d"),
-                                    "date": f"{mention['date'][:8]}{day:02d}",
-                                    "precision": "day", "start": lead.start("d"),
-                                    "end": lead.end("d")})  # fmt: skip
+                        date_text = f"{mention['date'][:8]}{day:02d}"
+                        out.append(_span(text, *lead.span("d"), date_text, "day"))
             out.append(mention)
             last_end = match.end()
             day_tail = (
@@ -461,9 +459,9 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                     mention["date"] = f"{year}{mention['date'][4:]}"
                 second = _valid(int(year), int(mention["date"][5:7]), int(day_tail.group("d")))
                 if second:
-                    out.append({"text": text[day_tail.start("d") : day_tail.end()],
-                                "date": second.isoformat(), "precision": "day",
-                                "start": day_tail.start("d"), "end": day_tail.end()})  # fmt: skip
+                    out.append(
+                        _span(text, day_tail.start("d"), day_tail.end(), second.isoformat(), "day")
+                    )
                     last_end = day_tail.end()
             month_tail = _MONTH_TAIL.match(text, last_end) if kind == "in_month" else None
             if month_tail and mention["date"] and match.group("in_month_ry") is None:
@@ -472,22 +470,16 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                 first_year, first_month = int(mention["date"][:4]), int(mention["date"][5:7])
                 month = _month(month_tail.group("m"))
                 year = first_year + (month < first_month)
-                out.append({"text": month_tail.group("m"), "date": f"{year:04d}-{month:02d}",
-                            "precision": "month", "start": month_tail.start("m"),
-                            "end": month_tail.end("m")})  # fmt: skip
+                out.append(_span(text, *month_tail.span("m"), f"{year:04d}-{month:02d}", "month"))
                 last_end = month_tail.end()
             if kind in ("year", "year_noun"):
                 # "in 2019, 2021, 2023 and 2024": every year of the list
                 while more := _YEAR_LIST_TAIL.match(text, last_end):
-                    year = more.group("y")
-                    out.append({"text": year, "date": year, "precision": "year",
-                                "start": more.start("y"), "end": more.end("y")})  # fmt: skip
+                    out.append(_span(text, *more.span("y"), more.group("y"), "year"))
                     last_end = more.end()
             tail = _YEAR_TAIL.match(text, last_end) if match.lastgroup == "year_range" else None
             if tail:  # the second year of "2018-2020"
-                year = tail.group("y")
-                out.append({"text": year, "date": year, "precision": "year",
-                            "start": tail.start("y"), "end": tail.end("y")})  # fmt: skip
+                out.append(_span(text, *tail.span("y"), tail.group("y"), "year"))
                 last_end = tail.end()
     if published is not None:
         _order_ranges(text, out, published)
@@ -552,5 +544,10 @@ def _mention(text: str, match: re.Match, published: date | None) -> dict:
         _SINCE_BEFORE.search(text, max(0, start - 10), start)
     )
     value, precision = _resolve(kind, groups, published, past)
+    return _span(text, start, end, value, precision)
+
+
+def _span(text: str, start: int, end: int, value: str | None, precision: str) -> dict:
+    """A date mention: {"text", "date", "precision", "start", "end"}."""
     return {"text": text[start:end], "date": value, "precision": precision, "start": start,
             "end": end}  # fmt: skip
