@@ -714,8 +714,9 @@ def test_counts_came_down_with_diagnosed_and_treated_for():
 
 
 def test_counts_ages_are_not_counts():
+    # (the infants vaccinated are a response figure, `other`; their ages are not counts)
     text = "Some 900 infants under two and people aged 65 were vaccinated against measles."
-    assert [c["count"] for c in extract_counts(text)] == []
+    assert [c["count"] for c in extract_counts(text)] == [900]
 
 
 def test_causes_ruled_out_or_denied_are_not_asserted():
@@ -1771,3 +1772,60 @@ def test_counts_fourteenth_round():
     assert _counts(text) == [("quarantined", 9), ("quarantined", 31)]
     text = "Kyrgyzstan records 10 human anthrax cases in a typical year; in 2023 there were 17."
     assert _counts(text) == [("cases", 10), ("cases", 17)]
+
+
+# ---- fifteenth round (tuned on held out 18 and 19) ---------------------------------------------
+
+
+def test_counts_fifteenth_round_response_figures_are_other():
+    text = "Since vaccination began on 8 August 2018, 297,650 people have been vaccinated."
+    assert _counts(text) == [("other", 297650)]
+    text = "The ministry said it had sent 20 epidemiologists to the district."
+    assert _counts(text) == [("other", 20)]
+    text = "More than 3,500 households have received water purification tablets."
+    assert _counts(text) == [("other", 3500)]
+    text = "WHO is supporting 46 diarrhoea treatment centres and 150 oral rehydration corners."
+    assert _counts(text) == [("other", 46), ("other", 150)]
+    text = "The office said 14,370 people reported bites from dogs and other animals."
+    assert _counts(text) == [("other", 14370)]
+
+
+def test_counts_fifteenth_round_what_is_not_a_response_figure():
+    # a measure word in the clause wins; a ratio, a share and a population are no count
+    text = "Two people, one of them a girl of nine, are in hospital after tick bites."
+    assert ("other", 2) not in _counts(text)
+    assert _counts("Officials said there is one toilet for every 850 people in the shelters.") == []
+    text = "Officials say fewer than 12 percent of adults have completed the vaccine course."
+    assert _counts(text) == []
+    text = "The country of about 26 million people has no stocks of vaccines."
+    assert _counts(text) == []
+    # doses and livestock stay uncounted: the writers of the sets mostly left them out
+    assert _counts("UNICEF said it had shipped 1.2 million doses of measles vaccine.") == []
+    text = "More than 1,000 people have been flown to hospitals in Boa Vista for treatment."
+    assert _counts(text) == [("hospitalized", 1000)]
+
+
+def test_causes_fifteenth_round_cold_weather():
+    text = "The region recorded fewer bites, attributing the lower figure to a cold, wet spring."
+    assert _causes(text) == set()
+
+
+def test_causes_fifteenth_round_denials_and_records():
+    text = "Residents of Mocímboa are convinced the illness is not a disease at all but poisoning."
+    assert _causes(text) == {("local", "poisoning")}
+    assert _causes("The ministry said tests for cholera were negative.") == set()
+    assert _causes("Some residents say Ebola is a lie invented to bring money.") == set()
+    text = (
+        "Medical officers have denied that the deaths were caused by typhus and have put them "
+        "down to pneumonia."
+    )
+    assert _causes(text) == {("official", "pneumonia")}
+    text = (
+        "'The local authorities write tuberculosis on the papers, never hunger,' the partner said."
+    )
+    assert _causes(text) == {("official", "tuberculosis")}
+    text = "Nine people have died of hunger, Asia Press's reporting partner in the city said."
+    assert _causes(text) == {("local", "malnutrition")}
+    # (a hospital run with partners is no speaker)
+    text = "The aid group said its partner hospitals had identified 12 patients with cholera."
+    assert _causes(text) == {("independent", "cholera")}

@@ -49,11 +49,12 @@ CAUSE_TERMS = (
     # "litchi poisoning", "chlorine poisoning": a poisoning named by its substance, in its own
     # words (not "accused of poisoning the wells")
     r"|(?<![\w-])(?!(?:of|by|for|with|the|and|was|is|were|are|from|mass|deliberate|alleged"
-    r"|suspected|possible|apparent)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
+    r"|suspected|possible|apparent|but|not|all|or|to|in|on|at|as|that|this|it|be|been|a|an"
+    r"|than)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
     # "the sick were poisoned by a rival family"
     r"|(?:(?<=were )|(?<=was )|(?<=been ))poisoned\b"
     # "the illness was poisoning" (not "accused of poisoning the wells")
-    r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are ))poisoning(?=\s*[,.;:!?\"”)]"
+    r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are )|(?<=all but ))poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
     # a symptom given as what someone died of ("died of diarrhoea")
     r"|(?:(?<=died of )|(?<=died from )|(?<=deaths from )|(?<=death from )|(?<=killed by )"
@@ -61,7 +62,8 @@ CAUSE_TERMS = (
     r"|acute respiratory (?:infection|illness|disease)s?|SARS|MERS|plague"
     r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
     r"|morning|wind|water|room|season|deepen\w*|bites?|sets? in|intensif\w*|temperatures?"
-    r"|months?|weeks?|nights?))"
+    r"|months?|weeks?|nights?|spring|summer|autumn|climate|conditions))"
+    r"(?!\s*,?\s*(?:and\s+)?(?:wet|dry|damp|windy|snowy|rainy|dark|grey|gray)\b)"
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
@@ -156,6 +158,10 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if (
             _negated(text, m.start())
             or _RULED_OUT_AFTER.match(text, m.end())
+            or (
+                _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                and _NEGATIVE_AFTER.match(text, m.end())
+            )
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_YET_AFTER.match(text, m.end())
             or (
@@ -274,8 +280,18 @@ _RULED_OUT_AFTER = re.compile(
     r"|\s+(?:and|but)\s+(?:every|all|each|the)\s+(?:[\w-]+\s+){0,2}(?:was|were|came back|proved)"
     r"\s+negative\b"
     r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
-    r"|proved)\s+negative\b",
+    r"|proved)\s+negative\b"
+    # "residents say Ebola is a lie invented to bring money"
+    r"|\s+(?:is|was|are|were)\s+(?:just\s+|only\s+|all\s+|simply\s+)?(?:an?\s+)?(?:lie|hoax|myth"
+    r"|fabrication|invention|fake|fiction)\b|\s+(?:does|did)\s+not\s+exist\b",
     re.IGNORECASE,
+)
+
+
+# "Tests for cholera were negative", "tests for Ebola came back negative"
+_TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
+_NEGATIVE_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:was|were|came back|proved|(?:have|has) been|all)\s+negative\b", re.I
 )
 
 
@@ -307,8 +323,8 @@ _ZERO_FIGURE_OF = re.compile(
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
-    r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:told|said|say"
-    r"|says|insist\w*|claim\w*)\b)[^\n])*$"
+    r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:(?:have|has|had)"
+    r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had)\s+)(?:(?:just|only|simply|really|the|a|an|any)"
@@ -328,7 +344,7 @@ _NEGATED = re.compile(
     r"|report(?:ed)?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
-    r"|(?:not|n't|rather than|instead of|negative for|free of"
+    r"|(?:not|n't|never|rather than|instead of|negative for|free of"
     r"|(?:found|detected|showed|revealed) no(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
     r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
     r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was)\s+){0,3}$",

@@ -117,7 +117,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
-                     r"|(?:taken|sent|rushed|brought|transferred|carried|moved) (?:to|into)"
+                     r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted|evacuated)"
+                     r" (?:to|into)"
                      r" (?:a |the )?"
                      r"(?:[\w'’-]+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
                      r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"
@@ -267,7 +268,7 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
 # "a country of more than 100 million", "home to 350,000", "a population of 2.1 million"
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:Rs\.?|₹|\$|€|£|¥|US\$)$"
-    r"|\b(?:an?\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district|county"
+    r"|\b(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district|county"
     r"|island|state|village|capital|metropolis|port)|population|home)\s+(?:of|to)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|an estimated"
     r"|just over|just under|fewer than|less than)\s+)?$",
@@ -642,6 +643,45 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
         yield m
 
 
+# Figures of the response to an outbreak and of exposure to it are counts of `other`: people
+# vaccinated, workers sent, contacts traced, homes disinfected, treatment centres, tick bites.
+# The number names what is counted ("1,200 health workers", "3,870 head of cattle") and its
+# sentence names the response ("vaccinated", "mobilised", "fumigated", "bites").
+_OTHER_NOUN = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|in|of|with|from|had|have|has|and|or|to|for|every|percent"
+    r"|per)\b)[\w'’-]+\s+){0,3}?(?:people|persons|children|infants|babies|residents|adults"
+    r"|inhabitants|villagers|households|homes|houses|wells|toilets|workers|personnel|staff"
+    r"|epidemiologists|volunteers|students|pupils|contacts|cent(?:re|er)s|corners|courses"
+    r"|bites)\b(?!\s+(?:with|who\s+(?:died|fell|were\s+infected)|sick|ill|infected)\b)",
+    re.IGNORECASE,
+)
+_OTHER_CUE = re.compile(
+    r"\b(?:vaccin\w*|immuni[sz]\w*|inoculat\w*|jabs?|shots|mobili[sz]\w*|deploy\w*|dispatch\w*"
+    r"|sent|send(?:s|ing)?|hired|flown|flew|traced|tracing|contacts?|bites?|bitten|disinfect\w*"
+    r"|fumigat\w*|sprayed|purification|check-?ups?|antibiotics?|prophyla\w*|antimalarials?"
+    r"|reached|supporting|delivered|distributed|handed out|evacuat\w*|relocated"
+    r"|rehydration)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_other(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) counts a thing of the response or of exposure (`other`),
+    and no measure word follows it in its clause ("two people ... are in hospital")."""
+    noun = _OTHER_NOUN.match(text, end)
+    if not noun or re.search(r"\bevery\s+$", text[max(0, start - 7) : start], re.IGNORECASE):
+        return False  # (nor "one toilet for every 850 people": a ratio)
+    clause_end = _clause(text, start, end)[1]
+    if any(not _WEAK.fullmatch(w.group()) for w in _MEASURE_RE.finditer(text, end, clause_end)):
+        return False
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    ends = list(_SENTENCE_END_RE.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    after = _SENTENCE_END_RE.search(text, end, hi)
+    hi = after.start() + 1 if after else hi
+    return bool(_OTHER_CUE.search(text, lo, hi))
+
+
 # (a cheap test before the pattern: most numbers have none of these words before them)
 _FIGURE_KEYS = ("figure", "number", "tally", "total", "count", "toll", "there")
 
@@ -681,7 +721,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
-        if _NOT_PEOPLE.match(text, m.end()):
+        other = _is_other(text, m.start(), m.end())
+        if _NOT_PEOPLE.match(text, m.end()) and not other:
             continue
         if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
@@ -791,6 +832,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and figure and not figure_is_total:
             measure = _figure_measure(text, figure, m.start(), out)
+        if measure is None and other:
+            measure = "other"
         if measure is None:
             continue
         out.append(

@@ -89,7 +89,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
                       r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
-                      r"|smuggler|vendor|relative|witness|fisherman|caller)"),
+                      r"|smuggler|vendor|relative|witness|fisherman|caller)"
+                      # "Asia Press's reporting partner said", "its contact in the city told"
+                      r"|(?:its|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s))\s+"
+                      r"(?:reporting\s+)?(?:partners?|contacts?|informants?)"
+                      r"(?=\s*(?:,|said|says|told|in\b|from\b|who\b|reported|added))"),
     # "the official word is food poisoning": the official line, reported by someone else
     ("official_word", r"the official (?:word|line|explanation|version|story|diagnosis|verdict"
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
@@ -195,7 +199,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)),?\s+"
     r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
-    r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|lists|gives|gave"
+    r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
