@@ -131,12 +131,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 18",
         EVAL_DIR / "heldout18_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 19",
         EVAL_DIR / "heldout19_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 20",
+        EVAL_DIR / "heldout20_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 21",
+        EVAL_DIR / "heldout21_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
