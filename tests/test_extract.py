@@ -1829,3 +1829,56 @@ def test_causes_fifteenth_round_denials_and_records():
     # (a hospital run with partners is no speaker)
     text = "The aid group said its partner hospitals had identified 12 patients with cholera."
     assert _causes(text) == {("independent", "cholera")}
+
+
+def test_voice_fifteenth_round_clauses_and_speakers():
+    text = (
+        "Health authorities in Yemen are reporting a surge in what they call acute watery "
+        "diarrhoea, but aid workers say laboratory tests show that cholera has returned."
+    )
+    assert _causes(text) == {("official", "acute watery diarrhoea"), ("independent", "cholera")}
+    text = (
+        "During the COVID-19 outbreak that the North acknowledged in 2022, the city was locked "
+        "down for 40 days, residents later told NK News."
+    )
+    assert _causes(text) == {("official", "COVID-19")}
+    # a speaker closing the sentence after a comma speaks for the clauses with none of their own
+    text = (
+        "Soldiers in Kangwon Province are dying of tuberculosis made worse by hunger, but their "
+        "commanders have been reporting the deaths as heart failure, a military source told "
+        "Daily NK."
+    )
+    assert _causes(text) == {
+        ("local", "tuberculosis"),
+        ("local", "malnutrition"),
+        ("official", "heart failure"),
+    }
+    # the agent of a passive speaks for its own phrase only; an apposition ends at its comma
+    text = (
+        "Kim Jin-ho, a professor of preventive medicine at a university in Seoul, said the "
+        "symptoms described by the source were consistent with cholera."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    # "she" is one person, not the residents quoted last
+    text = (
+        "Dr. Amina Bello, an epidemiologist at the university, said the outbreak was serious. "
+        "Families have fled the district, residents said. "
+        '"Every house in this street has someone with cholera," she said.'
+    )
+    assert _causes(text) == {("independent", "cholera")}
+
+
+def test_causes_fifteenth_round_acronyms_defined_in_the_text():
+    text = (
+        "A man has died of primary amoebic meningoencephalitis (PAM), the health department "
+        "said. A study by researchers counted more than 100 deaths from PAM in the city."
+    )
+    assert _causes(text) == {
+        ("official", "primary amoebic meningoencephalitis"),
+        ("independent", "primary amoebic meningoencephalitis"),
+    }
+    text = (
+        "Nine children have died of acute encephalitis syndrome (AES), officials said. "
+        '"AES is a description, not a diagnosis," a researcher said.'
+    )
+    assert _causes(text) == {("official", "acute encephalitis syndrome")}

@@ -190,6 +190,47 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             out.append((written.lower(), written, qualifier.start(1)))
             continue
         out.append((normalise_cause(written) or written, written, m.start()))
+    return _with_acronyms(text, start, end, out)
+
+
+# "primary amoebic meningoencephalitis (PAM)": an acronym the text defines for a cause names
+# that cause wherever it stands alone later on
+_ACRONYM_CONTEXT = re.compile(
+    r"\b(?:died|dying|die|dead|deaths?|killed|cases?|patients?|infections?|infected|outbreaks?"
+    r"|epidemics?)\b",
+    re.IGNORECASE,
+)
+_ACRONYM_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_ACRONYM_DEFINED = re.compile(r"\s*\((?P<acronym>(?-i:[A-Z][A-Z0-9-]{1,7}))\)")
+
+
+def _with_acronyms(text: str, start: int, end: int, out: list) -> list:
+    defined = {}
+    for name, written, at in out:
+        m = _ACRONYM_DEFINED.match(text, at + len(written))
+        if m and m.group("acronym") not in defined:
+            defined[m.group("acronym")] = (name, m.end())
+    if not defined:
+        return out
+    known = {at for _, _, at in out}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+    for m in pattern.finditer(text, start, end):
+        name, after = defined[m.group()]
+        if m.start() < after or m.start() in known or _negated(text, m.start()):
+            continue
+        if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
+            continue
+        ends = [
+            e.end()
+            for e in _ACRONYM_SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())
+        ]
+        lo = ends[-1] if ends else max(0, m.start() - 300)
+        after = _ACRONYM_SENTENCE_END.search(text, m.end())
+        hi = after.start() if after else len(text)
+        if not _ACRONYM_CONTEXT.search(text, lo, hi):
+            continue  # "AES is a description, not a diagnosis": a word discussed, no claim
+        out.append((name, m.group(), m.start()))
+    out.sort(key=lambda c: c[2])
     return out
 
 
@@ -409,7 +450,29 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
 
 
-_PRONOUN_SAID = re.compile(r"\W{0,3}\s*(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)
+_PRONOUN_SAID = re.compile(r"\W{0,3}\s*(he|she|they)\s+(?:said|says|added|told)\b", re.I)
+# The last word of an attribution that names one person ("a WHO malaria adviser", "the
+# source", "ministry official")
+_PERSON_WORDS = frozenset(
+    """source resident local official doctor physician nurse spokesperson spokesman spokeswoman
+    researcher epidemiologist expert professor analyst scientist virologist defector trader
+    worker man woman mother father partner farmer vendor teacher director head chief minister
+    officer representative adviser advisor manager merchant smuggler driver pharmacist relative
+    witness fisherman labourer laborer citizen caller prisoner inmate detainee survivor
+    daughter son brother sister wife husband widow cousin uncle aunt neighbour neighbor
+    grandmother grandfather villager miner soldier student acquaintance housewife specialist
+    secretary governor mayor commissioner coordinator correspondent medic surgeon internist
+    paediatrician pediatrician midwife elder leader engineer lawyer activist""".split()
+)
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _is_person(attribution: dict) -> bool:
+    """The attribution names one person (a role in the singular, or a personal name)."""
+    words = re.findall(r"[A-Za-z]+", attribution["text"])
+    if not words:
+        return False
+    return words[-1].lower() in _PERSON_WORDS or bool(_PERSONAL_NAME.fullmatch(attribution["text"]))
 
 
 # "to stop the spread of cholera", "against measles": a measure taken against a disease does
@@ -428,10 +491,16 @@ def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, spea
     quotation, or else just before it)."""
     for q_start, q_end in quotes:
         if q_start <= position < q_end:
-            if _PRONOUN_SAID.match(text, q_end):
+            pronoun = _PRONOUN_SAID.match(text, q_end)
+            if pronoun:
                 # '"Everyone knows it is cholera," he said.': the speaker named before (not
-                # someone quoted inside an earlier quotation: '"the guards knew it"')
+                # someone quoted inside an earlier quotation: '"the guards knew it"'); "he" or
+                # "she" is one person, not "residents" or "the ministry", when one was named
                 outside = [a for a in speaking if not any(s <= a["start"] < e for s, e in quotes)]
+                if pronoun.group(1).lower() in ("he", "she"):
+                    person = _last_before([a for a in outside if _is_person(a)], q_start)
+                    if person is not None:
+                        return person
                 return _last_before(outside, q_start)
             after = _first_after(speaking, q_end)
             if (
@@ -563,11 +632,33 @@ def _last_before(items: list[dict], position: int) -> dict | None:
     return items[index - 1] if index else None
 
 
+# "..., but their commanders report the deaths as heart failure, a military source told
+# Daily NK": a speaker set off by a comma after everything else speaks the whole sentence
+_TRAILING_LEAD = re.compile(r",[\"”’']?\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _trailing_speaker(text: str, sentence_attr: list[dict]) -> dict | None:
+    """The speaker closing the sentence after a comma, if the sentence has one."""
+    speakers = [a for a in sentence_attr if a["speaks"]]
+    if not speakers:
+        return None
+    last = speakers[-1]
+    if not _TRAILING_LEAD.search(text, max(0, last["start"] - 40), last["start"]):
+        return None
+    return last
+
+
 def _owner(
-    sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
+    sentence_attr: list[dict],
+    g_start: int,
+    g_end: int,
+    position: int,
+    quotes: list,
+    text: str | None = None,
 ) -> dict | None:
     """The attribution in the sentence that owns the statement at ``position``: inside a
-    quotation, a speaker quoted in it; then the segment's speakers; then the sentence's."""
+    quotation, a speaker quoted in it; then the segment's speakers; then the one closing the
+    sentence after a comma; then the sentence's nearest."""
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
     segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
     return (
@@ -576,6 +667,7 @@ def _owner(
         )
         or best_attribution([a for a in segment_attr if a["speaks"]], position)
         or best_attribution([a for a in quoted if a["speaks"]], position)
+        or (_trailing_speaker(text, sentence_attr) if text is not None else None)
         or best_attribution([a for a in sentence_attr if a["speaks"]], position)
         or best_attribution(segment_attr, position)
         or best_attribution(sentence_attr, position)
@@ -677,6 +769,12 @@ _PRONOUN_LEAD = re.compile(
     r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed|warned"
     r"|noted|argued|cautioned|estimated|found|concluded)\b"
 )
+# "the COVID-19 outbreak that the North acknowledged": the speaker of the relative clause
+# owns the cause it qualifies
+_THAT_SPEAKER = re.compile(
+    r"\s+(?:(?:outbreaks?|epidemics?|cases?|deaths?|infections?)\s+)?(?:that|which)\s+",
+    re.IGNORECASE,
+)
 _REPORTED_BY = re.compile(
     r"\s+(?:(?:deaths?|cases?|infections?|patients?)\s+)?(?:(?:first|officially|initially"
     r"|earlier)\s+)?(?:reported|described|announced|claimed"
@@ -712,6 +810,7 @@ def _governing_speaker(
         a
         for a in sentence_attr
         if a["speaks"]
+        and not a.get("agent")  # ("the pattern described by the sources fitted typhoid")
         and g_start <= a["start"]
         and a["end"] <= cause_at
         and cause_at - a["end"] <= GOVERNS_WITHIN
@@ -843,7 +942,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     low, high = sorted((position, cause[2]))
                     between = [a for a in sentence_attr if a["speaks"] and low < a["start"] < high]
                     if between and cause[2] > position:
-                        owner = _owner(sentence_attr, g_start, g_end, position, quotes)
+                        owner = _owner(sentence_attr, g_start, g_end, position, quotes, text)
                         if not owner or any(a["voice"] != owner["voice"] for a in between):
                             # (not "30 died ... from what locals suspect was COVID-19")
                             extra.append((measure, None, None, cause[2], cause, None))
@@ -900,6 +999,12 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                             a
                             for a in sentence_attr
                             if _REPORTED_BY.fullmatch(text, cause[2] + len(cause[1]), a["start"])
+                            or (
+                                a["speaks"]
+                                and _THAT_SPEAKER.fullmatch(
+                                    text, cause[2] + len(cause[1]), a["start"]
+                                )
+                            )
                         ),
                         None,
                     )
@@ -908,7 +1013,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         owner = _quote_speaker(text, text_quotes, cause[2], speaking)
                 attribution = (
                     owner
-                    or _owner(sentence_attr, g_start, g_end, position, quotes)
+                    or _owner(sentence_attr, g_start, g_end, position, quotes, text)
                     or _last_before(speaking, g_start)
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)

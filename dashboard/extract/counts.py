@@ -117,8 +117,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
-                     r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted|evacuated)"
-                     r" (?:to|into)"
+                     r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
+                     r"|evacuated) (?:to|into)"
                      r" (?:a |the )?"
                      r"(?:[\w'’-]+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
                      r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"

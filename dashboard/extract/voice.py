@@ -98,6 +98,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("official_word", r"the official (?:word|line|explanation|version|story|diagnosis|verdict"
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
+                 # "the outbreak that the North acknowledged in 2022"
+                 r"|(?-i:the North)(?=\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:acknowledged"
+                 r"|admitted|reported|declared|announced|confirmed|said|says|claimed|claims"
+                 r"|insisted|insists|denied|denies)\b)"
                  r"|(?:junta|military|state|government)-(?:run|controlled|owned|appointed)"
                  r"(?: [\w-]+){0,2}?(?= (?:said|says|reported|announced|claimed|stated|told))"
                  r"|(?:military|junta|ruling|interim|de facto) (?:government|authorities|council)"
@@ -206,6 +210,7 @@ _SPEECH_AFTER = re.compile(
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
+    r"|(?:are|is|were|was|have been|has been) reporting"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording"
@@ -271,6 +276,16 @@ _ADDRESSEE_BEFORE = re.compile(
 )
 
 
+# A personal name and the article of its apposition: "Kim Jin-ho, a ", "Dr. Amina Bello, the "
+_NAMED_BEFORE = re.compile(
+    r"(?-i:(?:Dr\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_APPOSITION_SPEECH = re.compile(
+    r"[^.;:!?\"“”()]{0,130}?,\s+(?:\w+ly\s+)?(?P<verb>said|says|told|added|warned|noted"
+    r"|explained|argued|estimated|believes|thinks)\b",
+    re.IGNORECASE,
+)
 _PRIVATELY = re.compile(
     r"[^.;!?\"“”]{0,50}?\b(?:privately|quietly|secretly|in private|off the record|unofficially"
     r"|on (?:the )?condition of anonymity|speaking anonymously)\b",
@@ -333,6 +348,14 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if speech is None and m.lastgroup in ("official", "independent"):
             # "County health officials quarantined the farm on 14 May and confirmed that"
             speech = _COORDINATED_SPEECH.match(text, after, min(end, after + 90))
+        if (
+            speech is None
+            and clause is None
+            and _NAMED_BEFORE.search(text, max(start, m.start() - 45), m.start())
+        ):
+            # "Kim Jin-ho, a professor of preventive medicine at a university in Seoul,
+            # said": the apposition closes with a comma before the verb
+            speech = _APPOSITION_SPEECH.match(text, m.end(), min(end, m.end() + 140))
         actively = not addressed and (
             _active(text, speech)
             or clause is not None
