@@ -1882,3 +1882,26 @@ def test_causes_fifteenth_round_acronyms_defined_in_the_text():
         '"AES is a description, not a diagnosis," a researcher said.'
     )
     assert _causes(text) == {("official", "acute encephalitis syndrome")}
+
+
+def test_voice_fifteenth_round_more_speakers():
+    text = (
+        "North Kivu's provincial health division said samples had tested negative for Ebola, "
+        "and that the deaths had been caused by severe malaria."
+    )
+    assert _causes(text) == {("official", "severe malaria")}
+    text = "Katrin Weber, a family doctor in Cham, said half of her patients had Lyme disease."
+    assert _causes(text) == {("local", "Lyme disease")}
+    text = "Three workers tested positive for hepatitis A, a trading-company employee told RFA."
+    assert _causes(text) == {("local", "hepatitis A")}
+    text = (
+        "A cholera outbreak in Syria has killed 23 people, with the health ministry reporting 20 "
+        "deaths in Aleppo province."
+    )
+    assert _causes(text) == {("official", "cholera")}
+    # a participle after a comma belongs to the subject, not to the man last named
+    text = (
+        "City health officials ruled out yellow fever in the death of a 52-year-old man from "
+        "Venda Nova, saying laboratory tests had confirmed dengue instead."
+    )
+    assert _causes(text) == {("official", "dengue")}

@@ -75,15 +75,16 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|\b(?:people|many|others|some)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
-              r"|an? (?:local )?(?:doctor|physician|nurse|medical worker|teacher|farmer|merchant)"
+              r"|an? (?:local |family |private |village |rural |young )?(?:doctor|physician|nurse"
+              r"|medical worker|teacher|farmer|merchant)"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired"
-                      r"|\w+-year-old)\s+)?(?:mother|father|woman|man|housewife|worker|miner"
+                      r"|\w+-year-old|(?!\w+-year-old)\w+-\w+)\s+)?(?:mother|father|woman|man|housewife|worker|miner"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
-                      r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen"
+                      r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen|employee"
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
                       # "the man" is as often the subject of the story as a speaker
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
@@ -151,7 +152,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
-                 r" (?:health )?(?:department|centre|center|service|directorate|office)s?\b"
+                 r" (?:health )?(?:department|centre|center|service|directorate|office"
+                 r"|division)s?\b"
                  r"|(?:the )?(?:hospital|clinic|ministry|state|official|police|camp|prison|morgue"
                  r"|mortuary|committee|council|county|city|provincial)(?:'s|’s)? "
                  r"(?:own |official )?"
@@ -211,6 +213,7 @@ _SPEECH_AFTER = re.compile(
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|(?:are|is|were|was|have been|has been) reporting"
+    r"|reporting(?=\s+(?:\d|that\b|no\b|an?\b|more\b|at least\b|another\b))"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording"
@@ -375,6 +378,13 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if voice == "local_speaker":
             if not speaks:
                 continue
+            if (
+                speech is not None
+                and speech.group("verb").lower() == "saying"
+                and "," in text[m.end() : speech.start("verb")]
+            ):
+                continue  # "ruled out yellow fever in the death of a man ..., saying": the
+                # participle belongs to the subject of the sentence
             voice = "local"
         if voice == "official_word":
             voice, speaks = "official", True
