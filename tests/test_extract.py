@@ -1905,3 +1905,33 @@ def test_voice_fifteenth_round_more_speakers():
         "Venda Nova, saying laboratory tests had confirmed dengue instead."
     )
     assert _causes(text) == {("official", "dengue")}
+
+
+def test_counts_fifteenth_round_totals_wards_and_burials():
+    text = (
+        "The ministry recorded 1,005 new suspected cases and 24 deaths, bringing the total this "
+        "year to more than 16,700 suspected cases and 570 deaths."
+    )
+    assert _counts(text) == [
+        ("suspected_cases", 1005),
+        ("deaths", 24),
+        ("suspected_cases", 16700),
+        ("deaths", 570),
+    ]
+    text = "Dengue cases in the region climbed to 9,812 this year, with 21 deaths confirmed."
+    assert _counts(text) == [("cases", 9812), ("deaths", 21)]
+    text = "'We are treating 140 patients on wards built for half that number,' she said."
+    assert _counts(text) == [("hospitalized", 140)]
+    assert _counts("He said the isolation ward held 26 patients on Monday.") == [
+        ("hospitalized", 26)
+    ]
+    text = "At Children's Hospital 1, 96 children with the disease were on the wards on Monday."
+    assert _counts(text) == [("hospitalized", 96)]
+    text = "'We buried four from our street in a fortnight,' said a trader."
+    assert _counts(text) == [("deaths", 4)]
+    # a date on the way to the measure word is no other number
+    text = (
+        "The paper said 1,240 people who had returned from work overseas since August 1 were "
+        "being kept under medical observation."
+    )
+    assert _counts(text) == [("quarantined", 1240)]

@@ -114,7 +114,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
                r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
-               r"|passed away|bodies|corpses|cremated|사망|숨[지졌진]"),
+               r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
@@ -129,6 +129,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU"
                      r"|(?:treatment|isolation) cent(?:re|er)s?)\b"
                      r"|(?:are|were|remain|currently|been) admitted"
+                     # "140 patients on wards built for half that number"; "the isolation ward
+                     # held 26 patients"
+                     r"|on (?:the |its |their )?(?:[\w'’-]+ )?wards\b"
+                     r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?) (?:held|holds|was holding"
+                     r"|is holding|housed|houses)"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
                     r"|confined|confining|confinement|ordered to stay (?:in|at)"
@@ -299,12 +304,17 @@ def _word_of(before: str) -> str:
     return word.rsplit("(", 1)[-1].lower()
 
 
+_NAME_WITH_NUMBER = re.compile(r"\b(?:Hospital|Clinic|Camp|School|Prison|Factory|Mine)\s$")
+
+
 def _label_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a label word ("No. 37", "helpline, 1166", "week 6")."""
     raw = text[max(0, start - 16) : start]
     before = raw.rstrip(" ,:.(\t")
     if before.endswith("#"):
         return True
+    if raw.endswith(" ") and _NAME_WITH_NUMBER.search(raw) and text[start : start + 1].isdigit():
+        return True  # "Children's Hospital 1", "Camp 16": part of a name
     if "," in raw[len(before) :] and (
         text[start : start + 1].isalpha() or _word_of(before) not in _PHONE_WORDS
     ):
@@ -384,6 +394,34 @@ _FIGURE_BEFORE = re.compile(
     r"|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,60}?\bto\s+$",
     re.IGNORECASE,
 )
+# "bringing the total this year to 16,700 suspected cases and 570 deaths": a figure with its own
+# measure word right after it keeps that measure
+_OWN_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?:new|more|confirmed|laboratory-confirmed|reported|recorded|additional|measles"
+    r"|cholera|dengue|malaria)\s+){0,2}(?=(?:suspected\s+|probable\s+)?(?:cases?|deaths"
+    r"|infections|patients|fatalities)\b)",
+    re.IGNORECASE,
+)
+# "dengue cases in the region climbed to 9,812 this year, with 21 deaths": the subject of the
+# verb of rising names the measure
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared)\s+"
+    r"(?:again\s+|further\s+)?to\s+(?:(?:more than|over|about|around|nearly|almost|at least"
+    r"|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _risen_measure(text: str, start: int) -> str | None:
+    """The measure of the subject in "<measure> ... climbed to N" (same clause, close by)."""
+    verb = _RISEN_TO.search(text, max(0, start - 40), start)
+    if verb is None:
+        return None
+    clause_start = _clause(text, verb.start(), verb.start())[0]
+    words = list(_MEASURE_RE.finditer(text, max(clause_start, verb.start() - 70), verb.start()))
+    return _measure_of(text, words[-1]) if words else None
+
+
 # "the number of people who have died ... has reached 20": the measure is in the phrase
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of\b", re.IGNORECASE)
 _FIGURE_VERB_RE = re.compile(_FIGURE_VERB, re.IGNORECASE)
@@ -572,7 +610,9 @@ _OWN_ADJECTIVE = re.compile(
 )
 
 
-def _measure_near(text: str, start: int, end: int, after: int | None = None) -> str | None:
+def _measure_near(
+    text: str, start: int, end: int, after: int | None = None, dates: tuple = ((), ())
+) -> str | None:
     """The measure of the number at [start, end): a measure word just before it ("deaths of
     eight", "arrested 23"), else the first strong one after it (from ``after``, the end of
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
@@ -617,7 +657,11 @@ def _measure_near(text: str, start: int, end: int, after: int | None = None) -> 
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
     # the subject's verb comes after a long modifier, with no other number on the way
     far = next((m for m in found if not _WEAK.fullmatch(m.group())), None)
-    if far is not None and not _ANOTHER_NUMBER.search(text, end, far.start()):
+    if far is not None and not any(
+        not _in_spans(*dates, n.start()) for n in _ANOTHER_NUMBER.finditer(text, end, far.start())
+    ):
+        # (a date on the way is no other number: "who had returned since August 1 were
+        # being kept under medical observation")
         return _measure_of(text, far)
     if before:
         return _measure_of(text, before[-1])
@@ -788,9 +832,20 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 else None
             )
             or _number_of_measure(text, m.start())
+            # "bringing the total to more than 16,700 suspected cases": its own measure word
+            or (
+                _measure_of(text, _MEASURE_RE.match(text, own.end()))
+                if figure_is_total and (own := _OWN_MEASURE_AFTER.match(text, m.end()))
+                else None
+            )
             # "bringing the national death toll ... to 1,210", "bringing the total ... to
             # 10,472, with 12 deaths": the total is of the count before, whatever follows
             or (_figure_measure(text, figure, m.start(), out) if figure_is_total else None)
+            or (
+                _risen_measure(text, m.start())
+                if not _OWN_MEASURE_AFTER.match(text, m.end())
+                else None
+            )
             # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
             # shares the measure of the one before
             or (
@@ -811,7 +866,13 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             )
             or _samples_measure(text, m.start(), m.end())
             or (_PARTITIVE_MEASURES[in_partitive.group(1).lower()] if in_partitive else None)
-            or _measure_near(text, m.start(), m.end(), partitive.end() if partitive else None)
+            or _measure_near(
+                text,
+                m.start(),
+                m.end(),
+                partitive.end() if partitive else None,
+                (skip, skip_starts),
+            )
         )
         if measure is None and out and _follows_previous(text, out[-1], m.start()):
             measure = out[-1]["measure"]
