@@ -1935,3 +1935,17 @@ def test_counts_fifteenth_round_totals_wards_and_burials():
         "being kept under medical observation."
     )
     assert _counts(text) == [("quarantined", 1240)]
+
+
+def test_causes_fifteenth_round_quoted_blamed_and_ruled_out():
+    text = (
+        "Rodong Sinmun on Feb. 3 quoted Ri Chol Min, director of the provincial hospital, as "
+        "saying that a seasonal common cold was spreading among children."
+    )
+    assert _causes(text) == {("official", "common cold")}
+    text = (
+        "Some villagers, however, blame poisoning, and believe a rival put something in the water."
+    )
+    assert _causes(text) == {("local", "poisoning")}
+    text = "Early samples were tested for Marburg virus, which was ruled out, the ministry said."
+    assert _causes(text) == set()

@@ -50,11 +50,13 @@ CAUSE_TERMS = (
     # words (not "accused of poisoning the wells")
     r"|(?<![\w-])(?!(?:of|by|for|with|the|and|was|is|were|are|from|mass|deliberate|alleged"
     r"|suspected|possible|apparent|but|not|all|or|to|in|on|at|as|that|this|it|be|been|a|an"
-    r"|than)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
+    r"|than|blame|blamed|blames|blaming|suspect|suspects|fear|feared|fears|call|called|say|says"
+    r"|said|cause|caused|causing)\b)(?-i:[a-z]+) poisoning\b(?!\s+(?:the|their|of|its|his|her)\b)"
     # "the sick were poisoned by a rival family"
     r"|(?:(?<=were )|(?<=was )|(?<=been ))poisoned\b"
     # "the illness was poisoning" (not "accused of poisoning the wells")
-    r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are )|(?<=all but ))poisoning(?=\s*[,.;:!?\"”)]"
+    r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are )|(?<=all but )|(?<=blame )|(?<=blamed ))"
+    r"poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
     # a symptom given as what someone died of ("died of diarrhoea")
     r"|(?:(?<=died of )|(?<=died from )|(?<=deaths from )|(?<=death from )|(?<=killed by )"
@@ -322,6 +324,9 @@ _RULED_OUT_AFTER = re.compile(
     r"\s+negative\b"
     r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
     r"|proved)\s+negative\b"
+    # "tested for Marburg virus, which was ruled out"
+    r"|,?\s+which\s+(?:was|were|has been|had been|have been)\s+(?:later\s+)?"
+    r"(?:ruled out|excluded)\b"
     # "residents say Ebola is a lie invented to bring money"
     r"|\s+(?:is|was|are|were)\s+(?:just\s+|only\s+|all\s+|simply\s+)?(?:an?\s+)?(?:lie|hoax|myth"
     r"|fabrication|invention|fake|fiction)\b|\s+(?:does|did)\s+not\s+exist\b",

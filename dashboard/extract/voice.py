@@ -202,7 +202,8 @@ _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
     # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
-    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)),?\s+"
+    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)"
+    r"|(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)),?\s+"
     r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
@@ -214,6 +215,7 @@ _SPEECH_AFTER = re.compile(
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|(?:are|is|were|was|have been|has been) reporting"
     r"|reporting(?=\s+(?:\d|that\b|no\b|an?\b|more\b|at least\b|another\b))"
+    r"|quot(?:ed|es|ing)(?=\s+(?:an?\s|the\s|its\s|(?-i:[A-Z])))"
     r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording"
