@@ -141,12 +141,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 20",
         EVAL_DIR / "heldout20_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 21",
         EVAL_DIR / "heldout21_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 22",
+        EVAL_DIR / "heldout22_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 23",
+        EVAL_DIR / "heldout23_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
