@@ -1949,3 +1949,35 @@ def test_causes_fifteenth_round_quoted_blamed_and_ruled_out():
     assert _causes(text) == {("local", "poisoning")}
     text = "Early samples were tested for Marburg virus, which was ruled out, the ministry said."
     assert _causes(text) == set()
+
+
+def test_voice_fifteenth_round_the_voice_that_first_said_it():
+    # reported speech inside reported speech: the cause is the claim of whoever first said it
+    text = (
+        "According to the source, officials from the provincial anti-epidemic station told "
+        "neighbourhood unit leaders at a meeting that the illness was typhoid."
+    )
+    assert _causes(text) == {("official", "typhoid fever")}
+    text = "The source said the city quarantine office insisted they had died of acute pneumonia."
+    assert _causes(text) == {("official", "acute pneumonia")}
+    text = (
+        "According to the source, the regiment's political officer told a meeting of soldiers "
+        "that smugglers had carried measles across the river."
+    )
+    assert _causes(text) == {("official", "measles")}
+    text = (
+        "A relative of the dead man, reached through the same broker, said the doctor who "
+        "examined the body had told the family it was probably typhus."
+    )
+    assert _causes(text) == {("local", "typhus")}
+    text = (
+        "A Seoul-based group that tracks health conditions in North Korea said on Tuesday that "
+        "19 miners had died of tuberculosis."
+    )
+    assert _causes(text) == {("independent", "tuberculosis")}
+    # (a complement "that" is no relative clause hiding the speakers after it)
+    text = (
+        "'The doctors at the hospital whispered to us that it was cholera, but the official "
+        "line is that it is an intestinal infection,' the resident said."
+    )
+    assert ("official", "intestinal infection") in _causes(text)

@@ -18,6 +18,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
     ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
                     r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}(?:Foundation|Trust|Society))"
+                    # "a Seoul-based group that tracks health conditions in North Korea"
+                    r"|[\w-]+-based (?:monitoring |rights |advocacy |research |aid )?(?:groups?"
+                    r"|organi[sz]ations?|NGOs?|charit(?:y|ies)|monitors?|think tanks?|institutes?)"
+                    r"|(?:groups?|organi[sz]ations?)(?= that (?:tracks|monitors|documents|studies"
+                    r"|supports|researches)\b)"
                     r"|(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
                     r"|experts?|doctors?|staff(?:ers)?|teams?|envoys?|chief|director"
                     r"|epidemiologists?|workers?|country (?:office|representative))"
@@ -76,7 +81,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
               r"|an? (?:local |family |private |village |rural |young )?(?:doctor|physician|nurse"
-              r"|medical worker|teacher|farmer|merchant)"
+              r"|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
@@ -90,6 +95,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
                       r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
+                      r"|(?:doctor|nurse|physician)(?=\s+(?:who\s[^.;:!?]{0,50}?)?(?:had\s+)?"
+                      r"(?:told|tells|telling)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family"
+                      r"|families|relatives|mother|father|parents|us|them|her|him)\b)"
                       r"|smuggler|vendor|relative|witness|fisherman|caller)"
                       # "Asia Press's reporting partner said", "its contact in the city told"
                       r"|(?:its|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s))\s+"
@@ -145,7 +153,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
                  r"(?!\s+(?:centre|center|post|structure))"
                  r"|(?:local |district )?ward office"
-                 r"|(?:(?:military|medical|police|army|security|border|prison|camp)\s+)+officers?\b"
+                 r"|(?:(?:military|medical|police|army|security|border|prison|camp|quarantine"
+                 r"|customs|political|sanitary|health)\s+)+officers?\b"
+                 r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
+                 r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
                  r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
                  r"|attributed|registered|listed|wrote))"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
@@ -202,9 +213,12 @@ _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
     # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
-    r"(?:(?:[\w'’]+|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)"
+    r"(?:(?:[\w'’]+(?:-[\w'’]+)*|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)"
     r"|(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)),?\s+"
-    r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+){0,6}?(?:\w+ly\s+)?"
+    r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+"
+    # "A relative of the dead man, reached through the same broker, said"
+    r"|(?<=, )(?:reached|contacted|interviewed|speaking|quoted|cited|asked|based|living|working)"
+    r"\s+[^,.;:!?\"“”]{1,50},\s+){0,6}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
@@ -259,8 +273,8 @@ _WHERE_THEY_WORK = re.compile(
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|which)\s+(?:[^.;:!?]|\.(?=\s*\d)){0,110}?"
-    r",?\s+"
+    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|which|that(?=\s+\w+s\b))\s+"
+    r"(?:[^.;:!?]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?)\b",
     re.IGNORECASE,
 )
@@ -337,7 +351,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             continue
         clause = (
             _SPEECH_AFTER_CLAUSE.match(text, m.end(), min(end, m.end() + 170))
-            if "who" in text[m.end() : m.end() + 60] or "which" in text[m.end() : m.end() + 60]
+            if any(w in text[m.end() : m.end() + 60] for w in ("who", "which", "that"))
             else None
         )
         if clause is not None:
