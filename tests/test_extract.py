@@ -1981,3 +1981,48 @@ def test_voice_fifteenth_round_the_voice_that_first_said_it():
         "line is that it is an intestinal infection,' the resident said."
     )
     assert ("official", "intestinal infection") in _causes(text)
+
+
+def test_causes_fifteenth_round_bodies_denials_and_coordinated_speakers():
+    text = (
+        "The Committee for Sanitary-Epidemiological Welfare and Public Health reports that seven "
+        "cases of Crimean-Congo haemorrhagic fever have been registered."
+    )
+    assert _causes(text) == {("official", "Crimean-Congo haemorrhagic fever")}
+    text = (
+        "The Ministry rejects messages claiming that an outbreak of Zika has been detected in "
+        "Sullana."
+    )
+    assert _causes(text) == set()
+    text = "Reports on social media of an anthrax outbreak have not been confirmed, officials said."
+    assert _causes(text) == set()
+    text = "The commission said the patient's tests for anthrax had been negative."
+    assert _causes(text) == set()
+    # a denial ends where the denier goes on to say what it was instead
+    text = (
+        "The health ministry denied that the 12 people who died in a camp for displaced "
+        "families had cholera, saying they had died of food poisoning."
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+    text = (
+        "The ministry denied there was an outbreak, saying on state television that not a "
+        "single cholera case has been detected."
+    )
+    assert _causes(text) == {("official", "cholera")}
+    # speakers joined by "and" share the cause they assert
+    text = (
+        "The ministry and the WHO country office both said the measles surge was driven by "
+        "falling vaccination coverage."
+    )
+    assert _causes(text) == {("official", "measles"), ("independent", "measles")}
+    text = (
+        "The city committee has told residents it is food poisoning, but a doctor at the "
+        "provincial hospital and several market vendors told RFA it was cholera."
+    )
+    assert _causes(text) == {("official", "food poisoning"), ("local", "cholera")}
+    # a second mention of a cause, governed by a speaker of its own
+    text = (
+        "Congo has recorded 611 deaths from mpox this year, the health minister said, after the "
+        "World Health Organization declared mpox a global health emergency."
+    )
+    assert _causes(text) == {("official", "mpox"), ("independent", "mpox")}

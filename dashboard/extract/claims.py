@@ -324,6 +324,8 @@ _RULED_OUT_AFTER = re.compile(
     r"\s+negative\b"
     r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
     r"|proved)\s+negative\b"
+    # "reports of an anthrax outbreak have not been confirmed"
+    r"|[^.;:!?,]{0,60}?\b(?:have|has|had)\s+not\s+been\s+(?:confirmed|verified)\b"
     # "tested for Marburg virus, which was ruled out"
     r"|,?\s+which\s+(?:was|were|has been|had been|have been)\s+(?:later\s+)?"
     r"(?:ruled out|excluded)\b"
@@ -337,14 +339,14 @@ _RULED_OUT_AFTER = re.compile(
 # "Tests for cholera were negative", "tests for Ebola came back negative"
 _TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
 _NEGATIVE_AFTER = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:was|were|came back|proved|(?:have|has) been|all)\s+negative\b", re.I
+    r"[^.;:!?]{0,40}?\b(?:was|were|came back|proved|(?:have|has|had) been|all)\s+negative\b", re.I
 )
 
 
 def _negated(text: str, position: int) -> bool:
     """The cause at ``position`` is denied or ruled out (a cheap test of the words before it
     comes first: most causes have none of them)."""
-    before = text[max(0, position - 80) : position]
+    before = text[max(0, position - 100) : position]
     lowered = before.lower()
     if not any(hint in lowered for hint in _NEGATION_HINTS):
         return False
@@ -368,8 +370,8 @@ _ZERO_FIGURE_OF = re.compile(
 
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
-    r"|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
-    r"|rejected|rejecting)\b)(?:(?![.;:!?]|,\s*(?:and|but)\b|\b(?:and|but)\s+(?:(?:have|has|had)"
+    r"|dismisses|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
+    r"|rejected|rejecting|rejects)\b)(?:(?![.;:!?]|,\s*(?:and|but|saying)\b|\b(?:and|but)\s+(?:(?:have|has|had)"
     r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
@@ -835,6 +837,33 @@ def _governing_speaker(
     return last
 
 
+# "The ministry and the WHO country office both said", "a doctor at the hospital and several
+# market vendors told RFA": speakers joined by "and" share the cause they assert
+_AND_GAP = re.compile(
+    r"(?:\s+(?:at|in|of|from|with)\s+[^,.;:!?]{0,60}?)?\s*,?\s+(?:and|as well as)\s+"
+    r"(?:(?:the|a|an|several|some|two|three|other|many|its|their)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_speakers(text: str, sentence_attr: list[dict], resolved: list) -> list:
+    """The cause claims of one speaker again for a speaker of another voice joined to it by
+    "and" (the counts stay with the first)."""
+    out = []
+    for measure, _, _, position, cause, attribution in resolved:
+        if cause is None or attribution is None:
+            continue
+        for other in sentence_attr:
+            if other["voice"] == attribution["voice"]:
+                continue
+            a, b = sorted((attribution, other), key=lambda x: x["start"])
+            # (where the first works may come between: "a doctor at the provincial hospital
+            # and several vendors")
+            if a["end"] <= b["start"] and _AND_GAP.fullmatch(text, a["end"], b["start"]):
+                out.append((measure, None, None, position, cause, other))
+    return out
+
+
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
@@ -988,6 +1017,14 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 for cause in left:
                     if cause[0] not in {e[4][0] for e in extra if e[4] is not None}:
                         extra.append((measure, None, None, cause[2], cause, None))
+                        continue
+                    # "..., the minister said, after the WHO declared mpox an emergency": a
+                    # second mention governed by a speaker of its own is that speaker's claim
+                    governing = _governing_speaker(text, sentence_attr, g_start, cause[2], quotes)
+                    if governing is not None and governing["start"] > min(
+                        e[3] for e in extra if e[4] is not None and e[4][0] == cause[0]
+                    ):
+                        extra.append((measure, None, None, cause[2], cause, governing))
             resolved = []
             for measure, count, count_info, position, cause, owner in extra:
                 if owner is None and cause is not None and _recorded_as_other(text, cause):
@@ -1038,6 +1075,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         continue
                     attribution = governing
                 resolved.append((measure, count, count_info, position, cause, attribution))
+            resolved += _coordinated_speakers(text, sentence_attr, resolved)
             for measure, count, count_info, position, cause, attribution in resolved:
                 place = (
                     _nearest(settings, position, s_start, s_end)

@@ -72,6 +72,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
+              r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
               r"|bloggers"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
@@ -174,6 +175,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|said|claimed|blamed|attributed))"
                  r"|party secretar(?:y|ies)\b"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
+                 # "the Committee for Sanitary-Epidemiological Welfare and Public Health"
+                 r"|(?:the )?(?-i:(?:State |National |Federal )?(?:Committee|Agency|Service"
+                 r"|Inspectorate|Directorate|Commission) (?:for|of|on) [A-Z][\w-]+"
+                 r"(?:(?: and| of| for)? [A-Z][\w-]+)*)"
                  r"|health (?:department|services|authorities|bureau|officials)"
                  r"|spokes(?:person|man|woman)|officially|state(?:-run)? outlets?"
                  r"|(?:health )?secretar(?:y|iat)|(?-i:\b(?:[A-Z]{0,3}CDC|UKHSA|NCDC|CHP)\b)"
@@ -268,7 +273,8 @@ _PASSIVE_AGENT = re.compile(
 
 
 _WHERE_THEY_WORK = re.compile(
-    r"\s+(?:at|in|of|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+    r"\s+(?:at|in|of|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:(?!and\s)[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
 )
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
@@ -391,16 +397,21 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         voice = m.lastgroup
         if voice == "acronym":
             voice = "independent"
+        if (
+            voice in ("local_speaker", "local")
+            and speech is not None
+            and speech.group("verb").lower() == "saying"
+            and "," in text[m.end() : speech.start("verb")]
+        ):
+            # "ruled out yellow fever in the death of a man ..., saying", "denied that the
+            # people who died in a camp for displaced families had cholera, saying": the
+            # participle belongs to the subject of the sentence
+            if voice == "local_speaker":
+                continue
+            speaks = False
         if voice == "local_speaker":
             if not speaks:
                 continue
-            if (
-                speech is not None
-                and speech.group("verb").lower() == "saying"
-                and "," in text[m.end() : speech.start("verb")]
-            ):
-                continue  # "ruled out yellow fever in the death of a man ..., saying": the
-                # participle belongs to the subject of the sentence
             voice = "local"
         if voice == "official_word":
             voice, speaks = "official", True
