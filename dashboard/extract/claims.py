@@ -371,7 +371,8 @@ _ZERO_FIGURE_OF = re.compile(
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|dismisses|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
-    r"|rejected|rejecting|rejects)\b)(?:(?![.;:!?]|,\s*(?:and|but|saying)\b|\b(?:and|but)\s+(?:(?:have|has|had)"
+    r"|rejected|rejecting|rejects)\b)(?:(?![.;:!?]|,\s*(?:and|but|saying)\b"
+    r"|\b(?:and|but)\s+(?:(?:have|has|had)"
     r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"

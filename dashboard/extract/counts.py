@@ -326,7 +326,8 @@ def _label_before(text: str, start: int) -> bool:
 
 # "one" followed by a thing rather than a person or a measure: "one freighter", "one day".
 _ONE_THING = re.compile(
-    r"\s+(?!of\s+(?:them|those|these)\b)(?!(?:more|new|additional|other|person|man|woman|child|boy|girl|baby|infant|patient"
+    r"\s+(?!of\s+(?:them|those|these)\b)(?!(?:more|new|additional|other|person|man|woman|child"
+    r"|boy|girl|baby|infant|patient"
     r"|resident|worker|soldier|student|doctor|nurse|teacher|farmer|trader|official|member"
     r"|prisoner|detainee|villager|guard|citizen|case|death|infection|victim|suspect|individual"
     r"|adult|elderly|old|young|local|citizen|sailor|crew)\w*\b)(?=[a-z])",

@@ -88,7 +88,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired"
-                      r"|\w+-year-old|(?!\w+-year-old)\w+-\w+)\s+)?(?:mother|father|woman|man|housewife|worker|miner"
+                      r"|\w+-year-old|(?!\w+-year-old)\w+-\w+)\s+)?"
+                      r"(?:mother|father|woman|man|housewife|worker|miner"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen|employee"
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
