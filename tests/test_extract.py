@@ -2026,3 +2026,28 @@ def test_causes_fifteenth_round_bodies_denials_and_coordinated_speakers():
         "World Health Organization declared mpox a global health emergency."
     )
     assert _causes(text) == {("official", "mpox"), ("independent", "mpox")}
+
+
+def test_causes_fifteenth_round_background_tests_and_pronouns():
+    text = (
+        "The virus is carried by a midge rather than by the Aedes mosquitoes that spread dengue, "
+        "and its symptoms are often mistaken for dengue, the ministry said."
+    )
+    assert _causes(text) == set()
+    # suspected first, ruled out by tests later in the sentence: asserted by no one
+    text = (
+        "Doctors had initially suspected yellow fever in a cluster of patients, the doctor said, "
+        "but samples tested negative for yellow fever at the reference laboratory."
+    )
+    assert _causes(text) == set()
+    text = "The clinic's explanation was food poisoning, the source said."
+    assert _causes(text) == {("official", "food poisoning")}
+    text = "A volunteer said 45 people had died of cholera in the town last week alone."
+    assert _causes(text) == {("local", "cholera")}
+    # "he" is not "her sister"
+    text = (
+        "Dr. Paolo Ferri, a medical coordinator for an aid group, said the camp was flooded. "
+        "Nyaruach Gatkuoth, who lost her sister to hepatitis E, said the family had walked to "
+        'the hospital. "Without clean water, hepatitis E will keep coming back," he said.'
+    )
+    assert ("independent", "hepatitis E") in _causes(text)

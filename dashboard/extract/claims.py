@@ -148,6 +148,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
+    tested_out: list[tuple[str, int]] = []  # causes tests ruled out, and where
     negated_end = 0  # where the last denied cause ends
     for m in _CAUSES.finditer(text, start, end):
         written = m.group()
@@ -172,12 +173,16 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             )
         ):
             negated_end = m.end()
+            if _BY_TESTS.search(text, max(0, m.start() - 100), min(len(text), m.end() + 60)):
+                tested_out.append((normalise_cause(written) or written, m.start()))
             continue  # "ruled out cholera", "not typhoid", "cholera was ruled out": not asserted
         if negated_end and _COORDINATED.fullmatch(text, negated_end, m.start()):
             negated_end = m.end()
             continue  # "negative for Ebola and Marburg": both denied
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
+        if _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the Aedes mosquitoes that spread dengue", "often mistaken for dengue"
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -192,7 +197,35 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             out.append((written.lower(), written, qualifier.start(1)))
             continue
         out.append((normalise_cause(written) or written, written, m.start()))
+    if tested_out:
+        out = [c for c in out if not _ruled_out_later(text, c, tested_out)]
     return _with_acronyms(text, start, end, out)
+
+
+# A negation that rests on tests: "samples tested negative for yellow fever", "laboratory tests
+# ruled out cholera"
+_BY_TESTS = re.compile(r"\brul\w* out\b|\bnegative\b|\bexclud\w+", re.IGNORECASE)
+# A cause named only to describe a carrier or a confusion: "the Aedes mosquitoes that spread
+# dengue", "symptoms often mistaken for dengue"
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:(?:mosquito(?:e?s)?|midges?|ticks?|fleas?|rats?|rodents?|bats?|flies|vectors?|lice"
+    r"|snails?)\s+(?:that|which)\s+(?:also\s+|can\s+|may\s+)?(?:spread|spreads|carry|carries"
+    r"|transmit|transmits|cause|causes)|(?:mistaken|confused)\s+(?:for|with))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out_later(text: str, cause: tuple, tested_out: list[tuple[str, int]]) -> bool:
+    """The cause is one that tests rule out later in the same sentence: "doctors had suspected
+    yellow fever, but samples tested negative for yellow fever"."""
+    for name, at in tested_out:
+        if (
+            name == cause[0]
+            and cause[2] < at
+            and not _ACRONYM_SENTENCE_END.search(text, cause[2], at)
+        ):
+            return True
+    return False
 
 
 # "primary amoebic meningoencephalitis (PAM)": an acronym the text defines for a cause names
@@ -475,12 +508,37 @@ _PERSON_WORDS = frozenset(
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?")
 
 
+_FEMALE = frozenset(
+    "she her woman mother wife daughter sister widow aunt grandmother housewife niece".split()
+)
+_MALE = frozenset("he his man father husband son brother widower uncle grandfather nephew".split())
+
+
+def _may_be(attribution: dict, pronoun: str) -> bool:
+    """The attribution may be the person "he" or "she" stands for ("her sister" is no "he")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", attribution["text"])}
+    return not (words & (_FEMALE if pronoun == "he" else _MALE))
+
+
+# Words that make a capitalised name a body, not a person ("Medecins Sans Frontieres")
+_BODY_WORDS = frozenset(
+    """frontieres health organization organisation ministry centre center institute committee
+    agency office department news media cross nations foundation society bank programme
+    program fund watch international university hospital council service commission
+    authority times post press network""".split()
+)
+
+
 def _is_person(attribution: dict) -> bool:
     """The attribution names one person (a role in the singular, or a personal name)."""
     words = re.findall(r"[A-Za-z]+", attribution["text"])
     if not words:
         return False
-    return words[-1].lower() in _PERSON_WORDS or bool(_PERSONAL_NAME.fullmatch(attribution["text"]))
+    if words[-1].lower() in _PERSON_WORDS:
+        return True
+    return bool(_PERSONAL_NAME.fullmatch(attribution["text"])) and not _BODY_WORDS.intersection(
+        w.lower() for w in words
+    )
 
 
 # "to stop the spread of cholera", "against measles": a measure taken against a disease does
@@ -505,10 +563,13 @@ def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, spea
                 # someone quoted inside an earlier quotation: '"the guards knew it"'); "he" or
                 # "she" is one person, not "residents" or "the ministry", when one was named
                 outside = [a for a in speaking if not any(s <= a["start"] < e for s, e in quotes)]
-                if pronoun.group(1).lower() in ("he", "she"):
-                    person = _last_before([a for a in outside if _is_person(a)], q_start)
+                said_by = pronoun.group(1).lower()
+                if said_by in ("he", "she"):
+                    fits = [a for a in outside if _may_be(a, said_by)]
+                    person = _last_before([a for a in fits if _is_person(a)], q_start)
                     if person is not None:
                         return person
+                    outside = fits or outside
                 return _last_before(outside, q_start)
             after = _first_after(speaking, q_end)
             if (

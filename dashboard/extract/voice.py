@@ -87,16 +87,19 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
-    ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired"
+    ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
+                      r"|third|fourth"
                       r"|\w+-year-old|(?!\w+-year-old)\w+-\w+)\s+)?"
                       r"(?:mother|father|woman|man|housewife|worker|miner"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen|employee"
+                      r"|volunteer|pensioner|shopkeeper|herder|herdsman"
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
                       # "the man" is as often the subject of the story as a speaker
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
                       r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
-                      r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner"
+                      r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner|worker"
+                      r"|volunteer"
                       r"|(?:doctor|nurse|physician)(?=\s+(?:who\s[^.;:!?]{0,50}?)?(?:had\s+)?"
                       r"(?:told|tells|telling)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family"
                       r"|families|relatives|mother|father|parents|us|them|her|him)\b)"
@@ -106,7 +109,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"(?:reporting\s+)?(?:partners?|contacts?|informants?)"
                       r"(?=\s*(?:,|said|says|told|in\b|from\b|who\b|reported|added))"),
     # "the official word is food poisoning": the official line, reported by someone else
-    ("official_word", r"the official (?:word|line|explanation|version|story|diagnosis|verdict"
+    ("official_word", r"(?:the official|(?:the|its)\s+(?:clinic|hospital|ministry|authorities"
+                      r"|officials|government|state|party|regime|committee)(?:'s|’s|')?)"
+                      r" (?:word|line|explanation|version|story|diagnosis|verdict"
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  # "the outbreak that the North acknowledged in 2022"
@@ -415,7 +420,8 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 continue
             voice = "local"
         if voice == "official_word":
-            voice, speaks = "official", True
+            # (the line speaks for itself: a verb further on is another speaker's)
+            voice, speaks, speech = "official", True, None
         if voice == "official" and speaks and _PRIVATELY.match(text, m.end()):
             # "the medical officer told the men privately": a leak, not the official line
             voice = "local"
