@@ -181,7 +181,9 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue  # "negative for Ebola and Marburg": both denied
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
-        if _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _BACKGROUND_HINT.search(text, max(0, m.start() - 60), m.start()) and (
+            _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
             continue  # "the Aedes mosquitoes that spread dengue", "often mistaken for dengue"
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
@@ -207,6 +209,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
 _BY_TESTS = re.compile(r"\brul\w* out\b|\bnegative\b|\bexclud\w+", re.IGNORECASE)
 # A cause named only to describe a carrier or a confusion: "the Aedes mosquitoes that spread
 # dengue", "symptoms often mistaken for dengue"
+_BACKGROUND_HINT = re.compile(r"\b(?:that|which|mistaken|confused)\b")
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:mosquito(?:e?s)?|midges?|ticks?|fleas?|rats?|rodents?|bats?|flies|vectors?|lice"
     r"|snails?)\s+(?:that|which)\s+(?:also\s+|can\s+|may\s+)?(?:spread|spreads|carry|carries"

@@ -415,6 +415,8 @@ _RISEN_TO = re.compile(
 
 def _risen_measure(text: str, start: int) -> str | None:
     """The measure of the subject in "<measure> ... climbed to N" (same clause, close by)."""
+    if "to " not in text[max(0, start - 25) : start]:
+        return None
     verb = _RISEN_TO.search(text, max(0, start - 40), start)
     if verb is None:
         return None
@@ -766,8 +768,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
-        other = _is_other(text, m.start(), m.end())
-        if _NOT_PEOPLE.match(text, m.end()) and not other:
+        if _NOT_PEOPLE.match(text, m.end()) and not _is_other(text, m.start(), m.end()):
             continue
         if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
@@ -894,7 +895,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and figure and not figure_is_total:
             measure = _figure_measure(text, figure, m.start(), out)
-        if measure is None and other:
+        if measure is None and _is_other(text, m.start(), m.end()):
             measure = "other"
         if measure is None:
             continue

@@ -307,6 +307,18 @@ _ADDRESSEE_BEFORE = re.compile(
 )
 
 
+# (a cheap test before the relative-clause pattern: "who", "which", or "that" and a verb)
+_THAT_VERB = re.compile(r"\bthat\s+\w+s\b")
+
+
+def _relative_follows(window: str) -> bool:
+    return (
+        "who" in window
+        or "which" in window
+        or ("that" in window and bool(_THAT_VERB.search(window)))
+    )
+
+
 # A personal name and the article of its apposition: "Kim Jin-ho, a ", "Dr. Amina Bello, the "
 _NAMED_BEFORE = re.compile(
     r"(?-i:(?:Dr\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
@@ -363,7 +375,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             continue
         clause = (
             _SPEECH_AFTER_CLAUSE.match(text, m.end(), min(end, m.end() + 170))
-            if any(w in text[m.end() : m.end() + 60] for w in ("who", "which", "that"))
+            if _relative_follows(text[m.end() : m.end() + 60])
             else None
         )
         if clause is not None:
@@ -382,6 +394,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         if (
             speech is None
             and clause is None
+            and ", " in text[max(start, m.start() - 45) : m.start()]
             and _NAMED_BEFORE.search(text, max(start, m.start() - 45), m.start())
         ):
             # "Kim Jin-ho, a professor of preventive medicine at a university in Seoul,
