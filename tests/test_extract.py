@@ -2051,3 +2051,39 @@ def test_causes_fifteenth_round_background_tests_and_pronouns():
         'the hospital. "Without clean water, hepatitis E will keep coming back," he said.'
     )
     assert ("independent", "hepatitis E") in _causes(text)
+
+
+def test_counts_fifteenth_round_symptoms_wards_and_partitives():
+    # people with symptoms, untested, are suspected cases
+    text = '"At our camp, 26 people have bloody diarrhoea, and two babies died," a woman said.'
+    assert _counts(text) == [("suspected_cases", 26), ("deaths", 2)]
+    text = "Officials confirmed cholera after 63 people with severe diarrhoea sought care."
+    assert _counts(text) == [("suspected_cases", 63)]
+    text = "More than 300 students had turned yellow or were too weak to attend classes."
+    assert _counts(text) == [("suspected_cases", 300)]
+    # ... unless what happened to them is the measure
+    text = "In Ibague, 14 patients with severe yellow fever are in intensive care."
+    assert _counts(text) == [("hospitalized", 14)]
+    text = "About 400 people with diarrhoea had been placed in quarantine in school buildings."
+    assert _counts(text) == [("quarantined", 400)]
+    text = "More than 300 people had come down with diarrhoea and vomiting, and 11 had died."
+    assert _counts(text) == [("cases", 300), ("deaths", 11)]
+    text = "At least 23 people have been taken to the city's infectious disease hospital."
+    assert _counts(text) == [("hospitalized", 23)]
+    text = "'About 60 patients are crowded onto a single ward,' he said."
+    assert _counts(text) == [("hospitalized", 60)]
+    text = "Twenty babies with whooping cough were on ventilators or oxygen."
+    assert _counts(text) == [("hospitalized", 20)]
+    text = (
+        "The death toll from an outbreak of acute encephalitis syndrome among children in the "
+        "eastern state of Bihar rose to 108 on Tuesday."
+    )
+    assert _counts(text) == [("deaths", 108)]
+    # the suspected cases of a partitive, unless the number is of those confirmed
+    text = "Kamituga accounts for 4,200 of the suspected cases."
+    assert _counts(text) == [("suspected_cases", 4200)]
+    assert _counts("Laboratory tests confirmed 96 of the suspected cases.") == [("cases", 96)]
+    text = "Nine truck drivers returning from Rason had tested positive for influenza."
+    assert _counts(text) == [("cases", 9)]
+    text = "Blood cultures from 23 of the 40 patients tested had grown Salmonella Typhi."
+    assert ("cases", 23) in _counts(text)

@@ -109,7 +109,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                         r"|people with fevers?|(?:patients|people|children) with suspected"
                         r"|for suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
-                        r"|fever|발열\s*환자|유열자|발열|유열|의심"),
+                        r"|fever|발열\s*환자|유열자|발열|유열|의심"
+                        # people with symptoms, untested: "26 people have bloody diarrhoea",
+                        # "63 people with severe diarrhoea", "30 children with measles rashes"
+                        r"|(?:with|have|has|had|developed|showing) (?:(?:severe|high|bloody"
+                        r"|watery|acute|black|red|persistent|mild|the|skin|a|flu|measles|flu-like)"
+                        r" ){0,3}(?:diarrh(?:o)?ea|rash(?:es)?|sores|lesions|vomiting|jaundice"
+                        r"|symptoms)\b|turned yellow"),
     ("deaths", r"death toll|toll\b|deaths?|died|drowned|fatal\b"
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
                r"|dying|killed|killing|kills|fatalit\w+|lives"
@@ -120,7 +126,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
                      r"|evacuated) (?:to|into)"
                      r" (?:a |the )?"
-                     r"(?:[\w'’-]+ ){0,2}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
+                     r"(?:[\w'’-]+ ){0,3}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
                      r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"
                      r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
@@ -131,7 +137,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:are|were|remain|currently|been) admitted"
                      # "140 patients on wards built for half that number"; "the isolation ward
                      # held 26 patients"
-                     r"|on (?:the |its |their )?(?:[\w'’-]+ )?wards\b"
+                     r"|(?:on|onto|into) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}wards?\b"
+                     r"|(?:held|kept|placed) in (?:the |an? )?(?:[\w'’-]+ ){0,3}wards?\b"
+                     r"|on (?:ventilators?|oxygen|respirators?)"
                      r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?) (?:held|holds|was holding"
                      r"|is holding|housed|houses)"
                      r"|입원"),
@@ -421,7 +429,9 @@ def _risen_measure(text: str, start: int) -> str | None:
     if verb is None:
         return None
     clause_start = _clause(text, verb.start(), verb.start())[0]
-    words = list(_MEASURE_RE.finditer(text, max(clause_start, verb.start() - 70), verb.start()))
+    words = list(_MEASURE_RE.finditer(text, max(clause_start, verb.start() - 150), verb.start()))
+    if any("toll" in w.group().lower() for w in words):
+        return "deaths"  # "the toll from an outbreak of encephalitis ... rose to 108"
     return _measure_of(text, words[-1]) if words else None
 
 
@@ -583,11 +593,11 @@ _PARTITIVE = re.compile(
 
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed)|treated|treating"
-    r"|(?P<tested>(?:samples|swabs|specimens)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
+    r"|(?P<tested>(?:samples|swabs|specimens|cultures)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
     re.I,
 )
 _POSITIVE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:tested positive|were positive|positive for)\b", re.I
+    r"[^.;]{0,40}?\b(?:tested positive|were positive|positive for|had grown|grew)\b", re.I
 )
 _TREATED_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b)?", re.I)
 
@@ -611,6 +621,10 @@ _OWN_ADJECTIVE = re.compile(
     r"\b(?:cases|infections|patients)\b",
     re.IGNORECASE,
 )
+
+
+_QUALIFIER_GAP = re.compile(r"(?<!down )(?<!ill )(?<!sick )\bwith\b", re.IGNORECASE)
+_PREDICATES = frozenset({"deaths", "hospitalized", "recovered", "quarantined"})
 
 
 def _measure_near(
@@ -654,7 +668,16 @@ def _measure_near(
     near = [m for m in found if m.start() < end + AFTER_WINDOW]
     strong = [m for m in near if not _WEAK.fullmatch(m.group())]
     if strong:
-        return _measure_of(text, strong[0])
+        first = _measure_of(text, strong[0])
+        if (
+            first == "cases" or strong[0].group().lower().startswith("with ")
+        ) and _QUALIFIER_GAP.search(text, end, strong[0].end()):
+            # "14 patients with severe yellow fever are in intensive care": the disease
+            # qualifies the people; what happened to them is the measure
+            for later in found:
+                if later.start() > strong[0].end() and later.lastgroup in _PREDICATES:
+                    return later.lastgroup
+        return first
     if near:
         return _measure_of(text, near[0])
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
@@ -708,6 +731,14 @@ _OTHER_CUE = re.compile(
     r"|fumigat\w*|sprayed|purification|check-?ups?|antibiotics?|prophyla\w*|antimalarials?"
     r"|reached|supporting|delivered|distributed|handed out|evacuat\w*|relocated"
     r"|rehydration)\b",
+    re.IGNORECASE,
+)
+
+
+# "nine truck drivers", "12 market vendors": people named by what they work with
+_PEOPLE_COMPOUND = re.compile(
+    r"\s+[\w-]+\s+(?:drivers|workers|staff|crews?|owners|operators|vendors|traders|sellers"
+    r"|keepers|attendants)\b",
     re.IGNORECASE,
 )
 
@@ -768,7 +799,11 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
-        if _NOT_PEOPLE.match(text, m.end()) and not _is_other(text, m.start(), m.end()):
+        if (
+            _NOT_PEOPLE.match(text, m.end())
+            and not _PEOPLE_COMPOUND.match(text, m.end())
+            and not _is_other(text, m.start(), m.end())
+        ):
             continue
         if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
@@ -867,7 +902,20 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 else None
             )
             or _samples_measure(text, m.start(), m.end())
-            or (_PARTITIVE_MEASURES[in_partitive.group(1).lower()] if in_partitive else None)
+            or (
+                (
+                    "suspected_cases"
+                    if re.search(
+                        r"\b(?:suspected|probable)\s+$", text[m.end() : in_partitive.start()]
+                    )
+                    and in_partitive.group(1).lower() in ("cases", "infections")
+                    # (not "tests confirmed 96 of the suspected cases")
+                    and not re.search(r"\bconfirm\w*\s+$", text[max(0, m.start() - 20) : m.start()])
+                    else _PARTITIVE_MEASURES[in_partitive.group(1).lower()]
+                )
+                if in_partitive
+                else None
+            )
             or _measure_near(
                 text,
                 m.start(),
