@@ -2087,3 +2087,30 @@ def test_counts_fifteenth_round_symptoms_wards_and_partitives():
     assert _counts(text) == [("cases", 9)]
     text = "Blood cultures from 23 of the 40 patients tested had grown Salmonella Typhi."
     assert ("cases", 23) in _counts(text)
+
+
+def test_voice_fifteenth_round_states_abroad_and_bodies_across_borders():
+    # the state of one country is official about what happens there, independent elsewhere
+    text = (
+        "Russian health authorities said 17 tourists back from the Wonsan-Kalma resort in "
+        "North Korea had acute gastroenteritis."
+    )
+    assert _causes(text) == {("independent", "acute gastroenteritis")}
+    text = (
+        "In July 2022, health authorities in China's Jilin Province confirmed two human cases of "
+        "cutaneous anthrax in Jiaohe."
+    )
+    assert _causes(text) == {("official", "cutaneous anthrax")}
+    text = "The International Rescue Committee said malaria was spreading in Amhara."
+    assert _causes(text) == {("independent", "malaria")}
+    text = (
+        "The World Health Organization said in a bulletin from its regional office in Cairo "
+        "that laboratories had confirmed cholera in 58 samples."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    text = "A community health worker said at least 30 people had died of malaria since June."
+    assert _causes(text) == {("local", "malaria")}
+    text = (
+        "The army's medical department has recorded the cases as food poisoning, the source said."
+    )
+    assert _causes(text) == {("official", "food poisoning")}

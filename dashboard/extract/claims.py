@@ -678,17 +678,46 @@ def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) 
     starts = [p["start"] for p in places]
     where_speakers_are = []
     for a in attributions:
-        if a["voice"] != "local" or not _PROFESSIONAL.search(a["text"]):
+        official = a["voice"] == "official" and "country" not in a
+        if not official and (a["voice"] != "local" or not _PROFESSIONAL.search(a["text"])):
             continue
+        if official:
+            # "Chinese health authorities said", "health authorities in Hunchun said": the
+            # state of a country, official about what happens there and independent about
+            # another country (as a country named as a speaker is)
+            nation = _NATIONALITY_BEFORE.search(text, max(0, a["start"] - 25), a["end"])
+            if nation:
+                a["country"] = _NATIONALITIES[nation.group(1).lower()]
+                continue
         for p in places[bisect.bisect_left(starts, a["end"]) :]:
-            if p["start"] - a["end"] > 60:
+            if p["start"] - a["end"] > (25 if official else 60):
                 break
-            if p["country"] and _BASED_IN.fullmatch(text, a["end"], p["start"]):
-                if p["country"] != main_country:
+            if p["country"] and (_IN_ONLY if official else _BASED_IN).fullmatch(
+                text, a["end"], p["start"]
+            ):
+                if official:
+                    a["country"] = p["country"]
+                elif p["country"] != main_country:
                     a["abroad"] = True
                     where_speakers_are.append(p)
                 break
     return where_speakers_are
+
+
+# "health authorities in Hunchun": an official body placed by a town just after it
+_IN_ONLY = re.compile(r"\s+in\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_NATIONALITIES = {
+    "chinese": "CN", "russian": "RU", "south korean": "KR", "japanese": "JP",
+    "american": "US", "mongolian": "MN", "iraqi": "IQ", "iranian": "IR", "indian": "IN",
+    "pakistani": "PK", "afghan": "AF", "thai": "TH", "vietnamese": "VN", "kenyan": "KE",
+    "ugandan": "UG", "rwandan": "RW", "congolese": "CD", "nigerian": "NG", "brazilian": "BR",
+    "peruvian": "PE", "colombian": "CO", "mexican": "MX", "german": "DE", "french": "FR",
+    "british": "GB", "uzbek": "UZ", "kazakh": "KZ", "kyrgyz": "KG", "tajik": "TJ",
+}  # fmt: skip
+_NATIONALITY_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 def _nearest(items: list[dict], position: int, lo: int, hi: int) -> dict | None:

@@ -23,6 +23,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|organi[sz]ations?|NGOs?|charit(?:y|ies)|monitors?|think tanks?|institutes?)"
                     r"|(?:groups?|organi[sz]ations?)(?= that (?:tracks|monitors|documents|studies"
                     r"|supports|researches)\b)"
+                    # "The World Health Organization said ... its regional office in Cairo"
+                    r"|(?<=its )(?:regional|country) office"
                     r"|(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
                     r"|experts?|doctors?|staff(?:ers)?|teams?|envoys?|chief|director"
                     r"|epidemiologists?|workers?|country (?:office|representative))"
@@ -94,6 +96,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen|employee"
                       r"|volunteer|pensioner|shopkeeper|herder|herdsman"
+                      r"|(?:community |village )?health (?:worker|volunteer)"
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
                       # "the man" is as often the subject of the story as a speaker
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
@@ -181,6 +184,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|said|claimed|blamed|attributed))"
                  r"|party secretar(?:y|ies)\b"
                  r"|(?:the )?(?-i:Department of [A-Z][\w ]+?)(?=\W)"
+                 r"|(?:the )?(?:army|military|army's|military's|army’s|military’s) medical"
+                 r" (?:department|service|corps|unit|command)"
                  # "the Committee for Sanitary-Epidemiological Welfare and Public Health"
                  r"|(?:the )?(?-i:(?:State |National |Federal )?(?:Committee|Agency|Service"
                  r"|Inspectorate|Directorate|Commission) (?:for|of|on) [A-Z][\w-]+"
@@ -514,16 +519,23 @@ def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[di
         speaks = _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
             _SPEECH_BEFORE.search(text, max(start, first - 40), first)
         )
+        name = text[first : m.end()]
         out.append(
             {
-                "voice": "official",
-                "text": text[first : m.end()],
+                # "the International Rescue Committee": a body across borders, not a state's
+                "voice": "independent" if _INTERNATIONAL_NAME.match(name) else "official",
+                "text": name,
                 "start": first,
                 "end": m.end(),
                 "speaks": speaks,
             }  # fmt: skip
         )
     return out
+
+
+_INTERNATIONAL_NAME = re.compile(
+    r"(?:International|World|Global|Norwegian Refugee|Danish Refugee)\b"
+)
 
 
 def best_attribution(attributions: list[dict], position: int) -> dict | None:
