@@ -2114,3 +2114,32 @@ def test_voice_fifteenth_round_states_abroad_and_bodies_across_borders():
         "The army's medical department has recorded the cases as food poisoning, the source said."
     )
     assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_causes_fifteenth_round_alerts_notices_and_rumours():
+    text = "The Pan American Health Organization issued an epidemiological alert on pertussis."
+    assert _causes(text) == {("independent", "pertussis")}
+    text = (
+        "The European Centre for Disease Prevention and Control, based in Stockholm, said "
+        "Romania accounted for most of the measles cases in the bloc."
+    )
+    assert ("independent", "measles") in _causes(text)
+    text = (
+        "The International Livestock Research Institute, based in Nairobi, said the floods had "
+        "created ideal conditions for Rift Valley fever."
+    )
+    assert _causes(text) == {("independent", "Rift Valley fever")}
+    text = (
+        "A notice from the Rason people's committee insisted that there was not a single case "
+        "of COVID-19 in the zone."
+    )
+    assert _causes(text) == {("official", "COVID-19")}
+    text = (
+        "Officials said a patient who died had tested negative for Ebola, after rumours of an "
+        "Ebola case spread on social media."
+    )
+    assert _causes(text) == set()
+    text = "Aid workers say the winter cold and poor nutrition make measles more dangerous."
+    assert ("independent", "common cold") not in _causes(text)
+    text = "Officials urged care for any fever that does not respond to malaria treatment."
+    assert _causes(text) == set()

@@ -70,7 +70,7 @@ CAUSE_TERMS = (
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
     r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )\b(?:a|the|common|just a)\s+"
-    r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy|winter)\s+)?$",
+    r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy)\s+)?$",
     re.IGNORECASE,
 )
 # Korean spellings the vocabulary does not match by itself (two-syllable words, and words
@@ -218,16 +218,18 @@ _BACKGROUND_BEFORE = re.compile(
 )
 
 
+_RUMOUR_BEFORE = re.compile(r"\b(?:rumou?rs?|speculation|talk)\b[^.;!?]*$", re.IGNORECASE)
+
+
 def _ruled_out_later(text: str, cause: tuple, tested_out: list[tuple[str, int]]) -> bool:
-    """The cause is one that tests rule out later in the same sentence: "doctors had suspected
+    """The cause is one that tests rule out in the same sentence: "doctors had suspected
     yellow fever, but samples tested negative for yellow fever"."""
     for name, at in tested_out:
-        if (
-            name == cause[0]
-            and cause[2] < at
-            and not _ACRONYM_SENTENCE_END.search(text, cause[2], at)
-        ):
-            return True
+        low, high = sorted((cause[2], at))
+        if name != cause[0] or _ACRONYM_SENTENCE_END.search(text, low, high):
+            continue
+        if cause[2] < at or _RUMOUR_BEFORE.search(text, max(0, cause[2] - 40), cause[2]):
+            return True  # (or after: "tested negative for Ebola, after rumours of an Ebola case")
     return False
 
 
@@ -323,7 +325,7 @@ _NEGATION_HINTS = (
 _NOT_AN_ILLNESS_AFTER = re.compile(
     r"[\s-]+(?:vaccin\w*|jabs?|shots?|immuni[sz]ation|inoculation|boosters?|test(?:ing)? kits?"
     r"|kits?|tests?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics"
-    r"|treatment centres?"
+    r"|treatments?|treatment centres?"
     r"|campaigns?|awareness|preparedness|prevention|control"
     r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination|rumou?rs?|response"
     r"|teams?|workers?|programmes?|programs?|experts?)\b",

@@ -17,6 +17,7 @@ _PLACE = (
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
     ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
+                    r"|European Cent(?:re|er) for Disease Prevention and Control|\bECDC\b"
                     r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}(?:Foundation|Trust|Society))"
                     # "a Seoul-based group that tracks health conditions in North Korea"
                     r"|[\w-]+-based (?:monitoring |rights |advocacy |research |aid )?(?:groups?"
@@ -157,6 +158,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
+                 r"|(?-i:[A-Z][\w-]+) (?:people's|party) committee"
                  r"|(?:(?:regional|provincial|district) )?health delegations?\b"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
@@ -251,6 +253,7 @@ _SPEECH_AFTER = re.compile(
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording"
     r"|records?|entered|enters|entering|counted"
     r"|estimates|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)"
+    r"|issued (?:an? |its )?(?:[\w-]+ )?(?:alert|warning|statement|advisory|notice|bulletin)"
     r"|(?:are|is|were|was) (?:convinced|sure|certain|adamant)"
     r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|classified|attribute[sd]?"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
@@ -514,7 +517,11 @@ def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[di
             first = small.end()  # "the Sarawak ...", "of Health ...": not the name's start
         if first == m.start() or any(a["start"] < m.end() and first < a["end"] for a in known):
             continue  # a bare "Office", or a body a pattern above already knows
-        if m.group("public") and not _PUBLIC_NAME.search(text[first : m.end()]):
+        if (
+            m.group("public")
+            and not _PUBLIC_NAME.search(text[first : m.end()])
+            and not _INTERNATIONAL_NAME.match(text[first : m.end()])
+        ):
             continue  # "Cayetano Heredia University Institute": not the state's
         speaks = _active(text, _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))) or bool(
             _SPEECH_BEFORE.search(text, max(start, first - 40), first)
