@@ -1799,8 +1799,15 @@ def test_counts_fifteenth_round_what_is_not_a_response_figure():
     assert _counts(text) == []
     text = "The country of about 26 million people has no stocks of vaccines."
     assert _counts(text) == []
-    # doses and livestock stay uncounted: the writers of the sets mostly left them out
-    assert _counts("UNICEF said it had shipped 1.2 million doses of measles vaccine.") == []
+    # doses shipped are a response figure (the writers of the sets counted 22 of 37); the doses
+    # of a schedule are not, and livestock stays uncounted (most writers left it out)
+    assert _counts("UNICEF said it had shipped 1.2 million doses of measles vaccine.") == [
+        ("other", 1200000)
+    ]
+    assert _counts("Few children had received all three doses of the vaccine.") == []
+    assert _counts("Veterinary services have vaccinated 340 head of cattle.") == []
+    text = "More than 6,500 doctors and medical students have been sent to carry out checks."
+    assert _counts(text) == [("other", 6500)]
     text = "More than 1,000 people have been flown to hospitals in Boa Vista for treatment."
     assert _counts(text) == [("hospitalized", 1000)]
 

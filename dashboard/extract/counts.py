@@ -718,11 +718,13 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
 # The number names what is counted ("1,200 health workers", "3,870 head of cattle") and its
 # sentence names the response ("vaccinated", "mobilised", "fumigated", "bites").
 _OTHER_NOUN = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|in|of|with|from|had|have|has|and|or|to|for|every|percent"
+    r"\s+(?:(?!(?:were|was|are|is|in|of|with|from|had|have|has|to|for|every|percent"
     r"|per)\b)[\w'’-]+\s+){0,3}?(?:people|persons|children|infants|babies|residents|adults"
     r"|inhabitants|villagers|households|homes|houses|wells|toilets|workers|personnel|staff"
     r"|epidemiologists|volunteers|students|pupils|contacts|cent(?:re|er)s|corners|courses"
-    r"|bites)\b(?!\s+(?:with|who\s+(?:died|fell|were\s+infected)|sick|ill|infected)\b)",
+    r"|bites|doctors|nurses|medics|soldiers|troops|specialists|microscopists|doses|nets"
+    r"|tablets|kits|sets)\b(?!\s+(?:with|who\s+(?:died|fell|were\s+infected)|sick|ill"
+    r"|infected)\b)",
     re.IGNORECASE,
 )
 _OTHER_CUE = re.compile(
@@ -730,7 +732,7 @@ _OTHER_CUE = re.compile(
     r"|sent|send(?:s|ing)?|hired|flown|flew|traced|tracing|contacts?|bites?|bitten|disinfect\w*"
     r"|fumigat\w*|sprayed|purification|check-?ups?|antibiotics?|prophyla\w*|antimalarials?"
     r"|reached|supporting|delivered|distributed|handed out|evacuat\w*|relocated"
-    r"|rehydration)\b",
+    r"|rehydration|redeploy\w*|organi[sz]ed|shipped|supplied|donated|pledged)\b",
     re.IGNORECASE,
 )
 
@@ -749,6 +751,8 @@ def _is_other(text: str, start: int, end: int) -> bool:
     noun = _OTHER_NOUN.match(text, end)
     if not noun or re.search(r"\bevery\s+$", text[max(0, start - 7) : start], re.IGNORECASE):
         return False  # (nor "one toilet for every 850 people": a ratio)
+    if noun.group().lower().endswith("doses") and (parse_number(text[start:end]) or 0) < 10:
+        return False  # "all three doses of the vaccine": a schedule, not a delivery
     clause_end = _clause(text, start, end)[1]
     if any(not _WEAK.fullmatch(w.group()) for w in _MEASURE_RE.finditer(text, end, clause_end)):
         return False
