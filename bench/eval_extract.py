@@ -161,12 +161,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 24",
         EVAL_DIR / "heldout24_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 25",
         EVAL_DIR / "heldout25_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 26",
+        EVAL_DIR / "heldout26_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 27",
+        EVAL_DIR / "heldout27_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
