@@ -2,18 +2,12 @@
 
 Usage: python bench/eval_extract.py [--verbose] [--set NAME]  (``make eval``)
 
-Eleven sets (tests/eval/README.md says how each was written):
+Sets (tests/eval/README.md says how each was written, and records every first score):
 - development: written alongside the extractor, so its score is optimistic;
-- held out, 2 and 3: written blind, before their first score; later fixes were checked
-  against them, so they are no longer unseen (first scores are recorded in the README);
-- held out 4: written blind by someone who never read the extractor; tuned on after its
-  first score;
-- held out 5: written blind the same way; tuned on after its first score;
-- held out 6: written blind the same way; tuned on after its first score;
-- held out 7: written blind the same way; tuned on after its first score;
-- held out 8: written blind the same way; tuned on after its first score;
-- held out 9: written blind the same way; tuned on after its first score;
-- held out 10: written blind the same way, and never tuned on: the honest estimate.
+- held out, and held out 2 to 25: each written blind (from held out 4 on, by a writer who
+  never read the extractor nor ran it), scored once, then tuned on; their later scores are no
+  longer estimates;
+- the two newest blind sets, never tuned on (held out 26 and 27): the honest estimate.
 
 Fields, each compared as a set per text and summed over texts (micro-averaged):
 - regions: ISO 3166-2 codes of the places found (countries alone are not regions);
