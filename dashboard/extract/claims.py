@@ -200,7 +200,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue
         out.append((normalise_cause(written) or written, written, m.start()))
     if tested_out:
-        out = [c for c in out if not _ruled_out_later(text, c, tested_out)]
+        out = [c for c in out if not _ruled_out_by_tests(text, c, tested_out)]
     return _with_acronyms(text, start, end, out)
 
 
@@ -221,12 +221,12 @@ _BACKGROUND_BEFORE = re.compile(
 _RUMOUR_BEFORE = re.compile(r"\b(?:rumou?rs?|speculation|talk)\b[^.;!?]*$", re.IGNORECASE)
 
 
-def _ruled_out_later(text: str, cause: tuple, tested_out: list[tuple[str, int]]) -> bool:
-    """The cause is one that tests rule out in the same sentence: "doctors had suspected
-    yellow fever, but samples tested negative for yellow fever"."""
+def _ruled_out_by_tests(text: str, cause: tuple, tested_out: list[tuple[str, int]]) -> bool:
+    """The cause is one that tests rule out later in the same sentence ("doctors had suspected
+    yellow fever, but samples tested negative for yellow fever"), or a rumour of it after."""
     for name, at in tested_out:
         low, high = sorted((cause[2], at))
-        if name != cause[0] or _ACRONYM_SENTENCE_END.search(text, low, high):
+        if name != cause[0] or _SENTENCE_STOP.search(text, low, high):
             continue
         if cause[2] < at or _RUMOUR_BEFORE.search(text, max(0, cause[2] - 40), cause[2]):
             return True  # (or after: "tested negative for Ebola, after rumours of an Ebola case")
@@ -240,11 +240,12 @@ _ACRONYM_CONTEXT = re.compile(
     r"|epidemics?)\b",
     re.IGNORECASE,
 )
-_ACRONYM_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s")
 _ACRONYM_DEFINED = re.compile(r"\s*\((?P<acronym>(?-i:[A-Z][A-Z0-9-]{1,7}))\)")
 
 
 def _with_acronyms(text: str, start: int, end: int, out: list) -> list:
+    """The cause mentions ``out`` with those of the acronyms the text defines for them."""
     defined = {}
     for name, written, at in out:
         m = _ACRONYM_DEFINED.match(text, at + len(written))
@@ -260,12 +261,9 @@ def _with_acronyms(text: str, start: int, end: int, out: list) -> list:
             continue
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
             continue
-        ends = [
-            e.end()
-            for e in _ACRONYM_SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())
-        ]
+        ends = [e.end() for e in _SENTENCE_STOP.finditer(text, max(0, m.start() - 300), m.start())]
         lo = ends[-1] if ends else max(0, m.start() - 300)
-        after = _ACRONYM_SENTENCE_END.search(text, m.end())
+        after = _SENTENCE_STOP.search(text, m.end())
         hi = after.start() if after else len(text)
         if not _ACRONYM_CONTEXT.search(text, lo, hi):
             continue  # "AES is a description, not a diagnosis": a word discussed, no claim
@@ -671,8 +669,9 @@ def _mark_on_the_record(text: str, attributions: list[dict], state_tells: bool) 
 
 
 def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) -> list[dict]:
-    """Mark professionals who speak from outside the country the text is mostly about; return
-    the places that only say where such a speaker is (they are not where things happen)."""
+    """Mark professionals who speak from outside the country the text is mostly about, and
+    give officials named by nationality or placed in a town their country; return the places
+    that only say where a professional speaks from (they are not where things happen)."""
     countries = Counter(p["country"] for p in places if p["country"])
     if not countries:
         return []
@@ -752,12 +751,7 @@ def _trailing_speaker(text: str, sentence_attr: list[dict]) -> dict | None:
 
 
 def _owner(
-    sentence_attr: list[dict],
-    g_start: int,
-    g_end: int,
-    position: int,
-    quotes: list,
-    text: str | None = None,
+    text: str, sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
 ) -> dict | None:
     """The attribution in the sentence that owns the statement at ``position``: inside a
     quotation, a speaker quoted in it; then the segment's speakers; then the one closing the
@@ -770,7 +764,7 @@ def _owner(
         )
         or best_attribution([a for a in segment_attr if a["speaks"]], position)
         or best_attribution([a for a in quoted if a["speaks"]], position)
-        or (_trailing_speaker(text, sentence_attr) if text is not None else None)
+        or _trailing_speaker(text, sentence_attr)
         or best_attribution([a for a in sentence_attr if a["speaks"]], position)
         or best_attribution(segment_attr, position)
         or best_attribution(sentence_attr, position)
@@ -946,17 +940,19 @@ def _coordinated_speakers(text: str, sentence_attr: list[dict], resolved: list) 
     """The cause claims of one speaker again for a speaker of another voice joined to it by
     "and" (the counts stay with the first)."""
     out = []
+    done = set()
     for measure, _, _, position, cause, attribution in resolved:
         if cause is None or attribution is None:
             continue
         for other in sentence_attr:
-            if other["voice"] == attribution["voice"]:
+            if other["voice"] == attribution["voice"] or (cause[0], other["start"]) in done:
                 continue
             a, b = sorted((attribution, other), key=lambda x: x["start"])
             # (where the first works may come between: "a doctor at the provincial hospital
             # and several vendors")
             if a["end"] <= b["start"] and _AND_GAP.fullmatch(text, a["end"], b["start"]):
                 out.append((measure, None, None, position, cause, other))
+                done.add((cause[0], other["start"]))
     return out
 
 
@@ -1072,7 +1068,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     low, high = sorted((position, cause[2]))
                     between = [a for a in sentence_attr if a["speaks"] and low < a["start"] < high]
                     if between and cause[2] > position:
-                        owner = _owner(sentence_attr, g_start, g_end, position, quotes, text)
+                        owner = _owner(text, sentence_attr, g_start, g_end, position, quotes)
                         if not owner or any(a["voice"] != owner["voice"] for a in between):
                             # (not "30 died ... from what locals suspect was COVID-19")
                             extra.append((measure, None, None, cause[2], cause, None))
@@ -1151,7 +1147,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         owner = _quote_speaker(text, text_quotes, cause[2], speaking)
                 attribution = (
                     owner
-                    or _owner(sentence_attr, g_start, g_end, position, quotes, text)
+                    or _owner(text, sentence_attr, g_start, g_end, position, quotes)
                     or _last_before(speaking, g_start)
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)
