@@ -2150,3 +2150,29 @@ def test_causes_fifteenth_round_alerts_notices_and_rumours():
     assert ("independent", "common cold") not in _causes(text)
     text = "Officials urged care for any fever that does not respond to malaria treatment."
     assert _causes(text) == set()
+
+
+def test_voice_fifteenth_round_hospitals_committees_and_units():
+    text = (
+        "The hospital informed the soldiers' families that the men had contracted haemorrhagic "
+        "fever with renal syndrome, a source said."
+    )
+    assert ("official", "haemorrhagic fever with renal syndrome") in _causes(text)
+    text = (
+        "Fourteen villagers were taken to the provincial hospital in Chongjin, which reported "
+        "the cases to the county people's committee as anthrax."
+    )
+    assert _causes(text) == {("official", "anthrax")}
+    text = (
+        "The factory's party committee has told employees that the men died of heart disease, "
+        "the partner said."
+    )
+    assert _causes(text) == {("official", "heart disease")}
+    # a unit someone has a relative in does not speak; an apposition's hospital does not either
+    text = (
+        "Soldiers have been stricken by typhus, a resident of the capital with a relative in "
+        "the unit told RFA."
+    )
+    assert _causes(text) == {("local", "typhus")}
+    text = "Several patients were first treated for suspected COVID-19, but tests ruled it out."
+    assert _causes(text) == set()

@@ -355,7 +355,8 @@ _FOUND_AFTER = re.compile(
 )
 _RULED_OUT_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b"
-    r"|[^.;:!?]{0,30}?\b(?:and|but)\s+(?:had\s+|has\s+)?(?:ruled|rules) (?:it|them|this) out\b"
+    r"|[^.;:!?]{0,30}?\b(?:and|but)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:ruled|rules)"
+    r" (?:it|them|this) out\b"
     r"|\s+(?:and|but)\s+(?:every|all|each|the)\s+(?:[\w-]+\s+){0,2}(?:was|were|came back|proved)"
     r"\s+negative\b"
     r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
