@@ -2176,3 +2176,16 @@ def test_voice_fifteenth_round_hospitals_committees_and_units():
     assert ("official", "typhus") not in _causes(text)
     text = "Several patients were first treated for suspected COVID-19, but tests ruled it out."
     assert _causes(text) == set()
+
+
+def test_voice_fifteenth_round_its_own_people_and_those_spoken_to():
+    text = (
+        "Medecins Sans Frontieres said its doctors in Halba had diagnosed 74 patients with "
+        "cutaneous leishmaniasis in October."
+    )
+    assert _causes(text) == {("independent", "cutaneous leishmaniasis")}
+    text = (
+        "The Ministry of Public Health described the cases to foreign diplomats as acute "
+        "intestinal infections caused by contaminated water."
+    )
+    assert _causes(text) == {("official", "acute intestinal infection")}

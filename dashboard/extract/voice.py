@@ -309,6 +309,11 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 
 
 # "urged parents to", "told residents that": those spoken to do not speak
+_DESCRIBED_TO = re.compile(
+    r"\b(?:described|explained|presented|reported|said|announced|confirmed|denied)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:(?:visiting|foreign|senior)\s+)?$",
+    re.IGNORECASE,
+)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
@@ -396,6 +401,8 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "letters sent to parents", "tested 112 residents": those spoken to or acted on
             # are no voice in the sentence
             continue
+        if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "described the cases to foreign diplomats as": spoken to, not speaking
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
         speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
