@@ -2189,3 +2189,9 @@ def test_voice_fifteenth_round_its_own_people_and_those_spoken_to():
         "intestinal infections caused by contaminated water."
     )
     assert _causes(text) == {("official", "acute intestinal infection")}
+    # an official who told reporters in Seoul speaks for South Korea about a North Korean town
+    text = (
+        "An outbreak of enteritis in Haeju is highly likely to be cholera, a ministry official "
+        "told reporters in Seoul."
+    )
+    assert _causes(text) == {("independent", "enteritis"), ("independent", "cholera")}
