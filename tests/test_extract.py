@@ -2195,3 +2195,27 @@ def test_voice_fifteenth_round_its_own_people_and_those_spoken_to():
         "told reporters in Seoul."
     )
     assert _causes(text) == {("independent", "enteritis"), ("independent", "cholera")}
+
+
+def test_counts_fifteenth_round_more_hospital_words():
+    text = "The sanatorium was holding about 300 patients in wards built for half that number."
+    assert _counts(text) == [("hospitalized", 300)]
+    text = "'We had 300 people in the hospital and nothing to give them,' he said."
+    assert _counts(text) == [("hospitalized", 300)]
+    text = "The director said 23 patients were being treated there."
+    assert _counts(text) == [("hospitalized", 23)]
+    text = "A nurse said the ward had 19 meningitis patients on Sunday."
+    assert _counts(text) == [("hospitalized", 19)]
+    text = "The director said 11 patients were in the isolation unit."
+    assert _counts(text) == [("hospitalized", 11)]
+    text = "In June 2024, a similar outbreak sent 390 people to hospital."
+    assert _counts(text) == [("hospitalized", 390)]
+    text = "MSF said it was caring for nine patients at its centre in Bikoro."
+    assert _counts(text) == [("hospitalized", 9)]
+    text = "Leptospirosis cases in the city have crossed 400 since June 1, with 3 deaths."
+    assert _counts(text) == [("cases", 400), ("deaths", 3)]
+    # (patients "referred to hospital" who died are deaths; a ward that "had died" no count)
+    text = "He said two elderly patients he had referred to hospital had died."
+    assert _counts(text) == [("deaths", 2)]
+    text = "The hospital said eight patients in its isolation ward had died of tuberculosis."
+    assert _counts(text) == [("deaths", 8)]

@@ -140,8 +140,14 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:on|onto|into) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}wards?\b"
                      r"|(?:held|kept|placed) in (?:the |an? )?(?:[\w'’-]+ ){0,3}wards?\b"
                      r"|on (?:ventilators?|oxygen|respirators?)"
-                     r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?) (?:held|holds|was holding"
-                     r"|is holding|housed|houses)"
+                     r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?|sanatori(?:um|ums|a))"
+                     r" (?:held|holds|was holding|is holding|housed|houses)"
+                     r"|wards? (?:had|has)(?! (?:died|been|recorded|seen|to|no|not|never)\b)"
+                     # "23 patients were being treated there", "sent 390 people to hospital",
+                     # "we had 300 people in the hospital", "11 patients were in the isolation
+                     # unit"
+                     r"|(?:being |been )?treated there|to (?:a |the )?hospitals?\b"
+                     r"|in (?:the|a) (?:[\w'’-]+ )?hospital\b|in (?:the |an )?isolation units?"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
                     r"|confined|confining|confinement|ordered to stay (?:in|at)"
@@ -414,16 +420,17 @@ _OWN_MEASURE_AFTER = re.compile(
 # "dengue cases in the region climbed to 9,812 this year, with 21 deaths": the subject of the
 # verb of rising names the measure
 _RISEN_TO = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared)\s+"
-    r"(?:again\s+|further\s+)?to\s+(?:(?:more than|over|about|around|nearly|almost|at least"
-    r"|some)\s+)?$",
+    r"\b(?:(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared)\s+"
+    r"(?:again\s+|further\s+)?to|(?:have|has|had)\s+(?:crossed|passed|exceeded|topped))\s+"
+    r"(?:(?:more than|over|about|around|nearly|almost|at least|some)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _risen_measure(text: str, start: int) -> str | None:
     """The measure of the subject in "<measure> ... climbed to N" (same clause, close by)."""
-    if "to " not in text[max(0, start - 25) : start]:
+    window = text[max(0, start - 25) : start]
+    if "to " not in window and "ed " not in window:
         return None
     verb = _RISEN_TO.search(text, max(0, start - 40), start)
     if verb is None:
@@ -521,7 +528,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, clause_end
 
 
-_WEAK = re.compile(r"patients?|sick|ill|people", re.IGNORECASE)
+_WEAK = re.compile(r"patients?|sick|ill|people|to (?:a |the )?hospitals?", re.IGNORECASE)
 _IMMEDIATE_GAP = re.compile(
     r"[^\w,]*(?:of|to|at|reached|rose to|stood at|of the|by)?[^\w,]*$", re.IGNORECASE
 )
@@ -609,7 +616,8 @@ _PARTITIVE = re.compile(
 
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed)|treated|treating"
+    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed|caring for|looking after)|treated"
+    r"|treating"
     r"|(?P<tested>(?:samples|swabs|specimens|cultures)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
     re.I,
 )
