@@ -2219,3 +2219,36 @@ def test_counts_fifteenth_round_more_hospital_words():
     assert _counts(text) == [("deaths", 2)]
     text = "The hospital said eight patients in its isolation ward had died of tuberculosis."
     assert _counts(text) == [("deaths", 8)]
+
+
+def test_voice_fifteenth_round_interviews_and_more_speakers():
+    # a question-and-answer interview: the answers are the interviewee's
+    text = (
+        "Dr Anjali Rao, an epidemiologist at a research institute in Mumbai, spoke to us.\n"
+        "Q: What are you seeing?\n"
+        "A: Leptospirosis, mostly, and dengue and malaria, as every monsoon.\n"
+        "Q: Is it getting worse?\n"
+        "A: Yes. We saw 40 patients with leptospirosis in one week."
+    )
+    found = _causes(text)
+    assert ("independent", "leptospirosis") in found and ("independent", "dengue") in found
+    text = (
+        "Kim, 41, left Hoeryong in 2019 and now lives in Seoul.\n"
+        "Q: What did people die of?\n"
+        "A: Most of them died of tuberculosis.\n"
+        "Q: And the children?\n"
+        "A: Measles went through the schools."
+    )
+    assert ("local", "tuberculosis") in _causes(text)
+    text = (
+        "The port's health station told families the men had acute pneumonia, but their "
+        "colleagues believe they caught COVID-19 from the ship's crew."
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("local", "COVID-19")}
+    text = (
+        "Nine soldiers have died, and their officers have put the deaths down to pneumonia, a "
+        "military source told Daily NK."
+    )
+    assert _causes(text) == {("official", "pneumonia")}
+    text = "“Everyone knows it's dysentery,” the merchant said."
+    assert _causes(text) == {("local", "dysentery")}

@@ -786,8 +786,8 @@ def _owner(
             [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
         )
         or best_attribution([a for a in segment_attr if a["speaks"]], position)
-        or best_attribution([a for a in quoted if a["speaks"]], position)
         or _trailing_speaker(text, sentence_attr)
+        or best_attribution([a for a in quoted if a["speaks"]], position)
         or best_attribution([a for a in sentence_attr if a["speaks"]], position)
         or best_attribution(segment_attr, position)
         or best_attribution(sentence_attr, position)
@@ -979,11 +979,41 @@ def _coordinated_speakers(text: str, sentence_attr: list[dict], resolved: list) 
     return out
 
 
+# An interview set out as questions and answers ("Q: ... A: ..."): each answer is the
+# interviewee's, whose voice is that of the first speaker the introduction names (a defector
+# introduced by name alone is a local voice)
+_ANSWER = re.compile(r"(?:^|\n)[ \t]*A[ \t]*[:.][ \t]")
+_QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*[:.][ \t]")
+
+
+def _interview_answers(text: str, attributions: list[dict]) -> list[dict]:
+    """A speaking attribution at each answer of a question-and-answer interview."""
+    answers = list(_ANSWER.finditer(text))
+    first_question = _QUESTION.search(text)
+    if len(answers) < 2 or first_question is None:
+        return []
+    introduced = [a for a in attributions if a["end"] <= first_question.start()]
+    voice = introduced[0]["voice"] if introduced else "local"
+    return [
+        {
+            "voice": voice,
+            "text": "interviewee",
+            "start": m.end() - 1,
+            "end": m.end() - 1,
+            "speaks": True,
+            "agent": False,
+            "verb_at": None,
+        }
+        for m in answers
+    ]
+
+
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
+    attributions = find_attributions(text) + _place_speakers(text, places)
     attributions = sorted(
-        find_attributions(text) + _place_speakers(text, places), key=lambda a: a["start"]
+        attributions + _interview_answers(text, attributions), key=lambda a: a["start"]
     )
     speakers_places = _mark_based_abroad(text, attributions, places)
     _their_own(text, attributions)
