@@ -2252,3 +2252,9 @@ def test_voice_fifteenth_round_interviews_and_more_speakers():
     assert _causes(text) == {("official", "pneumonia")}
     text = "“Everyone knows it's dysentery,” the merchant said."
     assert _causes(text) == {("local", "dysentery")}
+    # the sentence's closing speaker, before a speaker quoted in another clause
+    text = (
+        "“The officers tell us it is nothing serious, but everyone knows it's dysentery,” the "
+        "merchant said."
+    )
+    assert _causes(text) == {("local", "dysentery")}

@@ -786,8 +786,8 @@ def _owner(
             [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
         )
         or best_attribution([a for a in segment_attr if a["speaks"]], position)
-        or _trailing_speaker(text, sentence_attr)
         or best_attribution([a for a in quoted if a["speaks"]], position)
+        or _trailing_speaker(text, sentence_attr)
         or best_attribution([a for a in sentence_attr if a["speaks"]], position)
         or best_attribution(segment_attr, position)
         or best_attribution(sentence_attr, position)
