@@ -2258,3 +2258,24 @@ def test_voice_fifteenth_round_interviews_and_more_speakers():
         "merchant said."
     )
     assert _causes(text) == {("local", "dysentery")}
+
+
+def test_voice_fifteenth_round_notices_funeral_groups_and_a_speaker_after_the_cause():
+    text = (
+        "A notice posted at the plant last week told employees that several colleagues had "
+        "died of pneumoconiosis."
+    )
+    assert _causes(text) == {("official", "pneumoconiosis")}
+    text = (
+        "A network of volunteer funeral groups said it had collected the bodies of 30 people "
+        "who died of cholera."
+    )
+    assert _causes(text) == {("local", "cholera")}
+    # with no speaker before it, a cause is the first speaker's after it, not the one who
+    # reported the rise in cases at the end of the sentence
+    text = (
+        "Malaria has spread among North Korean soldiers in Kaesong, South Korea's military "
+        "intelligence has told lawmakers, as health authorities in the South reported a sharp "
+        "rise in cases."
+    )
+    assert ("independent", "malaria") in _causes(text)

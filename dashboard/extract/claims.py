@@ -1140,6 +1140,16 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         if cause_owner and any(a["voice"] != cause_owner["voice"] for a in between):
                             extra.append((measure, None, None, cause[2], cause, cause_owner))
                             cause = None
+                        elif cause_owner is None and count is None:
+                            # "Malaria has spread among soldiers, the South's military
+                            # intelligence has told lawmakers, as health authorities reported a
+                            # rise in cases": with no speaker before it, the cause is the first
+                            # speaker's after it
+                            first = between[0]
+                            owner = _owner(text, sentence_attr, g_start, g_end, position, quotes)
+                            if owner is not None and owner["voice"] != first["voice"]:
+                                extra.append((measure, None, None, cause[2], cause, first))
+                                cause = None
                 extra.append((measure, count, count_info, position, cause, None))
             for measure, count, count_info, position, cause, owner in list(extra):
                 for other in _coordinated(text, seg_causes, cause):
