@@ -2279,3 +2279,27 @@ def test_voice_fifteenth_round_notices_funeral_groups_and_a_speaker_after_the_ca
         "rise in cases."
     )
     assert ("independent", "malaria") in _causes(text)
+
+
+def test_counts_fifteenth_round_households_losses_and_wards():
+    text = "About 60 households in the worst-hit blocks have been placed under quarantine."
+    assert _counts(text) == [("quarantined", 60)]
+    text = (
+        "Some 120 families in the Osan neighbourhood, where the first cases appeared, have been "
+        "barred from leaving."
+    )
+    assert _counts(text) == [("quarantined", 120)]
+    assert _counts('"Yesterday we lost three people, among them children," he said.') == [
+        ("deaths", 3)
+    ]
+    text = "A further 706 people on the contact list have been asked to stay at home."
+    assert _counts(text) == [("quarantined", 706)]
+    text = '"We have 90 patients in a ward built for half that," a nurse said.'
+    assert _counts(text) == [("hospitalized", 90)]
+    text = "Three patients are being treated in intensive care at the Klinikum Passau."
+    assert _counts(text) == [("hospitalized", 3)]
+    text = "The director said the isolation ward was treating 12 patients."
+    assert _counts(text) == [("hospitalized", 12)]
+    # clinics that treated people did not admit them
+    text = "Clinics treated 1,100 people with suspected cholera last week."
+    assert _counts(text) == [("suspected_cases", 1100)]

@@ -130,7 +130,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"
                      r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
-                     r"(?:hospitals?|clinics?|wards?)"
+                     r"(?:hospitals?|clinics?|wards?|intensive care|isolation)"
                      r"|(?:remain(?:s|ed)?|are|were|is|was|still|currently) (?:still )?in"
                      r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU"
                      r"|(?:treatment|isolation) cent(?:re|er)s?)\b"
@@ -142,15 +142,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|on (?:ventilators?|oxygen|respirators?)"
                      r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?|sanatori(?:um|ums|a))"
                      r" (?:held|holds|was holding|is holding|housed|houses)"
+                     r"|(?:wards?|hospitals?) (?:was treating|is treating|treated|treats)"
                      r"|wards? (?:had|has)(?! (?:died|been|recorded|seen|to|no|not|never)\b)"
                      # "23 patients were being treated there", "sent 390 people to hospital",
                      # "we had 300 people in the hospital", "11 patients were in the isolation
                      # unit"
                      r"|(?:being |been )?treated there|to (?:a |the )?hospitals?\b"
                      r"|in (?:the|a) (?:[\w'’-]+ )?hospital\b|in (?:the |an )?isolation units?"
+                     r"|in (?:a|the|its|our) (?:[\w'’-]+ ){0,2}wards?\b"
                      r"|입원"),
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
-                    r"|confined|confining|confinement|ordered to stay (?:in|at)"
+                    r"|confined|confining|confinement|(?:ordered|asked|told) to stay (?:in|at)"
                     r"|under (?:home|medical|home medical) (?:observation|isolation)"
                     r"|(?:kept|locked|sealed|held) (?:inside|indoors|in isolation)"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
@@ -269,6 +271,12 @@ _OF_SAMPLES = re.compile(
 )
 _POSITIVE_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:positive|confirmed)\b", re.IGNORECASE)
 _LOST_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
+# "we lost three people", "the farm had lost four members of its work teams"
+_LOST_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:people|members|patients|children|workers|residents|lives"
+    r"|babies|soldiers)\b",
+    re.IGNORECASE,
+)
 
 
 def _samples_measure(text: str, start: int, end: int) -> str | None:
@@ -528,7 +536,11 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, clause_end
 
 
-_WEAK = re.compile(r"patients?|sick|ill|people|to (?:a |the )?hospitals?", re.IGNORECASE)
+_WEAK = re.compile(
+    r"patients?|sick|ill|people|to (?:a |the )?hospitals?"
+    r"|in (?:a|the|its|our) (?:[\w'’-]+ ){0,2}wards?",
+    re.IGNORECASE,
+)
 _IMMEDIATE_GAP = re.compile(
     r"[^\w,]*(?:of|to|at|reached|rose to|stood at|of the|by)?[^\w,]*$", re.IGNORECASE
 )
@@ -660,7 +672,9 @@ def _measure_near(
     the number by default) in the clause ("died" beats "patients"), else a weak one after,
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
-    if re.search(r"\blost\s+$", text[max(0, start - 8) : start]) and _LOST_TO.match(text, end):
+    if re.search(r"\blost\s+$", text[max(0, start - 8) : start]) and (
+        _LOST_TO.match(text, end) or _LOST_PEOPLE.match(text, end)
+    ):
         return "deaths"  # "we have lost more than 20 patients to dengue"
     if _CONFIRMED_IN.search(
         text, max(clause_start, start - 90), start
@@ -704,7 +718,8 @@ def _measure_near(
                     return later.lastgroup
         return first
     if near:
-        return _measure_of(text, near[0])
+        # ("90 patients in a ward": the place says more than "patients")
+        return _measure_of(text, next((m for m in near if m.lastgroup == "hospitalized"), near[0]))
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
     # the subject's verb comes after a long modifier, with no other number on the way
     far = next((m for m in found if not _WEAK.fullmatch(m.group())), None)
@@ -771,6 +786,15 @@ _PEOPLE_COMPOUND = re.compile(
 )
 
 
+# "60 households have been placed under quarantine", "120 families have been barred from
+# leaving": homes shut in are a count of the quarantined
+_HOUSEHOLDS_KEPT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:households|families)\b[^.;:!?]{0,80}?\b(?:quarantin\w*|isolat\w*"
+    r"|barred|confined|sealed|(?:ordered|asked|told) to stay|under (?:medical )?observation)",
+    re.IGNORECASE,
+)
+
+
 def _is_other(text: str, start: int, end: int) -> bool:
     """The number at [start, end) counts a thing of the response or of exposure (`other`),
     and no measure word follows it in its clause ("two people ... are in hospital")."""
@@ -829,8 +853,10 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
+        households_kept = _HOUSEHOLDS_KEPT.match(text, m.end())
         if (
             _NOT_PEOPLE.match(text, m.end())
+            and not households_kept
             and not _PEOPLE_COMPOUND.match(text, m.end())
             and not _is_other(text, m.start(), m.end())
         ):
@@ -962,6 +988,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and figure and not figure_is_total:
             measure = _figure_measure(text, figure, m.start(), out)
+        if households_kept:
+            measure = "quarantined"  # (homes are no cases, whatever the clause goes on to)
         if measure is None and _is_other(text, m.start(), m.end()):
             measure = "other"
         if measure is None:
