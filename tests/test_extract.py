@@ -1774,7 +1774,7 @@ def test_counts_fourteenth_round():
     assert _counts(text) == [("cases", 10), ("cases", 17)]
 
 
-# ---- fifteenth round (tuned on held out 18 to 27) -----------------------------------------------
+# ---- fifteenth round (tuned on held out 18 to 29) -----------------------------------------------
 
 
 def test_counts_fifteenth_round_response_figures_are_other():
