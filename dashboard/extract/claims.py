@@ -731,8 +731,8 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 def _their_own(text: str, attributions: list[dict]) -> None:
-    """ "MSF said its doctors in Halba had diagnosed 74 patients": people a body calls its own
-    speak in its voice."""
+    """People a body calls its own speak in its voice: "MSF said its doctors in Halba had
+    diagnosed 74 patients"."""
     for before, a in zip(attributions, attributions[1:], strict=False):
         if (
             a["start"] - before["end"] < 80
