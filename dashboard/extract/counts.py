@@ -753,6 +753,14 @@ def _outside_dates(matches, text: str, skip: list, skip_starts: list[int]):
         yield m
 
 
+def _sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` begins, looking back at most ``reach``
+    characters."""
+    lo = max(0, position - reach)
+    ends = list(_SENTENCE_END_RE.finditer(text, lo, position))
+    return ends[-1].end() if ends else lo
+
+
 # Figures of the response to an outbreak and of exposure to it are counts of `other`: people
 # vaccinated, workers sent, contacts traced, homes disinfected, treatment centres, doses
 # delivered, tick bites. The number names what is counted ("1,200 health workers", "40,000
@@ -806,9 +814,7 @@ def _is_other(text: str, start: int, end: int) -> bool:
     clause_end = _clause(text, start, end)[1]
     if any(not _WEAK.fullmatch(w.group()) for w in _MEASURE_RE.finditer(text, end, clause_end)):
         return False
-    lo, hi = max(0, start - 120), min(len(text), end + 120)
-    ends = list(_SENTENCE_END_RE.finditer(text, lo, start))
-    lo = ends[-1].end() if ends else lo
+    lo, hi = _sentence_start(text, start, 120), min(len(text), end + 120)
     after = _SENTENCE_END_RE.search(text, end, hi)
     hi = after.start() + 1 if after else hi
     return bool(_OTHER_CUE.search(text, lo, hi))
@@ -831,10 +837,7 @@ def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) ->
         and not _TWO_SENTENCE_ENDS.search(text, previous["end"], start)
     ):
         return previous["measure"]
-    lo = max(0, start - 200)
-    ends = list(_SENTENCE_END_RE.finditer(text, lo, start))
-    lo = ends[-1].end() if ends else lo
-    words = list(_MEASURE_RE.finditer(text, lo, start))
+    words = list(_MEASURE_RE.finditer(text, _sentence_start(text, start, 200), start))
     return _measure_of(text, words[-1]) if words else None
 
 
@@ -913,6 +916,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         figure_is_total = bool(
             figure and re.search(r"bring|rais|push|tak|toll", figure.group(), re.IGNORECASE)
         )
+        own_measure = _OWN_MEASURE_AFTER.match(text, m.end())
         near_previous = (
             previous is not None
             and m.start() - previous["end"] < 200
@@ -927,18 +931,14 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             or _number_of_measure(text, m.start())
             # "bringing the total to more than 16,700 suspected cases": its own measure word
             or (
-                _measure_of(text, _MEASURE_RE.match(text, own.end()))
-                if figure_is_total and (own := _OWN_MEASURE_AFTER.match(text, m.end()))
+                _measure_of(text, _MEASURE_RE.match(text, own_measure.end()))
+                if figure_is_total and own_measure
                 else None
             )
             # "bringing the national death toll ... to 1,210", "bringing the total ... to
             # 10,472, with 12 deaths": the total is of the count before, whatever follows
             or (_figure_measure(text, figure, m.start(), out) if figure_is_total else None)
-            or (
-                _risen_measure(text, m.start())
-                if not _OWN_MEASURE_AFTER.match(text, m.end())
-                else None
-            )
+            or (_risen_measure(text, m.start()) if not own_measure else None)
             # "Al Hudaydah (9,211 suspected cases), Taiz (6,884)": a bare figure in brackets
             # shares the measure of the one before
             or (
