@@ -2303,3 +2303,84 @@ def test_counts_fifteenth_round_households_losses_and_wards():
     # clinics that treated people did not admit them
     text = "Clinics treated 1,100 people with suspected cholera last week."
     assert _counts(text) == [("suspected_cases", 1100)]
+
+
+# ---- sixteenth round (named people; tuned on held out 10 to 31) -------------------------------
+
+
+def test_voice_sixteenth_round_a_named_person_closes_a_quotation():
+    # "she said" is the woman named just before, not the ministry named earlier
+    text = (
+        "The ministry said the deaths were caused by tuberculosis. Elena Popa said her son "
+        'had been in the same ward. "It was COVID-19, everybody knows it," she said.'
+    )
+    assert _causes(text) == {("official", "tuberculosis"), ("local", "COVID-19")}
+    text = (
+        "The hospital blamed the deaths on pneumonia. Pensioner Halyna Bondar said she had "
+        'lost her husband. "They died of cholera," she said.'
+    )
+    assert _causes(text) == {("official", "pneumonia"), ("local", "cholera")}
+    # a name after the quotation, with a relative clause
+    text = (
+        "The provincial health office said the patients had typhoid fever. "
+        '"It is cholera, we saw it in Pakistan," said Gul Ahmad, who returned from Pakistan '
+        "in May."
+    )
+    assert _causes(text) == {("official", "typhoid fever"), ("local", "cholera")}
+
+
+def test_voice_sixteenth_round_a_person_takes_the_voice_of_their_description():
+    text = (
+        "Residents said the children had died of measles. Maria Sina, who heads the provincial "
+        'health office, said they had pneumonia. "We have seen no measles," Sina said.'
+    )
+    assert _causes(text) == {("local", "measles"), ("official", "pneumonia")}
+    text = (
+        "Villagers blamed cholera. Sarah Whitfield, a tuberculosis specialist at a charity in "
+        'London, said the pattern fitted typhoid. "It looks like typhoid fever," she said.'
+    )
+    assert ("independent", "typhoid fever") in _causes(text)
+    # a community spokeswoman speaks for the community, not for an office
+    text = (
+        "The health secretariat said the children died of hepatitis A. "
+        '"It is lead poisoning, and the mine knows it," said Rosa Velazquez, a community '
+        "spokeswoman."
+    )
+    assert _causes(text) == {("official", "hepatitis A"), ("local", "lead poisoning")}
+    # Korean names lead with the surname: "Choi" later is Choi Myong-suk
+    text = (
+        "Camp officials said the deaths were caused by heart failure. Choi Myong-suk, a former "
+        "nurse who fled to South Korea, said she had seen the records. "
+        '"Every one of them had tuberculosis," Choi said.'
+    )
+    assert _causes(text) == {("official", "heart failure"), ("local", "tuberculosis")}
+
+
+def test_voice_sixteenth_round_bodies_are_not_people():
+    # "The Institut Pasteur" is a body (an article before the name)
+    text = (
+        "The ministry confirmed pneumonic plague. The Institut Pasteur de Madagascar said "
+        "culture had confirmed plague in samples from the first patients."
+    )
+    assert ("local", "plague") not in _causes(text)
+
+
+def test_voice_sixteenth_round_offices_of_independent_bodies_and_whose_clauses():
+    text = (
+        "The World Health Organization's regional office in Copenhagen said Europe had recorded "
+        "more than 30,000 measles cases."
+    )
+    assert _causes(text) == {("independent", "measles")}
+    text = '"This is a measles resurgence we predicted," a WHO Europe official said.'
+    assert _causes(text) == {("independent", "measles")}
+    text = (
+        "The ministry said four children had died of measles. A mother in the Ferentari "
+        "district, whose two children were in hospital, said she had delayed their vaccination. "
+        '"Now I am afraid of measles," she said.'
+    )
+    assert _causes(text) == {("official", "measles"), ("local", "measles")}
+
+
+def test_causes_sixteenth_round_not_like():
+    text = '"It is not like dengue, it comes back after you think it has gone," a fisherman said.'
+    assert _causes(text) == set()

@@ -17,6 +17,7 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURE_RE, extract_counts
 from dashboard.extract.dispatch import Dispatcher
+from dashboard.extract.people import find_people
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -289,7 +290,7 @@ _NEGATION_WORDS = re.compile(
     r"\b(?:rul|deni|deny|dismiss|reject|disput|doubt|further|more|additional|pending|planned"
     r"|none|neither|cannot|can't|could"
     r"|awaiting|not\b|never\b|rather|instead|negative|free|no\b|nobody"
-    r"|(?:found|detected|showed|revealed) no\b"
+    r"|(?:found|detected|showed|revealed|seen|saw) no\b"
     r"|no one)|n't",
     re.I,
 )
@@ -431,9 +432,10 @@ _NEGATED = re.compile(
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     r"|(?:not|n't|never|rather than|instead of|negative for|free of"
-    r"|(?:found|detected|showed|revealed) no(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
+    r"|(?:found|detected|showed|revealed|seen|saw) no"
+    r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
     r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
-    r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was)\s+){0,3}$",
+    r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was|like)\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -520,6 +522,8 @@ _MALE = frozenset("he his man father husband son brother widower uncle grandfath
 
 def _may_be(attribution: dict, pronoun: str) -> bool:
     """The attribution may be the person "he" or "she" stands for ("her sister" is no "he")."""
+    if attribution.get("gender"):
+        return attribution["gender"] == pronoun  # a named person described as "she" or "he"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", attribution["text"])}
     return not (words & (_FEMALE if pronoun == "he" else _MALE))
 
@@ -535,6 +539,8 @@ _BODY_WORDS = frozenset(
 
 def _is_person(attribution: dict) -> bool:
     """The attribution names one person (a role in the singular, or a personal name)."""
+    if attribution.get("person"):
+        return True
     words = re.findall(r"[A-Za-z]+", attribution["text"])
     if not words:
         return False
@@ -1012,6 +1018,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
     attributions = find_attributions(text) + _place_speakers(text, places)
+    attributions = attributions + find_people(text, sentences(text), attributions, places)
     attributions = sorted(
         attributions + _interview_answers(text, attributions), key=lambda a: a["start"]
     )

@@ -26,7 +26,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|supports|researches)\b)"
                     # "The World Health Organization said ... its regional office in Cairo"
                     r"|(?<=its )(?:regional|country) office"
-                    r"|(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:officials?|spokes\w+|representatives?"
+                    # "The World Health Organization's regional office in Copenhagen said"
+                    r"|(?:World Health Organi[sz]ation|(?-i:WHO|UNICEF|UN))(?:'s|’s)\s+"
+                    r"(?:(?:regional|country|European|Europe)\s+)?office"
+                    # "a WHO Europe official", "a UNICEF Nigeria spokesperson"
+                    r"|(?-i:WHO|UN|UNICEF|MSF|NGO)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:officials?|spokes\w+|representatives?"
                     r"|experts?|doctors?|staff(?:ers)?|teams?|envoys?|chief|director"
                     r"|epidemiologists?|workers?|country (?:office|representative))"
                     r"|(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
@@ -237,6 +241,8 @@ _VOICE = Dispatcher(
     re.IGNORECASE,
 )
 _VOICE_RE = _VOICE.full
+# (for the people module: the voice a person's description gives them)
+VOICE_MATCHER = _VOICE
 _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
@@ -304,7 +310,7 @@ _WHERE_THEY_WORK = re.compile(
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|which|that(?=\s+\w+s\b))\s+"
+    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+s\b))\s+"
     r"(?:[^.;:!?]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?)\b",
     re.IGNORECASE,

@@ -1,0 +1,235 @@
+"""People who speak: a person named as the subject of a verb of saying, and the same person
+named again later by surname.
+
+"Elena Popa said her son had been admitted", "pensioner Halyna Bondar said", "Maria Sina, who
+heads the provincial health office, said", '"It is cholera," said Gul Ahmad, who returned from
+Pakistan', "Choi said the response suggested". The voice patterns know roles and bodies, not
+names, so without this a quotation closed by "she said" goes to whichever body was named last.
+
+A person's voice comes from how the text describes them (the words before the name and the
+apposition or relative clause after it): a body or role the voice patterns know ("a regional
+health adviser for UNICEF" is independent), else a role word of this module, else `local`:
+a person named without any office is a private person (a resident, a relative, a patient).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.voice import VOICE_MATCHER
+
+# One word of a personal name: a capital, then letters ("Sebastião", "Nwosu", "Jin-ho")
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]+)?)"
+_NAME = (
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_WORD}"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|dos|du|del|le|la)[\s-])?{_WORD}){{1,3}}"
+)
+_VERB = (
+    r"(?:\w+ly\s+)?(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
+    r"|argued|wrote|insisted|estimated|recalled|described|confirmed|acknowledged|admitted"
+    r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered)\b"
+)
+# Where a sentence may begin before its subject: "In Iasi, ", "Near Bahir Dar, "
+_INTRO = (
+    r"(?:(?:In|At|Near|Outside|Inside|Across|From|On|Back in|Meanwhile|Separately|Elsewhere"
+    r"|However|Later|Speaking|Asked|Reached|Contacted|Interviewed|Nearby|There|Today|Now"
+    r"|Yesterday|Last)\b[^,.;:!?\"“”]{0,90},\s+)?"
+)
+# A description set off by commas, or a relative clause: ", a former teacher from Nampo who
+# left in 2017," or " who heads the provincial health office"
+_DESCRIPTION = r"(?P<desc>,\s+[^;:!?\"“”]{2,170}?,|\s+(?:who|whose)\s+[^;:!?\"“”]{2,170}?)?"
+# "Elena Popa said", "pensioner Halyna Bondar, 67, said" (lower-case role words before)
+_SUBJECT = re.compile(
+    rf"{_INTRO}(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<name>{_NAME})"
+    rf"{_DESCRIPTION}\s+{_VERB}"
+)
+# '"...," said Gul Ahmad, who returned from Pakistan in May.' and '"...," Grace Phiri said.'
+_AFTER_QUOTE = re.compile(
+    rf"[,”\"]\s*(?:(?:said|says|added)\s+(?P<name>{_NAME})(?P<desc>,\s+[^.;:!?\"“”]{{2,170}})?"
+    rf"|(?P<name2>{_NAME})\s+(?:said|says|added)\b)"
+)
+# "Choi said", '"...," Obi said', '"...," said Marinescu': a surname alone
+_SURNAME_SUBJECT = re.compile(rf"{_INTRO}(?P<name>{_WORD})\s+{_VERB}")
+_SURNAME_AFTER_QUOTE = re.compile(
+    rf"[,”\"]\s*(?:(?:said|says|added)\s+(?P<name>{_WORD})\b(?!\s+{_WORD})"
+    rf"|(?P<name2>{_WORD})\s+(?:said|says|added)\b)"
+)
+
+# Words that make a capitalised name something other than a person
+_NOT_A_PERSON = frozenset(
+    """frontieres frontières health organization organisation ministry centre center institute
+    committee agency office department news media cross nations foundation society bank
+    programme program fund watch international university hospital council service
+    commission authority times post press network radio daily television tv republic kingdom
+    states union province region district county city state government party army police
+    court school college group church mosque market company corporation association alliance
+    initiative coalition board monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    north south east west central people the a an this that these those it its their his her
+    our we they he she i you there here according after before when while institut instituto
+    hopital hôpital clinic laboratory unit""".split()
+)
+# Role words that give a person's voice when the voice patterns name no body or role
+_INDEPENDENT_ROLE = re.compile(
+    r"\b(?:specialists?|parasitologists?|universit(?:y|ies)|college|academy|charit(?:y|ies)"
+    r"|lecturers?|researchers?|fellow|consultants?|think tank|research director"
+    r"|(?:the )?group(?:'s|’s)|NGO|non-governmental|abroad|foreign)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_ROLE = re.compile(
+    r"\b(?:director|head|heads|headed|chief|deputy|spokes\w+|commissioner|secretary|ministers?"
+    r"|governor|mayor|officer|official|superintendent)\b",
+    re.IGNORECASE,
+)
+# Roles that speak for the people of a place, not for an office
+_LOCAL_ROLE = re.compile(
+    r"\b(?:community|village|villagers|residents|families|parents|relatives|patients"
+    r"|neighbourhood|neighborhood|tenants)(?:'|’)?\s+(?:[\w-]+\s+)?(?:spokes\w+|leader|head"
+    r"|representative|committee|association|group)\b",
+    re.IGNORECASE,
+)
+_VOICE_OF_GROUP = {"local_speaker": "local", "official_word": "official", "acronym": "independent"}
+
+
+def _voice_of(text: str, start: int, end: int) -> str:
+    """The voice a description gives the person it describes."""
+    found = [
+        _VOICE_OF_GROUP.get(m.lastgroup, m.lastgroup)
+        for m in VOICE_MATCHER.finditer(text, start, end)
+    ]
+    words = text[start:end]
+    if "independent" in found or _INDEPENDENT_ROLE.search(words):
+        return "independent"
+    if _LOCAL_ROLE.search(words):
+        return "local"  # "a community spokeswoman", "the head of the parents' committee"
+    if "official" in found:
+        return "official"
+    if found:
+        return found[0]
+    if _OFFICIAL_ROLE.search(words):
+        return "official"
+    return "local"
+
+
+def _is_name(name: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", name)
+    return not any(w.lower() in _NOT_A_PERSON for w in words) and not any(
+        len(w) > 1 and w.isupper() for w in words
+    )
+
+
+def _person(
+    text: str, start: int, end: int, voice: str, verb_at: int | None, gender: str | None
+) -> dict:
+    return {
+        "voice": voice,
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "speaks": True,
+        "agent": False,
+        "verb_at": verb_at,
+        "person": True,
+        "gender": gender,
+    }
+
+
+_SHE = re.compile(r"\b(?:she|her|herself|Mrs|Ms)\b")
+_HE = re.compile(r"\b(?:he|his|him|himself|Mr)\b")
+
+
+def _gender(description: str) -> str | None:
+    """ "she" or "he" when the words describing a person say so ("who lost her son")."""
+    she, he = bool(_SHE.search(description)), bool(_HE.search(description))
+    return "she" if she and not he else "he" if he and not she else None
+
+
+def find_people(
+    text: str,
+    spans: list[tuple[int, int]],
+    attributions: list[dict],
+    places: list[dict],
+) -> list[dict]:
+    """Speaking people the attributions do not already hold: named persons as the subject
+    of a verb of saying, at the start of a sentence (``spans``) or after a quotation, and the
+    same people named again by surname. Each is an attribution with "person": True."""
+    taken = [(a["start"], a["end"]) for a in attributions] + [
+        (p["start"], p["end"]) for p in places
+    ]
+
+    def overlaps(lo: int, hi: int) -> bool:
+        return any(s < hi and lo < e for s, e in taken)
+
+    out: list[dict] = []
+    # (name, voice, gender) of the people named in full so far
+    known: list[tuple[str, str, str | None]] = []
+
+    def add_named(m: re.Match, group: str, role_start: int) -> None:
+        name_start, name_end = m.span(group)
+        name = m.group(group)
+        if not _is_name(name) or overlaps(name_start, name_end):
+            return
+        if re.search(r"\b(?:the|The)\s+$", text[max(0, name_start - 4) : name_start]):
+            return  # "The Institut Pasteur de Madagascar said": a body
+        desc_end = m.end("desc") if m.group("desc") else name_end
+        verb_at = m.start("verb") if "verb" in m.re.groupindex else None
+        inside = [
+            a
+            for a in attributions
+            if a["speaks"] and role_start <= a["start"] < (verb_at or desc_end)
+        ]
+        voice = _voice_of(text, role_start, desc_end)
+        gender = _gender(text[role_start:desc_end])
+        known.append((name, inside[0]["voice"] if inside else voice, gender))
+        if any(a.get("person") or _ends_in_role(a) for a in inside):
+            return  # "Kim Jin-ho, a professor at ..., said": the professor speaks already
+        out.append(_person(text, role_start, name_end, voice, verb_at, gender))
+        taken.append((role_start, name_end))
+
+    for s_start, s_end in spans:
+        m = _SUBJECT.match(text, s_start, s_end)
+        if m is not None:
+            add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))
+        for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
+            group = "name" if q.group("name") else "name2"
+            add_named(q, group, q.start(group))
+    if not known:
+        return sorted(out, key=lambda a: a["start"])
+    # the same person named again by surname (Korean names lead with it: "Yun Ok-hui" is
+    # "Yun"; most others end with it: "Maria Sina" is "Sina")
+    for s_start, s_end in spans:
+        for m in (
+            _SURNAME_SUBJECT.match(text, s_start, s_end),
+            *_SURNAME_AFTER_QUOTE.finditer(text, s_start, s_end),
+        ):
+            if m is None:
+                continue
+            group = "name" if m.group("name") else "name2"
+            word_start, word_end = m.span(group)
+            if overlaps(word_start, word_end):
+                continue
+            word = m.group(group)
+            before = [
+                (voice, gender)
+                for name, voice, gender in known
+                if word in (name.split()[0], name.split()[-1]) and name != word
+            ]
+            if before:
+                verb_at = m.start("verb") if "verb" in m.re.groupindex else None
+                voice, gender = before[-1]
+                out.append(_person(text, word_start, word_end, voice, verb_at, gender))
+                taken.append((word_start, word_end))
+    return sorted(out, key=lambda a: a["start"])
+
+
+# The last word of an attribution that names a person by role ("a WHO malaria adviser")
+_ROLE_HEAD = re.compile(
+    r"(?:source|resident|official|doctor|physician|nurse|spokes\w+|researcher|epidemiologist"
+    r"|expert|professor|analyst|scientist|virologist|defector|trader|worker|specialist"
+    r"|director|minister|officer|representative|adviser|advisor)s?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_in_role(attribution: dict) -> bool:
+    return bool(_ROLE_HEAD.search(attribution["text"]))
