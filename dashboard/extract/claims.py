@@ -1018,7 +1018,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
     attributions = find_attributions(text) + _place_speakers(text, places)
-    attributions = attributions + find_people(text, sentences(text), attributions, places)
+    spans = sentences(text)
+    attributions = attributions + find_people(text, spans, attributions, places)
     attributions = sorted(
         attributions + _interview_answers(text, attributions), key=lambda a: a["start"]
     )
@@ -1065,7 +1066,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
 
     text_quotes = _quote_spans(text, 0, len(text))
     claims: list[dict] = []
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in spans:
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
         if sentence_attr and _PRONOUN_LEAD.match(text, s_start):
             # "He attributed the deaths counted by MSF to malnutrition": "he" is the last
@@ -1266,7 +1267,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         "end": s_end,
                     }
                 )
-    _report_topic(text, all_causes, claims)
+    _report_topic(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
     return claims
 
@@ -1307,10 +1308,11 @@ _REPORT_TITLE = re.compile(
 )
 
 
-def _report_topic(text: str, all_causes: list, claims: list[dict]) -> None:
+def _report_topic(
+    text: str, spans: list[tuple[int, int]], all_causes: list, claims: list[dict]
+) -> None:
     """Counts of a situation report without a cause of their own take the one cause its
-    title names (a title naming two causes gives none)."""
-    spans = sentences(text)
+    title names (a title naming two causes gives none); ``spans`` are the text's sentences."""
     if not spans:
         return
     t_start, t_end = spans[0]
