@@ -17,7 +17,7 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURE_RE, extract_counts
 from dashboard.extract.dispatch import Dispatcher
-from dashboard.extract.people import find_people
+from dashboard.extract.people import BODY_WORDS, find_people
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -528,15 +528,6 @@ def _may_be(attribution: dict, pronoun: str) -> bool:
     return not (words & (_FEMALE if pronoun == "he" else _MALE))
 
 
-# Words that make a capitalised name a body, not a person ("Medecins Sans Frontieres")
-_BODY_WORDS = frozenset(
-    """frontieres health organization organisation ministry centre center institute committee
-    agency office department news media cross nations foundation society bank programme
-    program fund watch international university hospital council service commission
-    authority times post press network""".split()
-)
-
-
 def _is_person(attribution: dict) -> bool:
     """The attribution names one person (a role in the singular, or a personal name)."""
     if attribution.get("person"):
@@ -546,7 +537,7 @@ def _is_person(attribution: dict) -> bool:
         return False
     if words[-1].lower() in _PERSON_WORDS:
         return True
-    return bool(_PERSONAL_NAME.fullmatch(attribution["text"])) and not _BODY_WORDS.intersection(
+    return bool(_PERSONAL_NAME.fullmatch(attribution["text"])) and not BODY_WORDS.intersection(
         w.lower() for w in words
     )
 

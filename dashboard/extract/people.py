@@ -55,12 +55,16 @@ _SURNAME_AFTER_QUOTE = re.compile(
     rf"|(?P<name2>{_WORD})\s+(?:said|says|added)\b)"
 )
 
+# Words that make a capitalised name a body, not a person ("Medecins Sans Frontieres")
+BODY_WORDS = frozenset(
+    """frontieres health organization organisation ministry centre center institute committee
+    agency office department news media cross nations foundation society bank programme
+    program fund watch international university hospital council service commission
+    authority times post press network""".split()
+)
 # Words that make a capitalised name something other than a person
-_NOT_A_PERSON = frozenset(
-    """frontieres frontières health organization organisation ministry centre center institute
-    committee agency office department news media cross nations foundation society bank
-    programme program fund watch international university hospital council service
-    commission authority times post press network radio daily television tv republic kingdom
+_NOT_A_PERSON = BODY_WORDS | frozenset(
+    """frontières radio daily television tv republic kingdom
     states union province region district county city state government party army police
     court school college group church mosque market company corporation association alliance
     initiative coalition board monday tuesday wednesday thursday friday saturday sunday
@@ -134,6 +138,8 @@ def _person(
     }
 
 
+# "The Institut Pasteur de Madagascar said": an article before a name makes it a body
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _SHE = re.compile(r"\b(?:she|her|herself|Mrs|Ms)\b")
 _HE = re.compile(r"\b(?:he|his|him|himself|Mr)\b")
 
@@ -169,7 +175,7 @@ def find_people(
         name = m.group(group)
         if not _is_name(name) or overlaps(name_start, name_end):
             return
-        if re.search(r"\b(?:the|The)\s+$", text[max(0, name_start - 4) : name_start]):
+        if _ARTICLE_BEFORE.search(text, max(0, name_start - 4), name_start):
             return  # "The Institut Pasteur de Madagascar said": a body
         desc_end = m.end("desc") if m.group("desc") else name_end
         verb_at = m.start("verb") if "verb" in m.re.groupindex else None
