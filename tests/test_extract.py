@@ -2384,3 +2384,129 @@ def test_voice_sixteenth_round_offices_of_independent_bodies_and_whose_clauses()
 def test_causes_sixteenth_round_not_like():
     text = '"It is not like dengue, it comes back after you think it has gone," a fisherman said.'
     assert _causes(text) == set()
+
+
+# ---- seventeenth round (who speaks: restated figures, workplaces, quotations in single quotes,
+# people after quotations; tuned on held out 10 to 33) -----------------------------------------
+
+
+def test_voice_seventeenth_round_the_official_named_before():
+    # "The official" is the WHO official the text introduced, not the state's
+    text = (
+        "The ministry said 12 children had died of measles. A WHO official working with the "
+        "immunisation programme said vaccine stocks were low. The official said measles was "
+        "spreading in the northern districts."
+    )
+    assert ("independent", "measles") in _causes(text)
+    # "a foundation spokesman" speaks for the foundation named before
+    text = (
+        "The Sayed Relief Foundation said its morgues had received 300 bodies in a week. "
+        "'Most of them died of heatstroke,' a foundation spokesman said."
+    )
+    assert _causes(text) == {("independent", "heatstroke")}
+
+
+def test_voice_seventeenth_round_an_independent_body_restating_a_state():
+    text = (
+        "The World Health Organization said on Monday that Ukraine had reported the most "
+        "diphtheria cases in Europe this year."
+    )
+    assert _causes(text) == {("independent", "diphtheria")}
+    # the state speaking for itself stays official
+    text = "Ukraine reported 40 cases of diphtheria on Monday, the health ministry said."
+    assert _causes(text) == {("official", "diphtheria")}
+
+
+def test_voice_seventeenth_round_a_speaker_whose_verb_follows_the_workplace():
+    text = (
+        "The health ministry said the deaths were caused by pneumonia. An epidemiologist at "
+        "the European Centre for Disease Prevention and Control in Stockholm said the pattern "
+        "pointed to measles."
+    )
+    assert _causes(text) == {("official", "pneumonia"), ("independent", "measles")}
+
+
+def test_voice_seventeenth_round_quotations_in_single_quotes():
+    # a quotation in single quotes opens a sentence of its own, and its speaker follows it
+    text = (
+        "The district office said the illness was food poisoning. 'My brother died of "
+        "cholera, and the clinic knows it,' a fisherman named Tomas told the radio station."
+    )
+    assert _causes(text) == {("official", "food poisoning"), ("local", "cholera")}
+    text = (
+        "The regional directorate said 40 people had died of leptospirosis. 'Half the street "
+        "has had dengue, and my aunt is in hospital,' said Rosa Quispe, a market vendor."
+    )
+    assert ("local", "dengue") in _causes(text)
+
+
+def test_voice_seventeenth_round_the_official_line_reported_by_a_source():
+    # a body ordering the deaths recorded as something asserts that something
+    text = (
+        "A source in the city said at least 20 people had died of influenza. The provincial "
+        "health bureau, however, has ordered hospitals to record the deaths as acute pneumonia, "
+        "the source said."
+    )
+    assert _causes(text) == {("local", "influenza"), ("official", "acute pneumonia")}
+    # death certificates, even when the sentence begins with those who received them
+    text = (
+        "Relatives believe the men died of typhus. Families who received the bodies were given "
+        "death certificates listing heart failure as the cause, a source said."
+    )
+    assert ("official", "heart failure") in _causes(text)
+    # notices from an office say what the office says
+    text = (
+        '"The doctors call it typhoid among themselves, but the notices from the ward office say '
+        'it is an intestinal infection," the source said.'
+    )
+    assert ("official", "intestinal infection") in _causes(text)
+
+
+def test_voice_seventeenth_round_korean_offices():
+    # a city people's committee and a provincial anti-epidemic station speak for the state
+    text = "소식통에 따르면 시 인민위원회는 식중독이라고 설명했다."
+    assert _causes(text) == {("official", "food poisoning")}
+    text = "소식통에 따르면 도 위생방역소는 환자들을 장티푸스로 진단했다."
+    assert _causes(text) == {("official", "typhoid fever")}
+
+
+def test_voice_seventeenth_round_people_named_after_an_introduction_or_a_quotation():
+    # "Headman Peter Banda of Mwanza village said": a person of a place, then "he said"
+    text = (
+        "The district office said the deaths were caused by heart failure. Headman Peter Banda "
+        'of Mwanza village said the sickness was familiar. "It is anthrax, we have seen it '
+        'before," he said.'
+    )
+    assert _causes(text) == {("official", "heart failure"), ("local", "anthrax")}
+    # an introduction with a "where" clause before the person
+    text = (
+        "The ministry said the deaths were caused by food poisoning. In the Kanengo township, "
+        "where families draw water from open wells, vegetable seller Ruth Mbewe said two "
+        'neighbours had died. "It is the cholera. The toilets flood the wells," she said.'
+    )
+    assert _causes(text) == {("official", "food poisoning"), ("local", "cholera")}
+    # a name after "said the <role>,"
+    text = (
+        "The ministry said the deaths were caused by hepatitis. "
+        '"It is yellow fever, the old people knew it at once," said the promoter, Jose Ruiz.'
+    )
+    assert _causes(text) == {("official", "hepatitis"), ("local", "yellow fever")}
+
+
+def test_voice_seventeenth_round_unnamed_people_with_a_word_before_their_role():
+    # "a cattle herder" speaks, and the quotation after his goes on in his voice
+    text = (
+        "Officials said the deaths were caused by heatstroke. "
+        '"Nobody sprayed the cattle this year," said a cattle herder. "My uncle died of the '
+        'Congo fever in May."'
+    )
+    assert ("local", "Crimean-Congo haemorrhagic fever") in _causes(text)
+    text = (
+        "State media said the illness was food poisoning. A camp leader told us that bodies "
+        'were buried at night. "The soldiers tell us not to say the word, but we know it is '
+        'cholera," he said.'
+    )
+    assert _causes(text) == {("official", "food poisoning"), ("local", "cholera")}
+    # a party leader is no private person
+    text = "A party leader said the workers had died of pneumonia."
+    assert ("local", "pneumonia") not in _causes(text)

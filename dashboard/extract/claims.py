@@ -25,8 +25,9 @@ _ABBREVIATIONS = "".join(
     for a in "Mr Ms Dr St No Mrs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Col".split()
 )
 _SENTENCE_END = re.compile(
-    rf"[.!?]{_ABBREVIATIONS}(?<!\b[A-Z]\.)[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])|\n\s*"
+    rf"[.!?]{_ABBREVIATIONS}(?<!\b[A-Z]\.)[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\uac00-\ud7a3])|\n\s*"
 )
+_HOWEVER = re.compile(r",\s+however,", re.IGNORECASE)
 # (the look-ahead lets the scan pass over letters without trying each alternative)
 _SEGMENT_BREAK = re.compile(
     r"(?=[,;\s])(?:,?\s+(?:but|while|whereas|although|even (?:as|though))\s+|;\s+"
@@ -494,7 +495,12 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text, start, end)]
 
 
-_QUOTE_RE = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
+# (a quotation in single quotes opens before a capital and closes after punctuation, so an
+# apostrophe inside it, "don't", or after a plural, "the nurses' ward", does not end it)
+_QUOTE_RE = re.compile(
+    r"“[^”]{10,}”|\"[^\"]{10,}\"|(?<!\w)'(?=[A-Z])[^\n]{10,}?[,.!?]'(?!\w)"
+    r"|‘[^\n]{10,}?[,.!?]’(?!\w)"
+)
 
 
 _PRONOUN_SAID = re.compile(r"\W{0,3}\s*(he|she|they)\s+(?:said|says|added|told)\b", re.I)
@@ -633,11 +639,52 @@ _THE_BODY = re.compile(
 )
 
 
-def _resolve_the_body(attributions: list[dict]) -> None:
+# "The official said": the one official the text has already introduced ("a WHO official
+# working with the polio programme")
+_THE_PERSON = re.compile(r"official|spokes(?:man|woman|person)|expert|epidemiologist", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "a foundation spokesman", "the charity's director": one who speaks for a body named before
+_BODY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|an?|An?)\s+(foundation|charity|group|organi[sz]ation|agency|institute"
+    r"|society)(?:'s|’s)?\s+$"
+)
+
+
+def _resolve_the_body(text: str, attributions: list[dict]) -> None:
     """A bare "the ministry" speaks with the voice of the ministry the text last named ("an official
-    at the Ministry of Unification told reporters that the ministry believed")."""
+    at the Ministry of Unification told reporters that the ministry believed"), and "the
+    official" with the voice of the official it last named."""
     for i, a in enumerate(attributions):
         m = _THE_BODY.fullmatch(a["text"])
+        body = (
+            _BODY_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+            if m is None and _THE_PERSON.fullmatch(a["text"])
+            else None
+        )
+        if body is not None:
+            head = body.group(1).lower()[:8]
+            for b in reversed(attributions[:i]):
+                if a["start"] - b["end"] > 1500:
+                    break
+                if head in b["text"].lower():
+                    a["voice"] = b["voice"]
+                    break
+            continue
+        if m is None and _THE_PERSON.fullmatch(a["text"]):
+            if not _THE_BEFORE.search(text, max(0, a["start"] - 5), a["start"]):
+                continue
+            m = _THE_PERSON.fullmatch(a["text"])
+            head = m.group().lower()
+            for b in reversed(attributions[:i]):
+                if a["start"] - b["end"] > 1500:
+                    break
+                words = b["text"].lower().split()
+                if b["text"] != a["text"] and words and words[-1] == head:
+                    a["voice"] = b["voice"]
+                    if b.get("abroad"):
+                        a["abroad"] = True
+                    break
+            continue
         if m is None:
             continue
         head = m.group(1).lower()
@@ -648,6 +695,34 @@ def _resolve_the_body(attributions: list[dict]) -> None:
             if head in named and _THE_BODY.fullmatch(b["text"]) is None:
                 a["voice"] = b["voice"]
                 break
+
+
+# "The WHO's European office said on Monday that Romania had reported the highest measles
+# incidence": a state's figures restated by an independent body are that body's claim
+_NESTED_FRAME = re.compile(
+    r"(?:said|says|noted|stated|wrote|added|warned|estimated)(?:\s+on\s+\w+|\s+\w+day)?"
+    r"(?:\s+that)?\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, attributions: list[dict]) -> None:
+    """An official speaker reported inside an independent one's statement takes its voice."""
+    last = None
+    for a in attributions:
+        if (
+            a["speaks"]
+            and a["voice"] == "official"
+            and last is not None
+            and last["voice"] == "independent"
+            and last.get("verb_at") is not None
+            and last["verb_at"] < a["start"]
+            and _NESTED_FRAME.fullmatch(text, last["verb_at"], a["start"])
+        ):
+            a["voice"] = "independent"
+            a.pop("country", None)
+        if a["speaks"]:
+            last = a
 
 
 def _mark_on_the_record(text: str, attributions: list[dict], state_tells: bool) -> None:
@@ -1037,7 +1112,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     # have admitted 37 farmers" in a KCNA report
     state_tells = dateline_speaker is not None and dateline_speaker["voice"] == "official"
     _mark_on_the_record(text, attributions, state_tells)
-    _resolve_the_body(attributions)
+    _resolve_the_body(text, attributions)
+    _restated(text, attributions)
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     settings = [
@@ -1069,7 +1145,17 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     *(a for a in sentence_attr if not a.get("agent")),
                 ]
         quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
-        cuts = [s_start, *breaks[_within(breaks, s_start + 1, s_end)], s_end]
+        # ("The provincial health bureau, however, has ordered": a subject set off by
+        # "however" is not a clause of its own)
+        cuts = [
+            s_start,
+            *(
+                b
+                for b in breaks[_within(breaks, s_start + 1, s_end)]
+                if not (_HOWEVER.match(text, b) and len(text[s_start:b].split()) <= 6)
+            ),
+            s_end,
+        ]
         for g_start, g_end in zip(cuts, cuts[1:], strict=False):
             seg_counts = counts[_within(count_starts, g_start, g_end)]
             seg_causes = all_causes[_within(cause_starts, g_start, g_end)]

@@ -33,11 +33,18 @@ _VERB = (
 _INTRO = (
     r"(?:(?:In|At|Near|Outside|Inside|Across|From|On|Back in|Meanwhile|Separately|Elsewhere"
     r"|However|Later|Speaking|Asked|Reached|Contacted|Interviewed|Nearby|There|Today|Now"
-    r"|Yesterday|Last)\b[^,.;:!?\"“”]{0,90},\s+)?"
+    r"|Yesterday|Last)\b[^,.;:!?\"“”]{0,90},\s+"
+    # "In Lilongwe's Area 25 township, where many families draw water from wells, "
+    r"(?:(?:where|when)\b[^,.;:!?\"“”]{0,90},\s+)?)?"
 )
 # A description set off by commas, or a relative clause: ", a former teacher from Nampo who
 # left in 2017," or " who heads the provincial health office"
-_DESCRIPTION = r"(?P<desc>,\s+[^;:!?\"“”]{2,170}?,|\s+(?:who|whose)\s+[^;:!?\"“”]{2,170}?)?"
+_DESCRIPTION = (
+    r"(?P<desc>,\s+[^;:!?\"“”]{2,170}?,|\s+(?:who|whose)\s+[^;:!?\"“”]{2,170}?"
+    # "Headman Joseph Munsaka of Siameja village said"
+    r"|\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:village|town|city|district|county"
+    r"|province|region|camp|township|ward))?)?"
+)
 # "Elena Popa said", "pensioner Halyna Bondar, 67, said" (lower-case role words before)
 _SUBJECT = re.compile(
     rf"{_INTRO}(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<name>{_NAME})"
@@ -45,13 +52,14 @@ _SUBJECT = re.compile(
 )
 # '"...," said Gul Ahmad, who returned from Pakistan in May.' and '"...," Grace Phiri said.'
 _AFTER_QUOTE = re.compile(
-    rf"[,”\"]\s*(?:(?:said|says|added)\s+(?P<name>{_NAME})(?P<desc>,\s+[^.;:!?\"“”]{{2,170}})?"
+    rf"[,”\"'’]\s*(?:(?:said|says|added)\s+(?:the\s+[a-z][a-z-]*,\s+|[a-z][a-z-]*\s+)?"
+    rf"(?P<name>{_NAME})(?P<desc>,\s+[^.;:!?\"“”]{{2,170}})?"
     rf"|(?P<name2>{_NAME})\s+(?:said|says|added)\b)"
 )
 # "Choi said", '"...," Obi said', '"...," said Marinescu': a surname alone
 _SURNAME_SUBJECT = re.compile(rf"{_INTRO}(?P<name>{_WORD})\s+{_VERB}")
 _SURNAME_AFTER_QUOTE = re.compile(
-    rf"[,”\"]\s*(?:(?:said|says|added)\s+(?P<name>{_WORD})\b(?!\s+{_WORD})"
+    rf"[,”\"'’]\s*(?:(?:said|says|added)\s+(?P<name>{_WORD})\b(?!\s+{_WORD})"
     rf"|(?P<name2>{_WORD})\s+(?:said|says|added)\b)"
 )
 

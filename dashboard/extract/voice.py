@@ -98,8 +98,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
                       r"|third|fourth"
-                      r"|\w+-year-old|(?!\w+-year-old)\w+-\w+)\s+)?"
-                      r"(?:mother|father|woman|man|housewife|worker|miner"
+                      r"|\w+-year-old|(?!\w+-year-old)\w+-\w+"
+                      # "a cattle herder", "a camp leader" (not a party's or an army's)
+                      r"|(?!(?:party|army|military|government|state|ruling|senior)\b)[a-z]+)\s+)?"
+                      r"(?:mother|father|woman|man|housewife|worker|miner|leader|elder|tenant"
+                      r"|parent|seller|owner|promoter"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
                       r"|driver|pharmacist|relative|witness|fisherman|labou?rer|citizen|employee"
                       r"|volunteer|pensioner|shopkeeper|herder|herdsman"
@@ -133,11 +136,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:junta|military|state|government)-(?:run|controlled|owned|appointed)"
                  r"(?: [\w-]+){0,2}?(?= (?:said|says|reported|announced|claimed|stated|told))"
                  r"|(?:military|junta|ruling|interim|de facto) (?:government|authorities|council)"
-                 r"|\bthe junta\b|(?:army|military) (?:doctors?|medics?|physicians?)"
+                 r"|\bthe junta\b|(?:army|military|camp|prison) (?:doctors?|medics?|physicians?)"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
                  r"|조선중앙통신|중앙통신|[로노]동신문|조선중앙(?:TV|텔레비전|방송)|당국|보건성"
-                 r"|(?:국가)?비상방역사령부"
+                 r"|(?:국가)?비상방역사령부|인민위원회|위생방역소|방역소"
                  r"|(?:the\s+)?(?:[Hh]ealth\s+|[Pp]ublic [Hh]ealth\s+)?[Mm]inistry"
                  r"(?: of [A-Z][\w ]+?)?(?=\W)|\bauthorities\b|\bofficials?\b"
                  r"|the (?:central |provincial |local |city |municipal |county |regional |state "
@@ -179,7 +182,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|customs|political|sanitary|health)\s+)+officers?\b"
                  r"|(?:their|the|its) (?:commanding )?officers\b"
                  # "a notice posted at the plant told employees"
-                 r"|(?:an?|the) (?:official )?(?:notice|circular|directive|announcement)"
+                 r"|(?:an?|the) (?:official )?(?:notice|circular|directive|announcement"
+                 r"|instruction|order|decree)s?"
                  r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up)\b)"
                  r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
                  r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
@@ -273,10 +277,15 @@ _SPEECH_AFTER = re.compile(
     r"|put(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){0,3}down\s+to\b)"
     r"|issued (?:an? |its )?(?:[\w-]+ )?(?:alert|warning|statement|advisory|notice|bulletin)"
     r"|(?:are|is|were|was) (?:convinced|sure|certain|adamant)"
-    r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|classified|attribute[sd]?"
+    r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|listing|classified"
+    r"|attribute[sd]?"
+    # "has ordered hospitals to record the deaths as acute pneumonia"
+    r"|(?:ordered|instructed|directed)(?=\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:record|register|list"
+    r"|write|describe|report|call|label|attribute|classify|certify)\b)"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
-    r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다)\b",
+    r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
+    r"|설명했다|진단했\w*)\b",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
@@ -315,6 +324,11 @@ _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:[^.;:!?]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?)\b",
     re.IGNORECASE,
+)
+
+
+_SPEAKER_CLOSES = re.compile(
+    r",\s+(?:the|a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|say)$", re.IGNORECASE
 )
 
 
@@ -399,6 +413,15 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 out[-1]["text"]
             ):
                 out[-1]["voice"] = "independent"  # "an official at the Ministry of Unification"
+            if out[-1]["verb_at"] is None and not out[-1]["agent"]:
+                # "An epidemiologist at the European Centre for Disease Prevention and Control
+                # in Stockholm said": the verb comes after the workplace
+                later = _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))
+                before = max(start, out[-1]["start"] - 30)
+                if _active(text, later) and not _ADDRESSEE_BEFORE.search(
+                    text, before, out[-1]["start"]
+                ):
+                    out[-1].update(speaks=True, verb_at=later.start("verb"))
             continue
         if m.start() < described_until:
             # inside the relative clause describing the speaker before ("who has
@@ -409,6 +432,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             if _relative_follows(text[m.end() : m.end() + 60])
             else None
         )
+        if clause is not None and _SPEAKER_CLOSES.search(text, clause.start(), clause.end()):
+            # "Families who received the bodies were given death certificates listing acute
+            # pneumonia as the cause, the source said": the verb is the closing speaker's
+            clause = None
         if clause is not None:
             described_until = clause.end()
         addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
