@@ -182,6 +182,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "사람메타뉴모바이러스",
     ),
     "bronchitis": ("bronchitis", "기관지염"),
+    "tonsillitis": ("tonsillitis", "편도선염", "편도염"),
     "tuberculosis": (
         "tuberculosis",
         "tb",
@@ -1132,6 +1133,11 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "heart failure": ("heart failure", "cardiac failure", "심부전"),
     "heart disease": ("heart disease", "heart diseases", "cardiac disease", "심장병"),
     "cirrhosis": ("cirrhosis", "liver cirrhosis", "cirrhosis of the liver", "간경화", "간경변"),
+    "alcoholic liver disease": (
+        "alcoholic liver disease",
+        "alcohol-related liver disease",
+        "알코올성 간질환",
+    ),
     "acute liver failure": ("acute liver failure", "liver failure", "acute hepatic failure"),
     "diabetes": ("diabetes", "diabetes mellitus", "당뇨병"),
     # a poisoning the text does not name further ("the illness was poisoning")

@@ -2510,3 +2510,60 @@ def test_voice_seventeenth_round_unnamed_people_with_a_word_before_their_role():
     # a party leader is no private person
     text = "A party leader said the workers had died of pneumonia."
     assert ("local", "pneumonia") not in _causes(text)
+
+
+def test_voice_seventeenth_round_who_publishes_outbreak_news():
+    # WHO, which publishes Disease Outbreak News, asserts the disease its title names, beside
+    # the ministry that notified it
+    text = (
+        "Disease Outbreak News: Rift Valley fever, Mauritania\n\nSituation at a glance\n"
+        "On 3 October, the Ministry of Health of Mauritania notified WHO of 12 confirmed "
+        "cases of Rift Valley fever, including three deaths."
+    )
+    assert _causes(text) == {
+        ("official", "Rift Valley fever"),
+        ("independent", "Rift Valley fever"),
+    }
+    # a plain article naming the series is no bulletin of WHO's
+    text = "The ministry said 12 people had died of Rift Valley fever."
+    assert _causes(text) == {("official", "Rift Valley fever")}
+
+
+def test_voice_seventeenth_round_the_body_signing_a_situation_report():
+    text = (
+        "Mpox in Burundi: situation update for week 40. WHO Regional Office for Africa. "
+        "Bujumbura: 40 new suspected cases were notified during the week."
+    )
+    assert _causes(text) == {("independent", "mpox")}
+
+
+def test_voice_seventeenth_round_a_statement_in_the_first_person():
+    # a relief group's statement: "our teams" speak for the group
+    text = (
+        "STATEMENT: Rio Verde Health Network, 2 August 2024\n"
+        "Our mobile teams have diagnosed 900 cases of malaria in riverside villages since May. "
+        "The departmental health secretariat says the deaths were caused by malnutrition."
+    )
+    assert _causes(text) == {("independent", "malaria"), ("official", "malnutrition")}
+    # a briefing headed by a state agency: "we" is the agency
+    text = (
+        "Korea Disease Control and Prevention Agency (KDCA) briefing, January 10.\n"
+        "We have received reports of eight deaths among patients with influenza since December."
+    )
+    assert _causes(text) == {("official", "influenza")}
+    # "we" inside a quotation is the one quoted
+    text = (
+        'A resident said: "We have buried six people who died of cholera." The ministry said '
+        "the illness was food poisoning."
+    )
+    assert ("local", "cholera") in _causes(text)
+
+
+def test_causes_seventeenth_round_names():
+    text = "The hospital's director told parents the children had suffered severe tonsillitis."
+    assert _causes(text) == {("official", "tonsillitis")}
+    text = "The hospital recorded the deaths as alcoholic liver disease, a source said."
+    assert ("official", "alcoholic liver disease") in _causes(text)
+    # a kind of infection in its own words, in the singular however it is written
+    text = "Parents said the children had died of throat infections."
+    assert _causes(text) == {("local", "throat infection")}

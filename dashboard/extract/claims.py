@@ -41,7 +41,7 @@ CAUSE_TERMS = (
     r"Omicron|Delta variant|\bTB\b|(?:seasonal |bird |avian )?flu\b|starvation"
     r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic)s?|(?-i:AIDS)|hunger"
     # an infection named by where it is: kept in its own words ("a skin infection")
-    r"|(?:skin|eye|ear|chest|wound|urinary tract) infections?"
+    r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
     r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
     # "it is corona again" (not the beer, nor "the word corona")
@@ -147,6 +147,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _one_infection(written: str) -> str:
+    return written[:-1] if written.lower().endswith(" infections") else written
+
+
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
@@ -200,7 +204,9 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             written = text[qualifier.start(1) : m.end()]
             out.append((written.lower(), written, qualifier.start(1)))
             continue
-        out.append((normalise_cause(written) or written, written, m.start()))
+        # (a kind of infection named in its own words is one cause, "throat infections" or not)
+        name = _one_infection(written)
+        out.append((normalise_cause(name) or name, written, m.start()))
     if tested_out:
         out = [c for c in out if not _ruled_out_by_tests(text, c, tested_out)]
     return _with_acronyms(text, start, end, out)
@@ -725,6 +731,41 @@ def _restated(text: str, attributions: list[dict]) -> None:
             last = a
 
 
+# "Our mobile teams have diagnosed 1,312 cases of malaria", "We have no access to El Fasher":
+# a statement or update in the first person plural speaks for the body that wrote it
+_FIRST_PERSON = re.compile(
+    r"(?:We|Our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|clinics?|doctors|nurses|partners"
+    r"|laboratory|laboratories|records|data|figures|surveillance|facilities|workers"
+    r"|volunteers|colleagues))\s+(?!said\b|told\b)\w+"
+)
+
+
+def _first_person(text: str, spans: list[tuple[int, int]], author: dict | None) -> list[dict]:
+    """A speaker at each sentence opening in the first person plural outside quotations,
+    with the voice of the body heading the text (else independent: a relief group's
+    statement)."""
+    quotes = _quote_spans(text, 0, len(text))
+    out = []
+    for s_start, _ in spans:
+        m = _FIRST_PERSON.match(text, s_start)
+        if m is None or any(q0 <= s_start < q1 for q0, q1 in quotes):
+            continue
+        if text[max(0, s_start - 3) : s_start].strip(" \n") in ('"', "“", "'", "‘"):
+            continue
+        out.append(
+            {
+                "voice": author["voice"] if author else "independent",
+                "text": author["text"] if author else "the authors (first person)",
+                "start": s_start,
+                "end": s_start + len(m.group().split()[0]),
+                "speaks": True,
+                "agent": False,
+                "verb_at": None,
+            }
+        )
+    return out
+
+
 def _mark_on_the_record(text: str, attributions: list[dict], state_tells: bool) -> None:
     """Doctors who speak for the state are official: all of them when state media tells the
     story (``state_tells``), else those quoted by an official voice or speaking through it."""
@@ -1105,6 +1146,17 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 if a["end"] <= title.start() and a["voice"] in ("official", "independent")
             ),
             None,
+        ) or next(
+            # "Mpox in the DRC: situation update for week 37. WHO Regional Office for Africa.":
+            # the body signing the report in a line of its own
+            (
+                a
+                for a in attributions
+                if a["start"] < 400
+                and a["voice"] in ("official", "independent")
+                and any(s == a["start"] and e - s <= 60 and s >= title.end() for s, e in spans)
+            ),
+            None,
         )
     if dateline_speaker is not None:
         dateline_speaker["speaks"] = True
@@ -1114,6 +1166,24 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     _mark_on_the_record(text, attributions, state_tells)
     _resolve_the_body(text, attributions)
     _restated(text, attributions)
+    attributions = sorted(
+        attributions
+        + _first_person(
+            text,
+            spans,
+            dateline_speaker
+            or next(
+                # "Korea Disease Control and Prevention Agency (KDCA) regular briefing"
+                (
+                    a
+                    for a in attributions
+                    if a["start"] < 120 and a["voice"] in ("official", "independent")
+                ),
+                None,
+            ),
+        ),
+        key=lambda a: a["start"],
+    )
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
     settings = [
@@ -1345,6 +1415,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     }
                 )
     _report_topic(text, spans, all_causes, claims)
+    _outbreak_news(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
     return claims
 
@@ -1400,3 +1471,43 @@ def _report_topic(
     for claim in claims:
         if claim["cause"] is None and claim["count"] is not None and claim["start"] >= t_end:
             claim["cause"], claim["cause_text"] = name, written
+
+
+# WHO's Disease Outbreak News ("Disease Outbreak News: Lassa fever, Nigeria", "Rift Valley
+# fever – Senegal  Situation at a glance"): WHO, its publisher, asserts the disease it names
+_OUTBREAK_NEWS = re.compile(r"\s*Disease Outbreak News\b")
+_AT_A_GLANCE = re.compile(r"Situation at a glance\b", re.IGNORECASE)
+
+
+def _outbreak_news(
+    text: str, spans: list[tuple[int, int]], all_causes: list, claims: list[dict]
+) -> None:
+    glance = _AT_A_GLANCE.search(text, 0, 250)
+    if glance is None and not _OUTBREAK_NEWS.match(text):
+        return
+    # the title, or for a bare "Disease Outbreak News." the sentence after it
+    end = glance.start() if glance else spans[min(1, len(spans) - 1)][1]
+    said = {c["cause"] for c in claims if c["voice"] == "independent"}
+    for name, written, at in all_causes:
+        if at >= end or name in said:
+            continue
+        said.add(name)
+        claims.append(
+            {
+                "voice": "independent",
+                "attributed_to": "World Health Organization (Disease Outbreak News)",
+                "measure": "other",
+                "count": None,
+                "count_low": None,
+                "count_high": None,
+                "cause": name,
+                "cause_text": written,
+                "region": None,
+                "country": None,
+                "place": None,
+                "date": None,
+                "quote": text[:end].strip(),
+                "start": 0,
+                "end": end,
+            }
+        )
