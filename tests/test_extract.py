@@ -2567,3 +2567,49 @@ def test_causes_seventeenth_round_names():
     # a kind of infection in its own words, in the singular however it is written
     text = "Parents said the children had died of throat infections."
     assert _causes(text) == {("local", "throat infection")}
+
+
+def test_voice_seventeenth_round_a_ministry_official_of_the_ministry_named_before():
+    text = (
+        "North Korea has sealed off part of Rason, South Korea's unification ministry said. "
+        "A ministry official told reporters that 300 residents had fevers. The official said the "
+        "illness was believed to be influenza."
+    )
+    assert _causes(text) == {("independent", "influenza")}
+    # the country owning the speaker is not where things happen
+    text = (
+        "PYONGYANG -- State media said 200 people in Haeju had acute enteritis. South Korea's "
+        'Ministry of Unification said it suspected a waterborne disease. "We assess that it is '
+        'most likely cholera," a ministry official told reporters in Seoul.'
+    )
+    assert _causes(text) == {("official", "acute enteritis"), ("independent", "cholera")}
+
+
+def test_voice_seventeenth_round_researchers_described_by_a_clause_estimate():
+    text = (
+        "Defectors say many died. Researchers at an American university who compared satellite "
+        "images of cemeteries have estimated that COVID-19 deaths were many times the official "
+        "figure."
+    )
+    assert _causes(text) == {("independent", "COVID-19")}
+
+
+def test_causes_seventeenth_round_general_names_give_way():
+    # "hepatitis" and "hepatitis B" from one voice are one disease
+    text = (
+        "Residents say young people are dying of hepatitis. A source said tests showed most had "
+        "hepatitis B."
+    )
+    assert _causes(text) == {("local", "hepatitis B")}
+    # the pathogen family of a named disease
+    text = (
+        "The city's Centre for Disease Control recorded 1,025 cases of hand, foot and mouth "
+        "disease last week, and said most were caused by enterovirus infection."
+    )
+    assert _causes(text) == {("official", "hand, foot and mouth disease")}
+    # a diarrhoeal illness is what the sick suffer, not a cause
+    text = (
+        "A diarrhoeal illness has swept through flood shelters in Sinuiju, killing 11 people, "
+        "residents said."
+    )
+    assert _causes(text) == set()

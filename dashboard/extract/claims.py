@@ -82,7 +82,9 @@ KOREAN_CAUSE_TERMS = (
 )
 # Symptoms are not causes: "fell ill with diarrhoea and fever" names no disease.
 _SYMPTOMS = frozenset(
-    {"diarrhoea", "diarrhea", "dehydration", "anaemia", "anemia", "탈수증", "빈혈"}
+    {"dehydration", "anaemia", "anemia", "탈수증", "빈혈"}
+    # ("a diarrhoeal illness swept the shelters" describes what the sick suffer, not a cause)
+    | set(CAUSE_ALIASES["diarrhoea"])
     | set(CAUSE_ALIASES["fever (unspecified)"])
 )
 
@@ -649,10 +651,15 @@ _THE_BODY = re.compile(
 # working with the polio programme")
 _THE_PERSON = re.compile(r"official|spokes(?:man|woman|person)|expert|epidemiologist", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# "a foundation spokesman", "the charity's director": one who speaks for a body named before
+# "a foundation spokesman", "the charity's director", "a ministry official": one who speaks
+# for a body named before
 _BODY_BEFORE = re.compile(
     r"\b(?:[Tt]he|an?|An?)\s+(foundation|charity|group|organi[sz]ation|agency|institute"
     r"|society)(?:'s|’s)?\s+$"
+)
+_BODY_ROLE = re.compile(
+    r"(ministry|foundation|charity|agency)(?:'s|’s)?\s+(?:official|spokes(?:man|woman|person))",
+    re.IGNORECASE,
 )
 
 
@@ -666,13 +673,13 @@ def _resolve_the_body(text: str, attributions: list[dict]) -> None:
             _BODY_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
             if m is None and _THE_PERSON.fullmatch(a["text"])
             else None
-        )
+        ) or (_BODY_ROLE.fullmatch(a["text"]) if m is None else None)
         if body is not None:
             head = body.group(1).lower()[:8]
             for b in reversed(attributions[:i]):
                 if a["start"] - b["end"] > 1500:
                     break
-                if head in b["text"].lower():
+                if head in b["text"].lower() and not _BODY_ROLE.fullmatch(b["text"]):
                     a["voice"] = b["voice"]
                     break
             continue
@@ -812,6 +819,8 @@ def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) 
             ):
                 if official:
                     a["country"] = p["country"]
+                    if "reporters" in text[a["end"] : p["start"]]:
+                        where_speakers_are.append(p)  # (where the briefing was held)
                 elif p["country"] != main_country:
                     a["abroad"] = True
                     where_speakers_are.append(p)
@@ -936,6 +945,13 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:in|to|at)\s+$",
     re.IGNORECASE,
 )
+
+
+def _owns_a_speaker(text: str, place: dict, attribution_by_start: dict) -> bool:
+    """The country is a speaker's ("South Korea's Ministry of Unification said"), not where
+    things happen."""
+    after = place["end"] + 3
+    return text[place["end"] : after] in ("'s ", "’s ") and after in attribution_by_start
 
 
 def _within(starts: list[int], lo: int, hi: int) -> slice:
@@ -1186,12 +1202,14 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     )
     speaking = [a for a in attributions if a["speaks"]]
     # where things happen, before where people come from ("traders from Vladivostok")
+    attribution_by_start = {a["start"]: a for a in attributions}
     settings = [
         p
         for p in places
         if p["start"] >= dateline_end
         and not _ORIGIN_BEFORE.search(text, max(0, p["start"] - 25), p["start"])
         and not any(p is q for q in speakers_places)
+        and not (p["region"] is None and _owns_a_speaker(text, p, attribution_by_start))
     ]
     # Each pattern is run once over the text; sentences and segments take their share.
     count_starts = [c["start"] for c in counts]
@@ -1420,9 +1438,27 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     return claims
 
 
+# General names whose specific forms do not share their words: the pathogen family of a named
+# disease, the syndrome a named virus causes
+_SPECIFIC_FORMS = {
+    "enterovirus infection": ("hand, foot and mouth disease",),
+    "haemorrhagic fever": (
+        "Ebola",
+        "Marburg virus disease",
+        "Lassa fever",
+        "Sudan virus disease",
+        "Bundibugyo virus disease",
+        "yellow fever",
+        "severe dengue",
+    ),
+    "acute jaundice syndrome": ("hepatitis E", "hepatitis A"),
+}
+
+
 def _keep_the_specific_name(claims: list[dict]) -> None:
     """One voice naming a disease twice, once generally and once specifically ("Yersinia
-    pestis" and "bubonic plague", "anthrax" and "cutaneous anthrax"), names one disease: the
+    pestis" and "bubonic plague", "anthrax" and "cutaneous anthrax", "hepatitis" and "hepatitis
+    B", "enterovirus" and "hand, foot and mouth disease"), names one disease: the
     general name gives way to the specific one (and a claim left with neither count nor cause
     is dropped)."""
     by_voice: dict[str | None, set[str]] = {}
@@ -1433,7 +1469,15 @@ def _keep_the_specific_name(claims: list[dict]) -> None:
         (voice, name)
         for voice, names in by_voice.items()
         for name in names
-        if any(other != name and other.endswith(" " + name) for other in names)
+        if any(
+            other != name
+            and (
+                other.endswith(" " + name)
+                or other.startswith(name + " ")
+                or other in _SPECIFIC_FORMS.get(name, ())
+            )
+            for other in names
+        )
     }
     if not general:
         return

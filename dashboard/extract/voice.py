@@ -322,7 +322,9 @@ _WHERE_THEY_WORK = re.compile(
 _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+s\b))\s+"
     r"(?:[^.;:!?]|\.(?=\s*\d)){0,110}?,?\s+"
-    r"(?:said|says|told|say|believes?|suspects?)\b",
+    r"(?:said|says|told|say|believes?|suspects?"
+    # "Researchers at an American university who compared satellite images have estimated"
+    r"|(?:have |has )?(?:estimated|found|concluded|warned|argued)|estimate|warn|argue)\b",
     re.IGNORECASE,
 )
 
