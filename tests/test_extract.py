@@ -2613,3 +2613,48 @@ def test_causes_seventeenth_round_general_names_give_way():
         "residents said."
     )
     assert _causes(text) == set()
+
+
+def test_causes_seventeenth_round_a_treatment_centre_admitting_patients():
+    # the patients a cholera treatment centre admits have cholera
+    text = (
+        "Medecins Sans Frontieres, which runs a cholera treatment centre in Beira, said it had "
+        "admitted 185 patients since August."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    # a treatment centre opened, or a vaccine, asserts nothing
+    text = "The charity said it would open a cholera treatment centre in Beira next week."
+    assert _causes(text) == set()
+
+
+def test_voice_seventeenth_round_a_person_described_by_the_body_named_before():
+    text = (
+        "The ministry said the deaths were caused by food poisoning. UNICEF said children were "
+        'most at risk. "This is the worst cholera outbreak in years," said Anna Keller, the '
+        "agency's representative in Lilongwe."
+    )
+    assert _causes(text) == {("official", "food poisoning"), ("independent", "cholera")}
+    text = (
+        "Military authorities insist the conscripts had pneumonia. Tatyana Orlova, who heads a "
+        "soldiers' mothers' committee in Vladivostok, said families had written to her. "
+        '"This is a meningitis outbreak," Orlova said.'
+    )
+    assert ("independent", "meningitis") in _causes(text)
+
+
+def test_voice_seventeenth_round_it_said_a_state_had_reported():
+    # "It" is WHO, restating what Tajikistan reported
+    text = (
+        "The health ministry said three people had died. The World Health Organization said "
+        "ticks were active. It said Tajikistan had reported 41 cases of Crimean-Congo "
+        "haemorrhagic fever last year."
+    )
+    assert ("independent", "Crimean-Congo haemorrhagic fever") in _causes(text)
+
+
+def test_voice_seventeenth_round_more_international_bodies():
+    text = (
+        "The Ministry of Fisheries said cattle had died. The Food and Agriculture Organization "
+        "said anthrax had been confirmed in animals in several districts."
+    )
+    assert _causes(text) == {("independent", "anthrax")}

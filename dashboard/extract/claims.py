@@ -187,7 +187,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if negated_end and _COORDINATED.fullmatch(text, negated_end, m.start()):
             negated_end = m.end()
             continue  # "negative for Ebola and Marburg": both denied
-        if _NOT_AN_ILLNESS_AFTER.match(text, m.end()):
+        if _NOT_AN_ILLNESS_AFTER.match(text, m.end()) and not _ADMITS_PATIENTS.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         if _BACKGROUND_HINT.search(text, max(0, m.start() - 60), m.start()) and (
             _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -337,6 +337,14 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"|campaigns?|awareness|preparedness|prevention|control"
     r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination|rumou?rs?|response"
     r"|teams?|workers?|programmes?|programs?|experts?)\b",
+    re.IGNORECASE,
+)
+
+
+# "its cholera treatment centre had admitted 600 patients": the patients have the disease
+_ADMITS_PATIENTS = re.compile(
+    r"[\s-]+treatment (?:cent(?:re|er)|units?|wards?)s?\b[^.;!?]{0,80}?"
+    r"\b(?:admitted|treated|received|took in)\b",
     re.IGNORECASE,
 )
 
@@ -717,6 +725,26 @@ _NESTED_FRAME = re.compile(
     r"(?:\s+that)?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+_PRONOUN_SAID_THAT = re.compile(
+    r"\s*(?:It|They|He|She)\s+(?:also\s+)?(?:said|says|noted|added|stated)(?:\s+that)?\s+",
+)
+
+
+def _restated_by(text: str, s_start: int, antecedent: dict, a: dict) -> dict:
+    """'[WHO] ... It said Tajikistan had reported 41 cases': the state an independent
+    speaker restates, as a pronoun opening the sentence, speaks in that speaker's voice."""
+    if (
+        antecedent["voice"] == "independent"
+        and a["voice"] == "official"
+        and a["speaks"]
+        and _PRONOUN_SAID_THAT.fullmatch(text, s_start, a["start"])
+    ):
+        restated = {**a, "voice": "independent"}
+        restated.pop("country", None)
+        return restated
+    return a
 
 
 def _restated(text: str, attributions: list[dict]) -> None:
@@ -1230,7 +1258,11 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             if antecedent is not None:
                 sentence_attr = [
                     {**antecedent, "start": s_start, "end": s_start},
-                    *(a for a in sentence_attr if not a.get("agent")),
+                    *(
+                        _restated_by(text, s_start, antecedent, a)
+                        for a in sentence_attr
+                        if not a.get("agent")
+                    ),
                 ]
         quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
         # ("The provincial health bureau, however, has ordered": a subject set off by

@@ -85,7 +85,10 @@ _NOT_A_PERSON = BODY_WORDS | frozenset(
 _INDEPENDENT_ROLE = re.compile(
     r"\b(?:specialists?|parasitologists?|universit(?:y|ies)|college|academy|charit(?:y|ies)"
     r"|lecturers?|researchers?|fellow|consultants?|think tank|research director"
-    r"|(?:the )?group(?:'s|’s)|NGO|non-governmental|abroad|foreign)\b",
+    r"|(?:the )?group(?:'s|’s)|NGO|non-governmental|abroad|foreign"
+    # "who heads a soldiers' mothers' committee", "a patients' rights association"
+    r"|(?:mothers|rights|advocacy|campaign|civic|civil society)(?:'|’)?\s+(?:committee|group"
+    r"|organi[sz]ation|association|network|union))\b",
     re.IGNORECASE,
 )
 _OFFICIAL_ROLE = re.compile(
@@ -121,6 +124,18 @@ def _voice_of(text: str, start: int, end: int) -> str:
     if _OFFICIAL_ROLE.search(words):
         return "official"
     return "local"
+
+
+_THE_BODY_OF = re.compile(
+    r"\bthe (agency|group|charity|organi[sz]ation|ministry|foundation|institute|department"
+    r"|office)(?:'s|’s)",
+    re.IGNORECASE,
+)
+# (an agency or an organisation may be named by its initials, "UNICEF"; the others are named
+# so, "a Seoul-based human rights group")
+_NAMED_HEADS = frozenset(
+    {"group", "charity", "ministry", "foundation", "institute", "department", "office"}
+)
 
 
 def _is_name(name: str) -> bool:
@@ -193,6 +208,22 @@ def find_people(
             if a["speaks"] and role_start <= a["start"] < (verb_at or desc_end)
         ]
         voice = _voice_of(text, role_start, desc_end)
+        body = _THE_BODY_OF.search(text, name_end, desc_end)
+        if body is not None:
+            # "Anna Keller, the agency's representative in Lilongwe": the body named before
+            head = body.group(1).lower()
+            named = [
+                a
+                for a in attributions
+                if a["end"] <= role_start
+                and role_start - a["end"] < 1500
+                and not a.get("person")
+                and not _ends_in_role(a)
+                and a["voice"] != "local"
+                and (head not in _NAMED_HEADS or head in a["text"].lower())
+            ]
+            if named:
+                voice = named[-1]["voice"]
         gender = _gender(text[role_start:desc_end])
         known.append((name, inside[0]["voice"] if inside else voice, gender))
         if any(a.get("person") or _ends_in_role(a) for a in inside):

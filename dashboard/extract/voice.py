@@ -68,7 +68,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|Doctors Without Borders|Save the Children|Human Rights Watch|Amnesty"
                     r"|(?-i:\b(?:IFRC|OCHA|WFP|UNHCR|UNDP|FAO|ICRC|Gavi|Oxfam|UNFPA|IOM|UNAIDS"
                     r"|PAHO|UNRWA)\b)"
-                    r"|World Food Programme|World Bank"
+                    r"|World Food Programme|World Bank|Food and Agriculture Organi[sz]ation"
+                    r"|World Organi[sz]ation for Animal Health|International Organi[sz]ation for"
+                    r" Migration|UN (?:refugee|children's|children’s|migration) agency"
                     r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"),
     ("local", rf"(?:an?|one|another|the|our|multiple|several|two|three|local)\s+"
               rf"(?:(?:local|inside|internal|daily nk|trusted|reliable|medical|well-placed"
