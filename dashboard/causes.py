@@ -211,6 +211,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "legionnaires’ disease",
         "legionnaire's disease",
         "legionnaires disease",
+        "legionnaires'",
+        "legionnaires’",
         "legionellosis",
         "legionella",
         "legionella pneumonia",

@@ -2658,3 +2658,81 @@ def test_voice_seventeenth_round_more_international_bodies():
         "said anthrax had been confirmed in animals in several districts."
     )
     assert _causes(text) == {("independent", "anthrax")}
+
+
+# ---- seventeenth round, second step (tuned on held out 34 and 35 as well) -------------------
+
+
+def test_voice_seventeenth_round_a_quotation_going_on_from_the_last():
+    # the second quotation goes on in the voice of the speaker named after the first
+    text = (
+        "The ministry said the deaths were caused by heart failure. "
+        '"The tower has been steaming day and night," said Ioana Pop, 71, whose husband is in '
+        'intensive care at the city hospital. "He caught legionnaires\' from that tower."'
+    )
+    assert ("local", "Legionnaires' disease") in _causes(text)
+    text = (
+        "The health department said 40 people had died of dengue. Rolando Dizon, 46, a driver "
+        'from Malabon, said he had waded through floods. "My eyes turned yellow," he said from '
+        'a hospital bed. "It was leptospirosis from the flood water."'
+    )
+    assert ("local", "leptospirosis") in _causes(text)
+    # a title before the name says what the person is
+    text = (
+        "The ministry said 23 people had died of typhoid fever. "
+        '"Two people died here last week," said Group Village Head Mphatso Banda. "Everybody '
+        'knows that is cholera."'
+    )
+    assert ("local", "cholera") in _causes(text)
+
+
+def test_voice_seventeenth_round_the_record_of_a_workplace_or_an_order():
+    text = (
+        '"Three men died in February," said the resident. "The company recorded it as heart '
+        'failure, but everybody knows it was TB."'
+    )
+    assert _causes(text) == {("official", "heart failure"), ("local", "tuberculosis")}
+    # staff told what to write on a certificate write the official line
+    text = (
+        "At least 14 patients died, a doctor told Daily NK, adding that staff had been told to "
+        'write "acute pneumonia" on every death certificate.'
+    )
+    assert ("official", "acute pneumonia") in _causes(text)
+    # "they" at the hospital are the hospital
+    text = (
+        '"At the hospital they say it is an ordinary intestinal infection, but everyone knows '
+        'it is typhoid," the source said.'
+    )
+    assert _causes(text) == {("official", "intestinal infection"), ("local", "typhoid fever")}
+
+
+def test_voice_seventeenth_round_a_state_that_goes_on_reporting():
+    text = (
+        "Residents say dozens died. North Korea has continued to report zero COVID-19 cases to "
+        "the World Health Organization."
+    )
+    assert ("official", "COVID-19") in _causes(text)
+    # a place named in capitals between the speaker and the verb; "free of" a disease is a
+    # claim of zero about it
+    text = (
+        "Officials in the Rason Special Economic Zone are telling residents that the city is "
+        "free of COVID-19, a source said."
+    )
+    assert _causes(text) == {("official", "COVID-19")}
+
+
+def test_voice_seventeenth_round_a_phrase_quoted_inside_a_clause():
+    text = (
+        "Doctors told families the students had paratyphoid, but the city health department has "
+        'informed the university only that they have an "intestinal infection caused by '
+        'unsanitary food brought from home," according to the source.'
+    )
+    assert ("official", "intestinal infection") in _causes(text)
+
+
+def test_voice_seventeenth_round_korean_health_authorities():
+    text = (
+        '도 보건당국은 인민반 회의를 통해 사망 원인이 "급성폐렴"이라고 설명했지만, '
+        "주민들은 코로나라고 믿는다."
+    )
+    assert ("official", "acute pneumonia") in _causes(text)

@@ -448,7 +448,7 @@ _NEGATED = re.compile(
     r"|report(?:ed)?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
-    r"|(?:not|n't|never|rather than|instead of|negative for|free of"
+    r"|(?:not|n't|never|rather than|instead of|negative for"
     r"|(?:found|detected|showed|revealed|seen|saw) no"
     r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
     r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
@@ -465,7 +465,10 @@ _CAPITALS = {"Pyongyang": "KP", "Seoul": "KR", "Beijing": "CN", "Moscow": "RU", 
 _COUNTRY_SPEECH = re.compile(
     r"(?:(?:'s|’s)\s+(?:mission|embassy|delegation|envoy|ambassador|representative|permanent"
     r" mission)(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?)?"
-    r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|told|reported|announced"
+    r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    # "North Korea has continued to report zero cases", "continues to claim"
+    r"(?:(?:continued|continues|continue)\s+to\s+(?:report|claim|insist|deny|say)\b|said|says"
+    r"|told|reported|announced"
     r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected"
     r"|suspected|suspects|believes|believed|fears|feared)\b"
 )
@@ -577,34 +580,49 @@ _PURPOSE_BEFORE = re.compile(
 def _quote_speaker(text: str, quotes: list[tuple[int, int]], position: int, speaking: list[dict]):
     """The speaker of the quotation around ``position`` when it runs over several sentences:
     '"... It's hepatitis. The pump is broken," the partner said.' (named just after the
-    quotation, or else just before it)."""
-    for q_start, q_end in quotes:
+    quotation, or else just before it, or else the speaker of the quotation it goes on from:
+    '"...," said Ioana Pop, 71, whose husband is in intensive care. "He caught it there."')."""
+    for i, (q_start, q_end) in enumerate(quotes):
         if q_start <= position < q_end:
-            pronoun = _PRONOUN_SAID.match(text, q_end)
-            if pronoun:
-                # '"Everyone knows it is cholera," he said.': the speaker named before (not
-                # someone quoted inside an earlier quotation: '"the guards knew it"'); "he" or
-                # "she" is one person, not "residents" or "the ministry", when one was named
-                outside = [a for a in speaking if not any(s <= a["start"] < e for s, e in quotes)]
-                said_by = pronoun.group(1).lower()
-                if said_by in ("he", "she"):
-                    fits = [a for a in outside if _may_be(a, said_by)]
-                    person = _last_before([a for a in fits if _is_person(a)], q_start)
-                    if person is not None:
-                        return person
-                    outside = fits or outside
-                return _last_before(outside, q_start)
-            after = _first_after(speaking, q_end)
-            if (
-                after is not None
-                and after["start"] - q_end <= 40
-                and "\n" not in text[q_end : after["start"]]
-            ):
-                return after
-            before = _last_before(speaking, q_start)
-            if before is not None and q_start - before["end"] <= 40:
-                return before
-            return None
+            found = _quote_speaker_at(text, quotes, q_start, q_end, speaking)
+            if found is None and i and _GOES_ON.fullmatch(text, quotes[i - 1][1], q_start):
+                found = _quote_speaker_at(text, quotes, *quotes[i - 1], speaking)
+            return found
+    return None
+
+
+# Between a quotation and the next one that goes on from it: its attribution, in one
+# sentence of one paragraph ('," he said from a hospital bed. "')
+_GOES_ON = re.compile(r"[^\n\"“”]{1,160}?[.,:]\s+")
+
+
+def _quote_speaker_at(
+    text: str, quotes: list[tuple[int, int]], q_start: int, q_end: int, speaking: list[dict]
+):
+    pronoun = _PRONOUN_SAID.match(text, q_end)
+    if pronoun:
+        # '"Everyone knows it is cholera," he said.': the speaker named before (not
+        # someone quoted inside an earlier quotation: '"the guards knew it"'); "he" or
+        # "she" is one person, not "residents" or "the ministry", when one was named
+        outside = [a for a in speaking if not any(s <= a["start"] < e for s, e in quotes)]
+        said_by = pronoun.group(1).lower()
+        if said_by in ("he", "she"):
+            fits = [a for a in outside if _may_be(a, said_by)]
+            person = _last_before([a for a in fits if _is_person(a)], q_start)
+            if person is not None:
+                return person
+            outside = fits or outside
+        return _last_before(outside, q_start)
+    after = _first_after(speaking, q_end)
+    if (
+        after is not None
+        and after["start"] - q_end <= 40
+        and "\n" not in text[q_end : after["start"]]
+    ):
+        return after
+    before = _last_before(speaking, q_start)
+    if before is not None and q_start - before["end"] <= 40:
+        return before
     return None
 
 
@@ -1079,6 +1097,9 @@ _SCARE_QUOTE = 40  # characters: a quoted term, not a quoted statement
 _OF_GAP = re.compile(r"\s+(?:of|about|that|as)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
+_INLINE_QUOTE_BEFORE = re.compile(r"\b(?:an?|the|of|as|that|was|is|called)\s+$", re.IGNORECASE)
+
+
 def _governing_speaker(
     text: str, sentence_attr: list[dict], g_start: int, cause_at: int, quotes: list
 ) -> dict | None:
@@ -1101,7 +1122,15 @@ def _governing_speaker(
             return a
     # a speaker outside a quotation does not govern the words inside it
     # (a term in scare quotes, "community-acquired pneumonia", is no quotation)
-    inside = [q for q in quotes if q[0] <= cause_at < q[1] and q[1] - q[0] > _SCARE_QUOTE]
+    # (nor is a phrase quoted inside a clause: 'informed the university only that they have an
+    # "intestinal infection caused by unsanitary food brought from home"')
+    inside = [
+        q
+        for q in quotes
+        if q[0] <= cause_at < q[1]
+        and q[1] - q[0] > _SCARE_QUOTE
+        and not _INLINE_QUOTE_BEFORE.search(text, max(0, q[0] - 12), q[0])
+    ]
     if inside and not any(q[0] <= last["start"] < q[1] for q in inside):
         return None
     return last

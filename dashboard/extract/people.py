@@ -50,10 +50,17 @@ _SUBJECT = re.compile(
     rf"{_INTRO}(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<name>{_NAME})"
     rf"{_DESCRIPTION}\s+{_VERB}"
 )
+# Capitalised titles before a name, which say what the person is
+_TITLE = (
+    r"(?:(?:Group|Village|Head|Chief|Headman|Deputy|Health|Minister|Director|Governor|Mayor"
+    r"|Commissioner|Spokes(?:man|woman|person)|Professor|Senior|Traditional|Community"
+    r"|Provincial|District|Regional)\s+)+"
+)
 # '"...," said Gul Ahmad, who returned from Pakistan in May.' and '"...," Grace Phiri said.'
 _AFTER_QUOTE = re.compile(
     rf"[,”\"'’]\s*(?:(?:said|says|added)\s+(?:the\s+[a-z][a-z-]*,\s+|[a-z][a-z-]*\s+)?"
-    rf"(?P<name>{_NAME})(?P<desc>,\s+[^.;:!?\"“”]{{2,170}})?"
+    # "said Group Village Head Mphatso Banda", "said Health Minister Chanda Mwale"
+    rf"(?P<title>{_TITLE})?(?P<name>{_NAME})(?P<desc>,\s+[^.;:!?\"“”]{{2,170}})?"
     rf"|(?P<name2>{_NAME})\s+(?:said|says|added)\b)"
 )
 # "Choi said", '"...," Obi said', '"...," said Marinescu': a surname alone
@@ -237,7 +244,7 @@ def find_people(
             add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))
         for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
             group = "name" if q.group("name") else "name2"
-            add_named(q, group, q.start(group))
+            add_named(q, group, q.start("title") if q.group("title") else q.start(group))
     if not known:
         return sorted(out, key=lambda a: a["start"])
     # the same person named again by surname (Korean names lead with it: "Yun Ok-hui" is

@@ -80,6 +80,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|\b(?:local\s+)?residents?|\blocals\b"
               r"|\ba local\b(?=\s*(?:,|said|says|told|who|in\b|from\b|living\b))"
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
+              # "Everybody in the workers' district knows it was TB"
+              r"|(?:everyone|everybody)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:knows?|says?|believes?"
+              r"|thinks?|is saying|suspects?)\b)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
@@ -132,7 +135,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  # "the outbreak that the North acknowledged in 2022"
-                 r"|(?-i:the North)(?=\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:acknowledged"
+                 r"|(?-i:[Tt]he North)(?=\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:acknowledged"
+                 r"|treated (?:it|them|the \w+) as"
                  r"|admitted|reported|declared|announced|confirmed|said|says|claimed|claims"
                  r"|insisted|insists|denied|denies)\b)"
                  r"|(?:junta|military|state|government)-(?:run|controlled|owned|appointed)"
@@ -142,7 +146,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
                  r"|조선중앙통신|중앙통신|[로노]동신문|조선중앙(?:TV|텔레비전|방송)|당국|보건성"
-                 r"|(?:국가)?비상방역사령부|인민위원회|위생방역소|방역소"
+                 r"|(?:국가)?비상방역사령부|인민위원회|위생방역소|방역소|보건당국"
                  r"|(?:the\s+)?(?:[Hh]ealth\s+|[Pp]ublic [Hh]ealth\s+)?[Mm]inistry"
                  r"(?: of [A-Z][\w ]+?)?(?=\W)|\bauthorities\b|\bofficials?\b"
                  r"|the (?:central |provincial |local |city |municipal |county |regional |state "
@@ -168,7 +172,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  # those told to word the illness a certain way speak the official line:
                  # "unit heads have been instructed to describe the illness as influenza"
                  r"|(?:instructed|ordered|directed|told|required) to(?=\s+(?:describe|call|label"
-                 r"|record|register|list|report|refer to|attribute|blame)\b)"
+                 r"|record|register|list|report|refer to|attribute|blame|write|enter|put)\b)"
                  r"|(?:[Ee]mergency )?[Ee]pidemic [Pp]revention (?:[Hh]eadquarters|[Cc]ommand)"
                  r"|(?:joint )?task force|Central Committee|the (?:Workers' )?Party\b"
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
@@ -202,6 +206,12 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:own |official )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
+                 # "At the hospital they say it is an ordinary intestinal infection"
+                 r"|(?:(?<=at the hospital )|(?<=at the clinic )|(?<=in the hospital ))they"
+                 r"(?=\s+(?:say|said|tell|told|call|called|claim|insist|write|wrote)\b)"
+                 # "The company recorded it as heart failure", "the mine told the families"
+                 r"|(?:the\s+)?(?:company|factory|mine|enterprise|plant)(?=\s+(?:had\s+|has\s+)?"
+                 r"(?:recorded|registered|listed|wrote|certified|told|informed)\b)"
                  r"|(?<!in the )(?<!of the )\bunit(?=\s+(?:had\s+|has\s+)?(?:reported|recorded"
                  r"|registered|listed|told"
                  r"|said|claimed|blamed|attributed))"
@@ -254,7 +264,10 @@ _SPEECH_AFTER = re.compile(
     r"[^\w.!?;]{0,3}(?:(?:however|though|too|meanwhile|for (?:their|its|his|her) part"
     r"|in turn),\s+)?"
     # (an apposition counts as one word: "Doctors in Turkmenabat, the capital of Lebap, told")
-    r"(?:(?:[\w'’]+(?:-[\w'’]+)*|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)"
+    # (a place named in capitals counts as one word: "Officials in the Rason Special Economic
+    # Zone are telling")
+    r"(?:(?:(?:in|at|of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5})"
+    r"|[\w'’]+(?:-[\w'’]+)*|(?-i:[A-Z]\.){1,3}[\w'’]*|\([^()]{1,20}\)"
     r"|(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)),?\s+"
     r"|(?<=, )(?:the|a|an)\s+[^,.;:!?\"“”]{1,40},\s+"
     # "A relative of the dead man, reached through the same broker, said"
@@ -287,7 +300,7 @@ _SPEECH_AFTER = re.compile(
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
-    r"|설명했다|진단했\w*)\b",
+    r"|(?:설명|진단|주장|발표|해명|통보)했\w*)\b",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
@@ -343,7 +356,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 
 # "urged parents to", "told residents that": those spoken to do not speak
 _DESCRIBED_TO = re.compile(
-    r"\b(?:described|explained|presented|reported|said|announced|confirmed|denied)\s+"
+    r"\b(?:described|explained|presented|reported|reports?|reporting|said|announced|confirmed"
+    r"|denied)\s+"
     r"(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:(?:visiting|foreign|senior)\s+)?$",
     re.IGNORECASE,
 )
