@@ -2736,3 +2736,17 @@ def test_voice_seventeenth_round_korean_health_authorities():
         "주민들은 코로나라고 믿는다."
     )
     assert ("official", "acute pneumonia") in _causes(text)
+
+
+def test_voice_seventeenth_round_more_specialists():
+    text = (
+        "KCNA said 27 children had been diagnosed with encephalitis and had recovered. A "
+        "paediatric neurologist in Seoul who has treated defector children said the cluster was "
+        "almost certainly Japanese encephalitis."
+    )
+    assert ("independent", "Japanese encephalitis") in _causes(text)
+    text = (
+        "Officials reported 14 deaths. Researchers at Mahidol University in Bangkok estimate "
+        "that melioidosis kills about 2,800 people in Thailand every year."
+    )
+    assert ("independent", "melioidosis") in _causes(text)
