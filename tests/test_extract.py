@@ -2750,3 +2750,36 @@ def test_voice_seventeenth_round_more_specialists():
         "that melioidosis kills about 2,800 people in Thailand every year."
     )
     assert ("independent", "melioidosis") in _causes(text)
+
+
+def test_causes_seventeenth_round_a_disease_put_forward_to_be_rejected():
+    text = (
+        "The county committee said the deaths were caused by food poisoning. "
+        '"Food poisoning does not leave black scabs," the source said.'
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+    text = (
+        "Officials described the illness as influenza. "
+        '"Calling it influenza does not help anyone," the specialist said.'
+    )
+    assert _causes(text) == {("official", "influenza")}
+    text = (
+        'The hospital said he had pneumonia. "If it was pneumonia, why burn him?" his father said.'
+    )
+    assert _causes(text) == {("official", "pneumonia")}
+    text = (
+        'Officials call it acute enterocolitis. "Acute enterocolitis is the label used for '
+        'illnesses the authorities would rather not name," she said.'
+    )
+    assert _causes(text) == {("official", "acute enterocolitis")}
+
+
+def test_voice_seventeenth_round_they_in_a_quotation_are_the_authorities():
+    text = (
+        '"They keep telling us it is chickenpox, but every mother here knows what measles looks '
+        'like," a resident told Daily NK.'
+    )
+    assert _causes(text) == {("official", "chickenpox"), ("local", "measles")}
+    # outside a quotation, "they" is whoever was named before
+    text = "Residents fear the worst. They call it cholera."
+    assert ("official", "cholera") not in _causes(text)

@@ -169,6 +169,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if (
             _negated(text, m.start())
             or _RULED_OUT_AFTER.match(text, m.end())
+            or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or (
                 _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 25), m.start())
                 and _NEGATIVE_AFTER.match(text, m.end())
@@ -386,7 +387,20 @@ _RULED_OUT_AFTER = re.compile(
     r"(?:ruled out|excluded)\b"
     # "residents say Ebola is a lie invented to bring money"
     r"|\s+(?:is|was|are|were)\s+(?:just\s+|only\s+|all\s+|simply\s+)?(?:an?\s+)?(?:lie|hoax|myth"
-    r"|fabrication|invention|fake|fiction)\b|\s+(?:does|did)\s+not\s+exist\b",
+    r"|fabrication|invention|fake|fiction)\b|\s+(?:does|did)\s+not\s+exist\b"
+    # "Food poisoning does not leave black scabs", "norovirus alone would not give you
+    # children with blood in their stools": the disease rejected as the explanation
+    r"|(?:\s+alone)?\s+(?:does not|doesn't|did not|didn't|would not|wouldn't|could not|couldn't"
+    r"|cannot|can't)\s+(?:\w+\s+)?(?:cause|leave|give|explain|account|produce|kill|behave"
+    r"|look like|spread like)\b"
+    r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b",
+    re.IGNORECASE,
+)
+# "If it was pneumonia, why did they burn him?", "Calling it influenza does not help": the
+# disease put forward only to be rejected
+_REJECTED_BEFORE = re.compile(
+    r"(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
+    r"|calling (?:it|this|them)|to call (?:it|this|them))\s+(?:just\s+|only\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1197,7 +1211,13 @@ def _interview_answers(text: str, attributions: list[dict]) -> list[dict]:
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
-    attributions = find_attributions(text) + _place_speakers(text, places)
+    quoted = _quote_spans(text, 0, len(text))
+    attributions = [
+        a
+        for a in find_attributions(text)
+        # ("they call it flu" names the authorities only inside a quotation)
+        if a["text"].lower() != "they" or any(s <= a["start"] < e for s, e in quoted)
+    ] + _place_speakers(text, places)
     spans = sentences(text)
     attributions = attributions + find_people(text, spans, attributions, places)
     attributions = sorted(
