@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
-from dashboard.extract.counts import _MEASURE_RE, extract_counts
+from dashboard.extract.counts import _MEASURES, extract_counts
 from dashboard.extract.dispatch import Dispatcher
 from dashboard.extract.people import BODY_WORDS, find_people
 from dashboard.extract.voice import best_attribution, find_attributions
@@ -523,6 +523,9 @@ def _place_speakers(text: str, places: list[dict]) -> list[dict]:
     return out
 
 
+_QUOTE_MARK = re.compile("[\"“‘']")
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of quoted passages in text[start:end]: “...” or "..."."""
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text, start, end)]
@@ -807,11 +810,11 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _first_person(text: str, spans: list[tuple[int, int]], author: dict | None) -> list[dict]:
-    """A speaker at each sentence opening in the first person plural outside quotations,
-    with the voice of the body heading the text (else independent: a relief group's
-    statement)."""
-    quotes = _quote_spans(text, 0, len(text))
+def _first_person(
+    text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]], author: dict | None
+) -> list[dict]:
+    """A speaker at each sentence opening in the first person plural outside ``quotes``, with
+    the voice of the body heading the text (else independent: a relief group's statement)."""
     out = []
     for s_start, _ in spans:
         m = _FIRST_PERSON.match(text, s_start)
@@ -1264,6 +1267,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         + _first_person(
             text,
             spans,
+            quoted,
             dateline_speaker
             or next(
                 # "Korea Disease Control and Prevention Agency (KDCA) regular briefing"
@@ -1296,7 +1300,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     restrictions = [m.start() for m in _RESTRICTIONS.finditer(text)]
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
 
-    text_quotes = _quote_spans(text, 0, len(text))
+    text_quotes = quoted
     claims: list[dict] = []
     for s_start, s_end in spans:
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
@@ -1313,7 +1317,13 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         if not a.get("agent")
                     ),
                 ]
-        quotes = _quote_spans(text, s_start, s_end) if sentence_attr else []
+        # (a quotation inside the sentence: scanned again only where the sentence has a
+        # quotation mark, and most have none)
+        quotes = (
+            _quote_spans(text, s_start, s_end)
+            if sentence_attr and _QUOTE_MARK.search(text, s_start, s_end)
+            else []
+        )
         # ("The provincial health bureau, however, has ordered": a subject set off by
         # "however" is not a clause of its own)
         cuts = [
@@ -1333,7 +1343,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             for c in seg_counts:
                 found.append((c["measure"], c["count"], c, c["start"]))
             if seg_causes and not seg_counts:
-                measure_hit = _MEASURE_RE.search(text, g_start, g_end)
+                measure_hit = next(_MEASURES.finditer(text, g_start, g_end), None)
                 death = DEATH_WORDS.search(text, g_start, g_end)
                 if not death and not measure_hit and not restriction_at:
                     # "People are saying it is the coronavirus": a cause asserted by a speaker

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from dashboard.extract.dates import extract_dates
-from dashboard.extract.dispatch import word_starts
+from dashboard.extract.dispatch import Dispatcher, word_starts
 
 UNITS = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -168,10 +168,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
               r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
-_MEASURE_RE = re.compile(
-    r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{m}>\\b(?:{p}))" for m, p in MEASURE_WORDS) + ")",
-    re.IGNORECASE,
+# (scanned word by word: at each word only the measures that can begin with it are tried)
+_MEASURES = Dispatcher(
+    r"(?<!\w)(?=\w)", [(m, f"\\b(?:{p})") for m, p in MEASURE_WORDS], "", re.IGNORECASE
 )
+_MEASURE_RE = _MEASURES.full
 # After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
@@ -444,7 +445,7 @@ def _risen_measure(text: str, start: int) -> str | None:
     if verb is None:
         return None
     clause_start = _clause(text, verb.start(), verb.start())[0]
-    words = list(_MEASURE_RE.finditer(text, max(clause_start, verb.start() - 150), verb.start()))
+    words = list(_MEASURES.finditer(text, max(clause_start, verb.start() - 150), verb.start()))
     if any("toll" in w.group().lower() for w in words):
         return "deaths"  # "the toll from an outbreak of encephalitis ... rose to 108"
     return _measure_of(text, words[-1]) if words else None
@@ -481,7 +482,7 @@ def _number_of_measure(text: str, start: int) -> str | None:
             return None  # "put the total number of cases in the state at 642"
     elif not figure_verb and not _BRINGING.search(before_phrase):
         return None
-    hit = _MEASURE_RE.search(text, last.end(), start)
+    hit = next(_MEASURES.finditer(text, last.end(), start), None)
     return _measure_of(text, hit) if hit else None
 
 
@@ -698,12 +699,12 @@ def _measure_near(
         treated_for = _TREATED_FOR.match(text, end)
         if treated_for:
             return "suspected_cases" if treated_for.group("suspected") else "cases"
-    before = list(_MEASURE_RE.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
+    before = list(_MEASURES.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
     korean = text.startswith("명", end)  # "환자 120명이 격리됐다": the verb after decides
     if before and not korean and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
         return _measure_of(text, before[-1])
     after = end if after is None else after
-    found = list(_MEASURE_RE.finditer(text, after, min(clause_end, end + LONG_AFTER_WINDOW)))
+    found = list(_MEASURES.finditer(text, after, min(clause_end, end + LONG_AFTER_WINDOW)))
     near = [m for m in found if m.start() < end + AFTER_WINDOW]
     strong = [m for m in near if not _WEAK.fullmatch(m.group())]
     if strong:
@@ -812,7 +813,7 @@ def _is_other(text: str, start: int, end: int) -> bool:
     if noun.group().lower().endswith("doses") and (parse_number(text[start:end]) or 0) < 10:
         return False  # "all three doses of the vaccine": a schedule, not a delivery
     clause_end = _clause(text, start, end)[1]
-    if any(not _WEAK.fullmatch(w.group()) for w in _MEASURE_RE.finditer(text, end, clause_end)):
+    if any(not _WEAK.fullmatch(w.group()) for w in _MEASURES.finditer(text, end, clause_end)):
         return False
     lo, hi = _sentence_start(text, start, 120), min(len(text), end + 120)
     after = _SENTENCE_END_RE.search(text, end, hi)
@@ -837,7 +838,7 @@ def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) ->
         and not _TWO_SENTENCE_ENDS.search(text, previous["end"], start)
     ):
         return previous["measure"]
-    words = list(_MEASURE_RE.finditer(text, _sentence_start(text, start, 200), start))
+    words = list(_MEASURES.finditer(text, _sentence_start(text, start, 200), start))
     return _measure_of(text, words[-1]) if words else None
 
 
@@ -954,7 +955,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 previous["measure"]
                 if near_previous
                 and _COMPARED_WITH.search(text, max(0, m.start() - 20), m.start())
-                and not _MEASURE_RE.search(text, m.end(), m.end() + 40)
+                and next(_MEASURES.finditer(text, m.end(), m.end() + 40), None) is None
                 else None
             )
             or _samples_measure(text, m.start(), m.end())

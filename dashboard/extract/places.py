@@ -273,8 +273,11 @@ def _is_town(hit: tuple, form: str) -> bool:
     return hit[0] == "place" and lookup_town(form) is not None
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _words(run: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _NON_SPACE.finditer(run)]
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
