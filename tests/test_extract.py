@@ -557,6 +557,21 @@ def test_dispatcher_matches_the_full_pattern():
         assert found
 
 
+def test_dispatcher_of_measures_matches_the_full_pattern_in_windows():
+    from dashboard.extract.counts import _MEASURES
+
+    text = (
+        "Officials said 14 patients died and 300 people were hospitalised; 40 suspected cases, "
+        "eight deaths and 1,200 fever patients were quarantined, while 75 pupils fell ill and "
+        "doctors treated 1,340 people for diarrhoea. 환자 120명이 격리됐다."
+    )
+    # the extractor scans windows of a text: every window gives what the full pattern gives
+    for lo, hi in ((0, len(text)), (10, 80), (37, 120), (95, 160), (150, len(text))):
+        found = [(m.span(), m.lastgroup) for m in _MEASURES.finditer(text, lo, hi)]
+        assert found == [(m.span(), m.lastgroup) for m in _MEASURES.full.finditer(text, lo, hi)]
+    assert len(list(_MEASURES.finditer(text))) >= 8
+
+
 def test_counts_suspected_disease_cases_are_suspected_cases():
     assert _counts("WHO counted 640 suspected measles cases") == [("suspected_cases", 640)]
 
