@@ -762,6 +762,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "guillain-barre syndrome",
         "guillain barré syndrome",
         "guillain barre syndrome",
+        "guillain-barré",
+        "guillain-barre",
         "길랭-바레 증후군",
     ),
     "tetanus": ("tetanus", "lockjaw", "clostridium tetani", "파상풍"),

@@ -2610,12 +2610,22 @@ def test_voice_seventeenth_round_researchers_described_by_a_clause_estimate():
 
 
 def test_causes_seventeenth_round_general_names_give_way():
-    # "hepatitis" and "hepatitis B" from one voice are one disease
+    # "hepatitis" and "hepatitis B" from one speaker are one disease
     text = (
-        "Residents say young people are dying of hepatitis. A source said tests showed most had "
-        "hepatitis B."
+        "A source said young people are dying of hepatitis. The source said tests showed most "
+        "had hepatitis B."
     )
     assert _causes(text) == {("local", "hepatitis B")}
+    # two speakers of one voice, one general and one specific, make two claims
+    text = (
+        "The World Health Organization estimates that 15,000 people died of tuberculosis in "
+        "2022. Moon, a physician with an aid group, said multidrug-resistant tuberculosis was "
+        "spreading in the provinces."
+    )
+    assert _causes(text) == {
+        ("independent", "tuberculosis"),
+        ("independent", "multidrug-resistant tuberculosis"),
+    }
     # the pathogen family of a named disease
     text = (
         "The city's Centre for Disease Control recorded 1,025 cases of hand, foot and mouth "
@@ -2798,3 +2808,31 @@ def test_voice_seventeenth_round_they_in_a_quotation_are_the_authorities():
     # outside a quotation, "they" is whoever was named before
     text = "Residents fear the worst. They call it cholera."
     assert ("official", "cholera") not in _causes(text)
+
+
+def test_causes_seventeenth_round_more_names_and_speakers():
+    # "intestinal illness" in its own words, "old age" given as a cause of death
+    text = (
+        "Officials of the provincial people's committee have described the outbreak as an "
+        '"intestinal illness caused by melting snow water", the source said.'
+    )
+    assert ("official", "intestinal illness") in _causes(text)
+    text = '"The county says they died of old age, but everyone knows it is starvation."'
+    assert ("official", "old age") in _causes(text)
+    # a security department's account is the state's
+    text = (
+        "The county security department told neighbours the family had died of carbon "
+        "monoxide poisoning, but relatives believe they starved."
+    )
+    assert ("official", "carbon monoxide poisoning") in _causes(text)
+    # those a notice is addressed to do not speak
+    text = (
+        "The city people's committee described the illness in a notice to parents as a "
+        "seasonal cold."
+    )
+    assert _causes(text) == {("official", "common cold")}
+    # the clinic in town speaks for itself
+    text = '"The clinic in town said it was hepatitis," Lozano said.'
+    assert ("official", "hepatitis") in _causes(text)
+    text = '"By the time they said Guillain-Barre, she could no longer breathe," her mother said.'
+    assert ("local", "Guillain-Barré syndrome") in _causes(text)

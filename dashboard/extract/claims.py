@@ -39,7 +39,10 @@ _SEGMENT_BREAK = re.compile(
 # "plague", "SARS"), and forms with a letter or an ending the vocabulary does not list.
 CAUSE_TERMS = (
     r"Omicron|Delta variant|\bTB\b|(?:seasonal |bird |avian )?flu\b|starvation"
-    r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic)s?|(?-i:AIDS)|hunger"
+    r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic|illness)s?|(?-i:AIDS)"
+    r"|hunger"
+    # "The county says they died of old age"
+    r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from ))old age\b"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
@@ -1547,39 +1550,55 @@ _SPECIFIC_FORMS = {
 
 
 def _keep_the_specific_name(claims: list[dict]) -> None:
-    """One voice naming a disease twice, once generally and once specifically ("Yersinia
+    """One speaker naming a disease twice, once generally and once specifically ("Yersinia
     pestis" and "bubonic plague", "anthrax" and "cutaneous anthrax", "hepatitis" and "hepatitis
-    B", "enterovirus" and "hand, foot and mouth disease"), names one disease: the
-    general name gives way to the specific one (and a claim left with neither count nor cause
-    is dropped)."""
+    B"), names one disease: the general name gives way to the specific one (and a claim left
+    with neither count nor cause is dropped). A pathogen family or a syndrome named beside the
+    disease it stands for ("enterovirus" and "hand, foot and mouth disease") gives way to it
+    whoever of one voice names it. (Two speakers of one voice, one saying "tuberculosis" and
+    the other "multidrug-resistant tuberculosis", make two claims.)"""
+    by_speaker: dict[tuple, set[str]] = {}
     by_voice: dict[str | None, set[str]] = {}
     for claim in claims:
         if claim["cause"]:
+            by_speaker.setdefault(_speaker_key(claim), set()).add(claim["cause"])
             by_voice.setdefault(claim["voice"], set()).add(claim["cause"])
     general = {
-        (voice, name)
-        for voice, names in by_voice.items()
+        (key, name)
+        for key, names in by_speaker.items()
         for name in names
         if any(
-            other != name
-            and (
-                other.endswith(" " + name)
-                or other.startswith(name + " ")
-                or other in _SPECIFIC_FORMS.get(name, ())
-            )
+            other != name and (other.endswith(" " + name) or other.startswith(name + " "))
             for other in names
         )
     }
-    if not general:
+    family = {
+        (voice, name)
+        for voice, names in by_voice.items()
+        for name in names
+        if any(other in _SPECIFIC_FORMS.get(name, ()) for other in names)
+    }
+    if not general and not family:
         return
     kept = []
     for claim in claims:
-        if (claim["voice"], claim["cause"]) in general:
+        if (_speaker_key(claim), claim["cause"]) in general or (
+            claim["voice"],
+            claim["cause"],
+        ) in family:
             if claim["count"] is None:
                 continue
             claim["cause"] = claim["cause_text"] = None
         kept.append(claim)
     claims[:] = kept
+
+
+def _speaker_key(claim: dict) -> tuple:
+    """The voice and who speaks, "a source" and "the source" being one speaker."""
+    return claim["voice"], _ARTICLE.sub("", (claim["attributed_to"] or "").lower())
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 
 
 # A situation report names its disease once, in its title: "WHO Regional Office for Africa,

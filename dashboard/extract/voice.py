@@ -156,7 +156,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
                  r"(?:[Hh]ospital|[Cc]linic)s?(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
-                 r"|the (?:city|town|province|county|district|capital)))?"
+                 r"|town|the (?:city|town|province|county|district|capital|village)))?"
                  r"(?=(?:,\s+which\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
                  r"(?:claim\w*|said|says|stated"
                  r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
@@ -208,6 +208,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:own |official )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
+                 # "The county says they died of old age": the county's authorities
+                 r"|(?-i:[Tt]he) (?:county|province|district|city)(?=\s+(?:says|said|insists"
+                 r"|insisted|claims|claimed)\b)"
+                 r"|(?:(?:state|county|provincial|city|district)\s+)?security (?:department"
+                 r"|agency|service|bureau)s?\b|보위부|보안서"
                  # "At the hospital they say it is an ordinary intestinal infection"; and inside
                  # a quotation (the extractor drops the others), "They call it flu", "they keep
                  # telling us it is chickenpox": the authorities, as the speaker tells it ("they
@@ -373,7 +378,9 @@ _DESCRIBED_TO = re.compile(
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
-    r"|addressed to|tested|screened|examined|vaccinated|evacuated)\s+(?:the\s+|its\s+"
+    r"|addressed to|tested|screened|examined|vaccinated|evacuated"
+    # "described the illness in a notice to parents as"
+    r"|(?:notice|letter|message|circular|lecture|speech|text)s?\s+to)\s+(?:the\s+|its\s+"
     r"|all\s+|local\s+)?(?:(?:visiting|senior|several|some|other|two|three|a\s+group\s+of)\s+)?$",
     re.IGNORECASE,
 )
