@@ -2836,3 +2836,16 @@ def test_causes_seventeenth_round_more_names_and_speakers():
     assert ("official", "hepatitis") in _causes(text)
     text = '"By the time they said Guillain-Barre, she could no longer breathe," her mother said.'
     assert ("local", "Guillain-Barré syndrome") in _causes(text)
+
+
+def test_places_seventeenth_round_a_surname_that_speaks_is_no_town():
+    text = (
+        "Miners in Musan, near the border with China, are dying of lung disease, residents "
+        'said. "Almost every driller over 45 has pneumoconiosis," Kang said in an interview in '
+        "Seoul."
+    )
+    regions = {p["region"] for p in extract_places(text) if p["region"]}
+    assert regions == {"KP-09", "KR-11"}
+    # where a speaker is, and a capital speaking for its government, stay places
+    text = "A trader in Dandong said the border was shut. Pyongyang said there were no cases."
+    assert {p["text"] for p in extract_places(text)} == {"Dandong", "Pyongyang"}

@@ -430,7 +430,37 @@ def extract_places(text: str) -> list[dict]:
                 p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)
             ]
             places = sorted(places + towns, key=lambda p: p["start"])
-    return [p for p in places if not _PATHOGEN_AFTER.match(text, p["end"])]
+    return [
+        p
+        for p in places
+        if not _PATHOGEN_AFTER.match(text, p["end"]) and not _surname_speaking(text, p)
+    ]
+
+
+# "Kang said", '"...," Mendoza said': a one-word town name that speaks is somebody's surname
+# (a capital speaking for its government stays a place: "Pyongyang said")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|asked|insisted)\b")
+_SEATS_OF_GOVERNMENT = frozenset(
+    "Pyongyang Seoul Beijing Moscow Tokyo Washington Kinshasa Kabul Tehran Damascus Naypyitaw "
+    "Minsk Kyiv Kiev Caracas Havana Ankara Islamabad Dhaka Hanoi Manila Jakarta Nairobi Abuja "
+    "Khartoum Sanaa Baghdad Cairo Ottawa Canberra London Paris Berlin Brussels Geneva".split()
+)
+
+
+def _surname_speaking(text: str, place: dict) -> bool:
+    return (
+        place["region"] is not None
+        and " " not in place["text"]
+        and place["text"] not in _SEATS_OF_GOVERNMENT
+        and bool(_SPEAKS_AFTER.match(text, place["end"]))
+        # ("a trader in Dandong said", "officials in Brasilia said": where the speaker is)
+        and not _WHERE_BEFORE.search(text, max(0, place["start"] - 30), place["start"])
+    )
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|from|at|near|inside|of|to|outside|across|between)\s+(?:[\w'’-]+,?\s+){0,3}$", re.I
+)
 
 
 # A place that names a pathogen or its disease is no place of the story: "Zaire ebolavirus",
