@@ -530,7 +530,7 @@ _QUOTE_MARK = re.compile("[\"“‘']")
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages in text[start:end]: “...” or "..."."""
+    """(start, end) of quoted passages in text[start:end]: “...”, "...", ‘...’ or '...'."""
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text, start, end)]
 
 
@@ -711,8 +711,9 @@ _BODY_ROLE = re.compile(
 
 def _resolve_the_body(text: str, attributions: list[dict]) -> None:
     """A bare "the ministry" speaks with the voice of the ministry the text last named ("an official
-    at the Ministry of Unification told reporters that the ministry believed"), and "the
-    official" with the voice of the official it last named."""
+    at the Ministry of Unification told reporters that the ministry believed"); "a ministry
+    official" or "a foundation spokesman" with the voice of the body of that kind it last
+    named; and "the official" with the voice of the official it last named."""
     for i, a in enumerate(attributions):
         m = _THE_BODY.fullmatch(a["text"])
         body = (
@@ -721,7 +722,7 @@ def _resolve_the_body(text: str, attributions: list[dict]) -> None:
             else None
         ) or (_BODY_ROLE.fullmatch(a["text"]) if m is None else None)
         if body is not None:
-            head = body.group(1).lower()[:8]
+            head = body.group(1).lower()[:8]  # ("organisa": either spelling of organisation)
             for b in reversed(attributions[:i]):
                 if a["start"] - b["end"] > 1500:
                     break
@@ -1636,11 +1637,14 @@ _AT_A_GLANCE = re.compile(r"Situation at a glance\b", re.IGNORECASE)
 def _outbreak_news(
     text: str, spans: list[tuple[int, int]], all_causes: list, claims: list[dict]
 ) -> None:
+    """An independent claim for each disease the title of WHO's Disease Outbreak News names,
+    unless an independent voice already asserts it."""
     glance = _AT_A_GLANCE.search(text, 0, 250)
     if glance is None and not _OUTBREAK_NEWS.match(text):
         return
     # the title, or for a bare "Disease Outbreak News." the sentence after it
     end = glance.start() if glance else spans[min(1, len(spans) - 1)][1]
+    begin = spans[0][0]
     said = {c["cause"] for c in claims if c["voice"] == "independent"}
     for name, written, at in all_causes:
         if at >= end or name in said:
@@ -1660,8 +1664,8 @@ def _outbreak_news(
                 "country": None,
                 "place": None,
                 "date": None,
-                "quote": text[:end].strip(),
-                "start": 0,
+                "quote": text[begin:end].strip(),
+                "start": begin,
                 "end": end,
             }
         )

@@ -358,6 +358,8 @@ _SPEECH_AFTER_CLAUSE = re.compile(
 )
 
 
+# A clause that ends in another speaker's verb ("Families who received the bodies were given
+# death certificates listing acute pneumonia as the cause, the source said")
 _SPEAKER_CLOSES = re.compile(
     r",\s+(?:the|a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|say)$", re.IGNORECASE
 )
