@@ -206,6 +206,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "백일해",
     ),
     "diphtheria": ("diphtheria", "corynebacterium diphtheriae", "디프테리아"),
+    "Pontiac fever": ("pontiac fever",),
+    "allergic reaction": ("allergic reaction", "allergic reactions", "알레르기 반응"),
     "Legionnaires' disease": (
         "legionnaires' disease",
         "legionnaires’ disease",
@@ -488,14 +490,22 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "severe acute hepatitis of unknown etiology",
     ),
     # ---- vector-borne infections -------------------------------------------------------------
-    "malaria": ("malaria", "말라리아", "학질"),
+    "malaria": ("malaria", "shaking fever", "말라리아", "학질"),
     "severe malaria": (
         "severe malaria",
         "cerebral malaria",
         "complicated malaria",
         "중증 말라리아",
     ),
-    "dengue": ("dengue", "dengue fever", "dengue virus", "뎅기열", "뎅기"),
+    "dengue": (
+        "dengue",
+        "dengue fever",
+        "dengue virus",
+        "breakbone fever",
+        "bone-breaking fever",
+        "뎅기열",
+        "뎅기",
+    ),
     "severe dengue": (
         "severe dengue",
         "dengue haemorrhagic fever",
@@ -611,11 +621,17 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "onchocerciasis": ("onchocerciasis", "river blindness"),
     # ---- zoonoses ------------------------------------------------------------------------------
     "plague": ("plague", "black death", "yersinia pestis", "페스트", "흑사병"),
-    "bubonic plague": ("bubonic plague", "선페스트"),
-    "pneumonic plague": ("pneumonic plague", "폐페스트"),
+    "bubonic plague": ("bubonic plague", "bubonic form of plague", "선페스트"),
+    "pneumonic plague": ("pneumonic plague", "pneumonic form of plague", "폐페스트"),
     "septicaemic plague": ("septicaemic plague", "septicemic plague"),
     "anthrax": ("anthrax", "탄저", "탄저병", "bacillus anthracis"),
-    "cutaneous anthrax": ("cutaneous anthrax", "skin anthrax", "피부탄저"),
+    "cutaneous anthrax": (
+        "cutaneous anthrax",
+        "skin anthrax",
+        "cutaneous form of anthrax",
+        "skin form of anthrax",
+        "피부탄저",
+    ),
     "gastrointestinal anthrax": ("gastrointestinal anthrax", "intestinal anthrax", "장탄저"),
     "inhalation anthrax": ("inhalation anthrax", "pulmonary anthrax", "호흡기탄저"),
     "brucellosis": (
@@ -699,6 +715,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "류행성이하선염",  # North Korean spelling
     ),
     "chickenpox": ("chickenpox", "chicken pox", "varicella", "수두"),
+    "roseola": ("roseola", "roseola infantum", "sixth disease", "돌발진"),
     "shingles": ("shingles", "herpes zoster", "대상포진"),
     "hand, foot and mouth disease": (
         "hand, foot and mouth disease",

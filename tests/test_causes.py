@@ -155,6 +155,7 @@ def test_names_follow_the_naming_rule():
         "Bundibugyo virus disease",
         "Crimean-Congo haemorrhagic fever",
         "Rift Valley fever",
+        "Pontiac fever",
         "Middle East respiratory syndrome",
         "Zika virus disease",
         "Oropouche fever",

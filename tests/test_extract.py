@@ -2849,3 +2849,49 @@ def test_places_seventeenth_round_a_surname_that_speaks_is_no_town():
     # where a speaker is, and a capital speaking for its government, stay places
     text = "A trader in Dandong said the border was shut. Pyongyang said there were no cases."
     assert {p["text"] for p in extract_places(text)} == {"Dandong", "Pyongyang"}
+
+
+# ---- seventeenth round, fourth step (tuned on held out 38 and 39 as well) -------------------
+
+
+def test_causes_seventeenth_round_misdiagnoses_and_assumptions_assert_nothing():
+    text = (
+        "Three more people died of dengue, officials said. Some of them had first been "
+        "misdiagnosed with malaria or typhoid, a hospital administrator said."
+    )
+    assert _causes(text) == {("official", "dengue")}
+    text = (
+        '"Patients arrive late, after treating themselves at home for what they assumed was '
+        "malaria,\" the hospital's head said."
+    )
+    assert _causes(text) == set()
+
+
+def test_causes_seventeenth_round_names_in_the_officials_own_words():
+    text = (
+        "Local health officials have told residents that the children are suffering from a "
+        '"seasonal skin fever", according to the source.'
+    )
+    assert _causes(text) == {("official", "seasonal skin fever")}
+    # a quoted phrase beginning with an article is no name
+    text = 'Residents said "the fever" had killed two children.'
+    assert ("local", "the fever") not in _causes(text)
+    text = (
+        "Five residents have been hospitalized with the cutaneous form of anthrax, the "
+        "ministry said."
+    )
+    assert _causes(text) == {("official", "cutaneous anthrax")}
+    text = '"My kids\' doctor said a lot of these are just roseola," said a mother.'
+    assert ("local", "roseola") in _causes(text)
+    text = "Local officials at first said the men were suffering from an allergic reaction."
+    assert _causes(text) == {("official", "allergic reaction")}
+    text = 'Residents call it "breakbone fever", the source said.'
+    assert _causes(text) == {("local", "dengue")}
+
+
+def test_voice_seventeenth_round_a_social_security_office_records():
+    text = (
+        "When a man was found dead in his home, the local social security office recorded the "
+        "cause as tuberculosis, according to the source."
+    )
+    assert _causes(text) == {("official", "tuberculosis")}

@@ -43,6 +43,10 @@ CAUSE_TERMS = (
     r"|hunger"
     # "The county says they died of old age"
     r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from ))old age\b"
+    # an illness the authorities name in their own words, quoted: 'a "seasonal skin fever"',
+    # 'described the illness as a "skin disease" caused by dirty water'
+    r"|(?<=[\"“‘])(?!(?:the|a|an|this|that|his|her|their|our|my) )(?-i:[a-z-]+ ){1,3}"
+    r"(?:fever|disease|illness|infection|sickness)(?=[\"”’'])"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
@@ -402,8 +406,12 @@ _RULED_OUT_AFTER = re.compile(
 # "If it was pneumonia, why did they burn him?", "Calling it influenza does not help": the
 # disease put forward only to be rejected
 _REJECTED_BEFORE = re.compile(
-    r"(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
-    r"|calling (?:it|this|them)|to call (?:it|this|them))\s+(?:just\s+|only\s+)?(?:an?\s+)?$",
+    r"(?:(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
+    r"|calling (?:it|this|them)|to call (?:it|this|them))"
+    # "had first been misdiagnosed with malaria or typhoid", "what they assumed was malaria"
+    r"|\b(?:misdiagnosed|wrongly diagnosed|wrongly treated)\s+(?:with|as|for)"
+    r"|\bwhat (?:they|he|she|we|families|patients) (?:had )?assumed (?:was|to be))"
+    r"\s+(?:just\s+|only\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 

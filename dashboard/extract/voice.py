@@ -185,7 +185,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
                  r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
                  r"(?!\s+(?:centre|center|post|structure))"
-                 r"|(?:local |district )?ward office"
+                 r"|(?:local |district )?(?:ward|social security) office"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp|quarantine"
                  r"|customs|political|sanitary|health)\s+)+officers?\b"
                  r"|(?:their|the|its) (?:commanding )?officers\b"
