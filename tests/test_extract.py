@@ -2805,6 +2805,10 @@ def test_voice_seventeenth_round_they_in_a_quotation_are_the_authorities():
         'like," a resident told Daily NK.'
     )
     assert _causes(text) == {("official", "chickenpox"), ("local", "measles")}
+    text = (
+        '"By the time they admitted it was measles, the wards were already full," the source said.'
+    )
+    assert ("official", "measles") in _causes(text)
     # outside a quotation, "they" is whoever was named before
     text = "Residents fear the worst. They call it cholera."
     assert ("official", "cholera") not in _causes(text)
