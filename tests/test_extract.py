@@ -628,8 +628,9 @@ def test_counts_places_and_things_are_not_people():
 
 
 def test_counts_the_figure_in_the_next_sentence_takes_the_measure():
+    # (people who fell ill, untested, are suspected cases: the convention of 2026-12-06)
     text = "On Feb. 2, 40 workers fell ill. By Feb. 9 the number had climbed to 95."
-    assert _counts(text) == [("cases", 40), ("cases", 95)]
+    assert _counts(text) == [("suspected_cases", 40), ("suspected_cases", 95)]
 
 
 def test_counts_nobody_died_is_zero_deaths():
@@ -1060,7 +1061,7 @@ def test_causes_a_quotation_closed_by_a_pronoun_belongs_to_the_speaker_before():
 
 def test_counts_sixth_round():
     assert _counts("more than 200 children, aged between two and seven, fell ill") == [
-        ("cases", 200)
+        ("suspected_cases", 200)
     ]
     assert _counts("Seven have died, according to two sources in the province.") == [("deaths", 7)]
     assert _counts("No deaths were reported; the youngest patient is 13.") == [("deaths", 0)]
@@ -1074,7 +1075,7 @@ def test_counts_sixth_round():
     text = "Teams treated 1,340 people for diarrhoea and 212 children for suspected measles."
     assert _counts(text) == [("cases", 1340), ("suspected_cases", 212)]
     assert _counts("Twelve people have drowned.") == [("deaths", 12)]
-    assert _counts("as many as 40 students have fallen ill") == [("cases", 40)]
+    assert _counts("as many as 40 students have fallen ill") == [("suspected_cases", 40)]
     text = "2.4 million people have fallen ill with fever since April."
     assert _counts(text) == [("suspected_cases", 2400000)]
 
@@ -1170,7 +1171,7 @@ def test_counts_seventh_round():
         ("quarantined", 300)
     ]
     assert _counts("at least 30 kindergarten and primary-school pupils have fallen ill") == [
-        ("cases", 30)
+        ("suspected_cases", 30)
     ]
     assert _counts("Nineteen students remain in the hospital's infectious disease ward.") == [
         ("hospitalized", 19)
@@ -2899,3 +2900,15 @@ def test_voice_seventeenth_round_a_social_security_office_records():
         "cause as tuberculosis, according to the source."
     )
     assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_counts_seventeenth_round_people_who_fell_ill_are_suspected_cases():
+    # untested people with symptoms are suspected cases; with the disease named, cases
+    assert _counts("143 students had fallen ill with vomiting and diarrhoea") == [
+        ("suspected_cases", 143)
+    ]
+    assert _counts("The outbreak has left 380 people sick, most of them children.") == [
+        ("suspected_cases", 380)
+    ]
+    assert _counts("At least 40 workers fell sick in late May.") == [("suspected_cases", 40)]
+    assert _counts("Twelve miners fell ill with cholera last week.") == [("cases", 12)]

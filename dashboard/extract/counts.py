@@ -560,6 +560,13 @@ _NAMED_FEVER = re.compile(
 _CONFIRMED_AND = re.compile(r"\bconfirmed\s+(?:and|or|&)\s+$", re.IGNORECASE)
 
 
+_FELL_ILL = frozenset({"fell ill", "fallen ill", "falling ill", "fall ill", "sick", "ill"})
+# ("fell ill with cholera": the disease named, the cases are of it)
+_WITH_A_DISEASE = re.compile(
+    r"\s+(?:with|from)\s+(?:(?:a|an|the|suspected|confirmed)\s+)?(?!(?:vomiting|diarrh\w*"
+    r"|fevers?|high|symptoms|rash\w*|coughs?|severe|stomach|food)\b)[a-z]",
+    re.IGNORECASE,
+)
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
 _ILL_WITH_FEVER = re.compile(r"\s+with\s+(?:(?:a|an|high|severe|persistent)\s+)*fevers?\b", re.I)
 _WITH_FEVER = re.compile(r"\s+(?:(?:a|an|high|severe|persistent|unexplained)\s+)*fevers?\b", re.I)
@@ -572,6 +579,10 @@ def _measure_of(text: str, m: re.Match) -> str:
             return "suspected_cases"
         if word.endswith(" ill") and _ILL_WITH_FEVER.match(text, m.end()):
             return "suspected_cases"  # "people who have fallen ill with fever"
+        if word in _FELL_ILL and not _WITH_A_DISEASE.match(text, m.end()):
+            # "143 students had fallen ill with vomiting", "380 people sick": people with
+            # symptoms nobody has confirmed
+            return "suspected_cases"
     if m.lastgroup == "suspected_cases":
         word = m.group().lower()
         if word.startswith("fever") and _NAMED_FEVER.search(
