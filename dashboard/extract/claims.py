@@ -723,46 +723,58 @@ def _resolve_the_body(text: str, attributions: list[dict]) -> None:
     official" or "a foundation spokesman" with the voice of the body of that kind it last
     named; and "the official" with the voice of the official it last named."""
     for i, a in enumerate(attributions):
-        m = _THE_BODY.fullmatch(a["text"])
+        the_body = _THE_BODY.fullmatch(a["text"])
+        if the_body is not None:
+            b = _named_before(attributions, i, _is_the_body_named, the_body.group(1).lower())
+            if b is not None:
+                a["voice"] = b["voice"]
+            continue
+        person = _THE_PERSON.fullmatch(a["text"])
         body = (
-            _BODY_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
-            if m is None and _THE_PERSON.fullmatch(a["text"])
-            else None
-        ) or (_BODY_ROLE.fullmatch(a["text"]) if m is None else None)
+            person and _BODY_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+        ) or _BODY_ROLE.fullmatch(a["text"])
         if body is not None:
             head = body.group(1).lower()[:8]  # ("organisa": either spelling of organisation)
-            for b in reversed(attributions[:i]):
-                if a["start"] - b["end"] > 1500:
-                    break
-                if head in b["text"].lower() and not _BODY_ROLE.fullmatch(b["text"]):
-                    a["voice"] = b["voice"]
-                    break
-            continue
-        if m is None and _THE_PERSON.fullmatch(a["text"]):
-            if not _THE_BEFORE.search(text, max(0, a["start"] - 5), a["start"]):
-                continue
-            m = _THE_PERSON.fullmatch(a["text"])
-            head = m.group().lower()
-            for b in reversed(attributions[:i]):
-                if a["start"] - b["end"] > 1500:
-                    break
-                words = b["text"].lower().split()
-                if b["text"] != a["text"] and words and words[-1] == head:
-                    a["voice"] = b["voice"]
-                    if b.get("abroad"):
-                        a["abroad"] = True
-                    break
-            continue
-        if m is None:
-            continue
-        head = m.group(1).lower()
-        for b in reversed(attributions[:i]):
-            if a["start"] - b["end"] > 1500:
-                break
-            named = f"{b['text']} {b.get('workplace', '')}".lower()
-            if head in named and _THE_BODY.fullmatch(b["text"]) is None:
+            b = _named_before(attributions, i, _is_a_body_of_kind, head)
+            if b is not None:
                 a["voice"] = b["voice"]
-                break
+        elif person is not None and _THE_BEFORE.search(text, max(0, a["start"] - 5), a["start"]):
+            b = _named_before(attributions, i, _is_one_in_role, person.group().lower(), a["text"])
+            if b is not None:
+                a["voice"] = b["voice"]
+                if b.get("abroad"):
+                    a["abroad"] = True
+
+
+NAMED_WITHIN = 1500  # characters back to look for the body or person a phrase refers to
+
+
+def _named_before(attributions: list[dict], i: int, fits, *args) -> dict | None:
+    """The nearest attribution before ``attributions[i]``, within NAMED_WITHIN characters,
+    for which ``fits(attribution, *args)`` holds."""
+    start = attributions[i]["start"]
+    for b in reversed(attributions[:i]):
+        if start - b["end"] > NAMED_WITHIN:
+            return None
+        if fits(b, *args):
+            return b
+    return None
+
+
+def _is_the_body_named(b: dict, head: str) -> bool:
+    """A body of the kind "the ministry" names, named in full (or where its speaker works)."""
+    named = f"{b['text']} {b.get('workplace', '')}".lower()
+    return head in named and _THE_BODY.fullmatch(b["text"]) is None
+
+
+def _is_a_body_of_kind(b: dict, head: str) -> bool:
+    """A body of the kind "a foundation spokesman" speaks for (not another such speaker)."""
+    return head in b["text"].lower() and not _BODY_ROLE.fullmatch(b["text"])
+
+
+def _is_one_in_role(b: dict, head: str, bare: str) -> bool:
+    """One introduced in the role "the official" refers back to ("a WHO official")."""
+    return b["text"] != bare and b["text"].lower().split()[-1:] == [head]
 
 
 # "The WHO's European office said on Monday that Romania had reported the highest measles
@@ -1226,12 +1238,12 @@ def _interview_answers(text: str, attributions: list[dict]) -> list[dict]:
 def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     date_spans = [(d["start"], d["end"]) for d in dates]
     counts = extract_counts(text, date_spans)
-    quoted = _quote_spans(text, 0, len(text))
+    text_quotes = _quote_spans(text, 0, len(text))
     attributions = [
         a
         for a in find_attributions(text)
         # ("they call it flu" names the authorities only inside a quotation)
-        if a["text"].lower() != "they" or any(s <= a["start"] < e for s, e in quoted)
+        if a["text"].lower() != "they" or any(s <= a["start"] < e for s, e in text_quotes)
     ] + _place_speakers(text, places)
     spans = sentences(text)
     attributions = attributions + find_people(text, spans, attributions, places)
@@ -1274,23 +1286,14 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     _mark_on_the_record(text, attributions, state_tells)
     _resolve_the_body(text, attributions)
     _restated(text, attributions)
+    # the body a statement in the first person speaks for: the teller, else a body heading the
+    # text ("Korea Disease Control and Prevention Agency (KDCA) regular briefing")
+    author = dateline_speaker or next(
+        (a for a in attributions if a["start"] < 120 and a["voice"] in ("official", "independent")),
+        None,
+    )
     attributions = sorted(
-        attributions
-        + _first_person(
-            text,
-            spans,
-            quoted,
-            dateline_speaker
-            or next(
-                # "Korea Disease Control and Prevention Agency (KDCA) regular briefing"
-                (
-                    a
-                    for a in attributions
-                    if a["start"] < 120 and a["voice"] in ("official", "independent")
-                ),
-                None,
-            ),
-        ),
+        attributions + _first_person(text, spans, text_quotes, author),
         key=lambda a: a["start"],
     )
     speaking = [a for a in attributions if a["speaks"]]
@@ -1312,7 +1315,6 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     restrictions = [m.start() for m in _RESTRICTIONS.finditer(text)]
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
 
-    text_quotes = quoted
     claims: list[dict] = []
     for s_start, s_end in spans:
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
