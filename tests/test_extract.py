@@ -2912,3 +2912,75 @@ def test_counts_seventeenth_round_people_who_fell_ill_are_suspected_cases():
     ]
     assert _counts("At least 40 workers fell sick in late May.") == [("suspected_cases", 40)]
     assert _counts("Twelve miners fell ill with cholera last week.") == [("cases", 12)]
+
+
+def test_voice_eighteenth_round_a_hospital_that_tells_families():
+    text = '"The hospital tells the families the miners died of heart failure," a relative said.'
+    assert _causes(text) == {("official", "heart failure")}
+
+
+def test_voice_eighteenth_round_a_medical_post_records():
+    text = (
+        "Workers say it is malaria, the source said. But the camp's medical post has recorded "
+        "the deaths as heatstroke."
+    )
+    assert ("official", "heatstroke") in _causes(text)
+    assert ("local", "heatstroke") not in _causes(text)
+
+
+def test_voice_eighteenth_round_staff_of_a_health_authority_at_work():
+    text = (
+        "According to the source, doctors from the county's anti-epidemic station visited every "
+        "house last week telling families that the sick had the flu."
+    )
+    assert _causes(text) == {("official", "influenza")}
+    # (speaking privately, they leak)
+    text = (
+        "A doctor at the county's anti-epidemic station privately told the source that the "
+        "patients had cholera."
+    )
+    assert _causes(text) == {("local", "cholera")}
+
+
+def test_voice_eighteenth_round_an_acronym_the_text_defines():
+    text = (
+        "The Department of Health (DOH) logged 300 cases of leptospirosis, the secretary said. "
+        "The DOH said it had also recorded 9,000 dengue cases."
+    )
+    assert ("official", "dengue") in _causes(text)
+    assert ("independent", "dengue") not in _causes(text)
+    # an acronym the text does not define stays an independent body
+    assert _causes("NKDB said 12 prisoners had died of typhus.") == {("independent", "typhus")}
+
+
+def test_voice_eighteenth_round_the_body_issuing_a_press_release():
+    text = (
+        "PRESS RELEASE - Ministry of Health of the Republic of Moldova\n\n"
+        "Since January, 412 cases of measles have been registered, of which 300 were among "
+        "children. The rise is due to parents refusing vaccination."
+    )
+    assert _causes(text) == {("official", "measles")}
+
+
+def test_voice_eighteenth_round_north_korean_broadcasters():
+    text = (
+        "The Korean Central Broadcasting Station reported on Monday that anthrax had been found "
+        "among cattle in the county."
+    )
+    assert _causes(text) == {("official", "anthrax")}
+
+
+def test_voice_eighteenth_round_a_person_inside_a_quotation_does_not_speak_it():
+    text = (
+        "Lee Min-ho, a microbiologist at a university in Busan, said the case was typical. "
+        '"A plague case in a farmer who traps marmots is what we expect in July," Lee said.'
+    )
+    assert ("local", "plague") not in _causes(text)
+
+
+def test_voice_eighteenth_round_health_records():
+    text = (
+        "The city had its worst dengue outbreak in 2019, when 20,000 cases were recorded, "
+        "according to provincial health records."
+    )
+    assert _causes(text) == {("official", "dengue")}

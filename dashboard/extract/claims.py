@@ -1278,6 +1278,18 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             ),
             None,
         )
+    if dateline_speaker is None and (release := _RELEASE_HEADING.match(text)):
+        # "PRESS RELEASE — Ministry of Health of the Republic of Kazakhstan": the body issuing
+        # a press release tells the whole of it
+        dateline_speaker = next(
+            (
+                a
+                for a in attributions
+                if release.end() <= a["start"] < release.end() + 40
+                and a["voice"] in ("official", "independent")
+            ),
+            None,
+        )
     if dateline_speaker is not None:
         dateline_speaker["speaks"] = True
     # state media quoting its own doctors: "Medical workers of the provincial People's Hospital
@@ -1614,6 +1626,10 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 
 # A situation report names its disease once, in its title: "WHO Regional Office for Africa,
 # cholera situation update as of 14 January 2024. Zambia: 10,413 cases and 412 deaths".
+_RELEASE_HEADING = re.compile(
+    r"\s*(?:(?:press|news|media) (?:release|statement)|statement)\b[^\n\w]{0,5}(?:(?:from|by)\s+)?",
+    re.IGNORECASE,
+)
 _REPORT_TITLE = re.compile(
     r"\b(?:situation (?:update|report|overview)|sitrep|(?:outbreak|epidemic|epidemiological"
     r"|surveillance) (?:update|report|bulletin|brief)|(?:weekly|daily) (?:bulletin|update))\b",

@@ -147,6 +147,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|\bthe junta\b|(?:army|military|camp|prison) (?:doctors?|medics?|physicians?)"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
+                 r"|Korean Central Broadcasting(?: Station)?|Voice of Korea"
                  r"|조선중앙통신|중앙통신|[로노]동신문|조선중앙(?:TV|텔레비전|방송)|당국|보건성"
                  r"|(?:국가)?비상방역사령부|인민위원회|위생방역소|방역소|보건당국"
                  r"|(?:the\s+)?(?:[Hh]ealth\s+|[Pp]ublic [Hh]ealth\s+)?[Mm]inistry"
@@ -155,10 +156,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
-                 r"(?:[Hh]ospital|[Cc]linic)s?(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
+                 r"(?:[Hh]ospital|[Cc]linic|medical post|infirmar(?:y|ie))s?"
+                 r"(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
                  r"|town|the (?:city|town|province|county|district|capital|village)))?"
                  r"(?=(?:,\s+which\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
-                 r"(?:claim\w*|said|says|stated"
+                 r"(?:claim\w*|said|says|stated|tells|telling"
                  r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
                  r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
                  r"|call\w*|describ\w*|confirm\w*|put|wr[io]te\w*|enter\w*|inform\w*"
@@ -205,7 +207,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|division)s?\b"
                  r"|(?:the )?(?:hospital|clinic|ministry|state|official|police|camp|prison|morgue"
                  r"|mortuary|committee|council|county|city|provincial)(?:'s|’s)? "
-                 r"(?:own |official )?"
+                 r"(?:own |official )?(?:health |medical )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
                  # "The county says they died of old age": the county's authorities
@@ -351,7 +353,7 @@ _WHERE_THEY_WORK = re.compile(
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+s\b))\s+"
-    r"(?:[^.;:!?]|\.(?=\s*\d)){0,110}?,?\s+"
+    r"(?:[^.;:!?\"“”]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?"
     # "Researchers at an American university who compared satellite images have estimated"
     r"|(?:have |has )?(?:estimated|found|concluded|warned|argued)|estimate|warn|argue)\b",
@@ -423,6 +425,13 @@ _GENERIC_OFFICIAL = re.compile(
     r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?)",
     re.I,
 )
+# the public health authorities whose staff speak for them (not hospitals: their doctors are
+# as often heard privately)
+_HEALTH_AUTHORITY = re.compile(
+    r"anti-?epidemic|epidemic (?:prevention|control)|quarantine|sanitary|hygiene|ministry"
+    r"|health (?:department|bureau|office|station|authorit|directorate|service)",
+    re.IGNORECASE,
+)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
@@ -459,6 +468,17 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                     text, before, out[-1]["start"]
                 ):
                     out[-1].update(speaks=True, verb_at=later.start("verb"))
+            if (
+                out[-1]["voice"] == "local"
+                and out[-1]["speaks"]
+                and m.lastgroup == "official"
+                and _HEALTH_AUTHORITY.search(m.group())
+                and _GENERIC_OFFICIAL.fullmatch(out[-1]["text"])
+                and not _PRIVATELY.match(text, m.end())
+            ):
+                # "doctors from the city's anti-epidemic station went door to door telling
+                # residents": staff of a health authority, at its work, speak its line
+                out[-1]["voice"] = "official"
             continue
         if m.start() < described_until:
             # inside the relative clause describing the speaker before ("who has
@@ -511,8 +531,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
         )
         speaks = actively or agent
         voice = m.lastgroup
+        acronym_of = None
         if voice == "acronym":
             voice = "independent"
+            acronym_of = m.group()
         if (
             voice in ("local_speaker", "local")
             and speech is not None
@@ -546,6 +568,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 "speaks": speaks,
                 "agent": agent,
                 "verb_at": speech.start("verb") if speech else None,
+                "acronym": acronym_of,
             }  # fmt: skip
         )
     # "a South Korean government official said": one speaker, of the first one's voice
@@ -568,7 +591,24 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     bodies = _named_bodies(text, start, end, out)
     if bodies:
         out = sorted(out + bodies, key=lambda a: a["start"])
+    for a in out:
+        if a.get("acronym"):
+            _voice_of_definition(text, a, out)
     return out
+
+
+def _voice_of_definition(text: str, a: dict, attributions: list[dict]) -> None:
+    """An acronym the text defined ("The Department of Health (DOH) ... The DOH said") speaks
+    with the voice of the name it stands for."""
+    defined = text.find(f"({a['acronym']})", 0, a["start"])
+    if defined < 0:
+        return
+    named = next(
+        (b for b in attributions if not b.get("acronym") and 0 <= defined - b["end"] <= 2),
+        None,
+    )
+    if named is not None:
+        a["voice"] = named["voice"]
 
 
 # Doctors who record, register or certify a death speak for the hospital's records
