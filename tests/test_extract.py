@@ -2984,3 +2984,31 @@ def test_voice_eighteenth_round_health_records():
         "according to provincial health records."
     )
     assert _causes(text) == {("official", "dengue")}
+
+
+def test_voice_eighteenth_round_an_interview_set_out_in_paragraphs():
+    text = (
+        "INTERVIEW | 'Nobody had any medicine'\n\n"
+        "Pak Sun-hui (not her real name) was a nurse in Kimchaek until 2020. She now lives in "
+        "Seoul.\n\n"
+        "Were the patients all tuberculosis cases?\n"
+        "Officially, yes. But many of them also had typhoid, and nobody tested them.\n\n"
+        "What did the authorities say?\n"
+        "The provincial health department said the wards were in order.\n"
+    )
+    causes = _causes(text)
+    # the answer is the interviewee's; the question asserts nothing
+    assert ("local", "typhoid fever") in causes
+    assert ("official", "tuberculosis") not in causes
+    # an interviewee who works for an aid group speaks for it (the headline quotes her, and
+    # is no introduction)
+    text = (
+        "Q&A: 'Whole villages come at once'\n"
+        "Anna Berg runs the measles ward that Médecins Sans Frontières opened in Lubumbashi.\n"
+        "How bad is it?\n"
+        "'We have admitted 600 children since June.'\n"
+        "Is it only measles?\n"
+        "'No. Some of the children also have malaria.'\n"
+    )
+    assert ("independent", "malaria") in _causes(text)
+    assert ("local", "malaria") not in _causes(text)

@@ -1213,25 +1213,48 @@ _ANSWER = re.compile(r"(?:^|\n)[ \t]*A[ \t]*[:.][ \t]")
 _QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*[:.][ \t]")
 
 
-def _interview_answers(text: str, attributions: list[dict]) -> list[dict]:
-    """A speaking attribution at each answer of a question-and-answer interview."""
-    answers = list(_ANSWER.finditer(text))
-    first_question = _QUESTION.search(text)
-    if len(answers) < 2 or first_question is None:
+# ... or set out as questions in paragraphs of their own, each answered by the next
+_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?!A[ \t]*[:.])[^\n]{5,200}\?[ \t]*\n+(?=[ \t]*[^\s?])")
+
+
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """The questions of an interview set out as questions in paragraphs of their own and the
+    answers after them (two questions at least): a question asserts nothing."""
+    if "?" not in text:
         return []
-    introduced = [a for a in attributions if a["end"] <= first_question.start()]
+    found = [(m.start(), m.end()) for m in _QUESTION_LINE.finditer(text)]
+    return found if len(found) >= 2 else []
+
+
+def _interview_answers(
+    text: str, attributions: list[dict], questions: list[tuple[int, int]]
+) -> list[dict]:
+    """A speaking attribution at each answer of a question-and-answer interview."""
+    answers = [m.end() - 1 for m in _ANSWER.finditer(text)]
+    first_question = _QUESTION.search(text)
+    first = first_question.start() if first_question else None
+    if len(answers) < 2 or first is None:
+        answers = [end for _, end in questions]
+        first = questions[0][0] if questions else None
+    if len(answers) < 2 or first is None:
+        return []
+    # (the headline, a line of its own, quotes the interviewee: "Whole families arrive")
+    headline = text.find("\n", 0, 100) + 1
+    if text[:headline].rstrip().endswith("."):
+        headline = 0  # (a first line that is a sentence introduces)
+    introduced = [a for a in attributions if headline <= a["start"] and a["end"] <= first]
     voice = introduced[0]["voice"] if introduced else "local"
     return [
         {
             "voice": voice,
             "text": "interviewee",
-            "start": m.end() - 1,
-            "end": m.end() - 1,
+            "start": at,
+            "end": at,
             "speaks": True,
             "agent": False,
             "verb_at": None,
         }
-        for m in answers
+        for at in answers
     ]
 
 
@@ -1247,9 +1270,9 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     ] + _place_speakers(text, places)
     spans = sentences(text)
     attributions = attributions + find_people(text, spans, attributions, places)
-    attributions = sorted(
-        attributions + _interview_answers(text, attributions), key=lambda a: a["start"]
-    )
+    questions = interview_questions(text)
+    answering = _interview_answers(text, attributions, questions)
+    attributions = sorted(attributions + answering, key=lambda a: a["start"])
     speakers_places = _mark_based_abroad(text, attributions, places)
     _their_own(text, attributions)
     dateline_end = _dateline_end(text)
@@ -1329,6 +1352,14 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
 
     claims: list[dict] = []
     for s_start, s_end in spans:
+        if (
+            questions
+            and text[s_start:s_end].rstrip().endswith("?")
+            and any(q_start <= s_start < q_end for q_start, q_end in questions)
+        ):
+            continue
+        # (in an interview, what no one else in the sentence says is the interviewee's)
+        interviewee = _last_before(answering, s_start + 1) if answering else None
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
         if sentence_attr and _PRONOUN_LEAD.match(text, s_start):
             # "He attributed the deaths counted by MSF to malnutrition": "he" is the last
@@ -1379,7 +1410,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     if speaker is None:
                         speaker = _quote_speaker(text, text_quotes, seg_causes[0][2], speaking)
                     if speaker is None:
-                        speaker = dateline_speaker
+                        speaker = dateline_speaker or interviewee
                     if speaker is not None:
                         found.append(("other", None, None, seg_causes[0][2]))
                 if death or measure_hit:
@@ -1454,6 +1485,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             left = [c for c in left if not _PURPOSE_BEFORE.search(text, max(0, c[2] - 50), c[2])]
             if left and (
                 claimed
+                or interviewee
                 or any(a["speaks"] for a in sentence_attr)
                 or _quote_speaker(text, text_quotes, left[0][2], speaking)
             ):
@@ -1502,6 +1534,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 attribution = (
                     owner
                     or _owner(text, sentence_attr, g_start, g_end, position, quotes)
+                    or interviewee
                     or _last_before(speaking, g_start)
                     or _first_after(speaking, g_end)
                     or _first_after(attributions, g_end)
