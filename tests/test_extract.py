@@ -3012,3 +3012,44 @@ def test_voice_eighteenth_round_an_interview_set_out_in_paragraphs():
     )
     assert ("independent", "malaria") in _causes(text)
     assert ("local", "malaria") not in _causes(text)
+
+
+def test_voice_eighteenth_round_death_certificates_giving_the_cause():
+    text = (
+        "According to the source, the bodies were handed to relatives with death certificates "
+        "giving the cause as heart failure."
+    )
+    assert _causes(text) == {("official", "heart failure")}
+
+
+def test_voice_eighteenth_round_from_what_others_describe():
+    text = (
+        "Choi Min-ji, a virologist at a university in Daegu, said one test proved little. "
+        '"From what residents describe, this looks like cholera to me," she said.'
+    )
+    assert ("independent", "cholera") in _causes(text)
+    assert ("local", "cholera") not in _causes(text)
+    # (those who suspect are still the ones asserting)
+    text = "Nearly 30 people have died from what locals suspect was typhoid."
+    assert _causes(text) == {("local", "typhoid fever")}
+
+
+def test_voice_eighteenth_round_a_hospital_that_tested_and_confirmed():
+    text = (
+        '"The clinic gave them aspirin, but then the county hospital tested them and confirmed '
+        'hepatitis A," the source said.'
+    )
+    assert ("official", "hepatitis A") in _causes(text)
+
+
+def test_voice_eighteenth_round_korean_quotative_endings():
+    # the anti-epidemic station "says it is only food poisoning"; the hospital's doctors
+    # quietly tell families it is typhoid
+    text = (
+        '소식통은 "시 위생방역소는 식중독일 뿐이라며 격리도 하지 않는다"면서 "병원 의사들은 '
+        '가족들에게 장티푸스라고 조용히 말한다"고 전했다.'
+    )
+    causes = _causes(text)
+    assert ("official", "food poisoning") in causes
+    assert ("local", "typhoid fever") in causes
+    assert ("local", "food poisoning") not in causes

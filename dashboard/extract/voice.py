@@ -100,7 +100,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|an? (?:local |family |private |village |rural |young )?(?:doctor|physician|nurse"
               r"|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
-              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인"),
+              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
@@ -160,6 +160,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
                  r"|town|the (?:city|town|province|county|district|capital|village)))?"
                  r"(?=(?:,\s+which\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
+                 # "the provincial hospital tested them and confirmed hepatitis A"
+                 r"(?:(?:tested|examined|admitted|treated|x-rayed)\s+(?:them|him|her|the\s+\w+)"
+                 r"\s+and\s+)?"
                  r"(?:claim\w*|said|says|stated|tells|telling"
                  r"|announc\w*|report\w*|insist\w*|told|den(?:y|ies|ied)|maintain\w*|explain\w*"
                  r"|record\w*|registered|list\w*|attribut\w*|blam\w*|classif\w*|diagnos\w*"
@@ -292,6 +295,8 @@ _SPEECH_AFTER = re.compile(
     r"\s+[^,.;:!?\"“”]{1,50},\s+){0,6}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
+    r"|(?<=certificates )(?:giving|listing|stating|citing)|(?<=certificate )(?:giving|listing"
+    r"|stating|citing)"
     r"|telling|tell|tells|assess(?:es|ed)?|notif(?:y|ies|ied)|alerted"
     r"|states|shows|showed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
@@ -317,7 +322,9 @@ _SPEECH_AFTER = re.compile(
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
-    r"|(?:설명|진단|주장|발표|해명|통보)했\w*)\b",
+    r"|(?:설명|진단|주장|발표|해명|통보)했\w*"
+    # a quotative ending: "위생방역소는 ... 식중독일 뿐이라며" ("saying it is only food poisoning")
+    r"|[\uac00-\ud7a3]+(?:라며|라고|다며|다고))\b",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
@@ -425,6 +432,10 @@ _GENERIC_OFFICIAL = re.compile(
     r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?)",
     re.I,
 )
+_FROM_WHAT = re.compile(r"\b(?:from|by|on)\s+what\s+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s+(?:have\s+|had\s+)?\w+,")
+# a record is no workplace: "handed to relatives with death certificates giving the cause as"
+_A_DOCUMENT = re.compile(r"(?:certificates?|records?|registers?|notices?|files?)$", re.I)
 # the public health authorities whose staff speak for them (not hospitals: their doctors are
 # as often heard privately)
 _HEALTH_AUTHORITY = re.compile(
@@ -451,7 +462,11 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     out: list[dict] = []
     described_until = -1
     for m in _VOICE.finditer(text, start, end):
-        if out and _WHERE_THEY_WORK.fullmatch(text, out[-1]["end"], m.start()):
+        if (
+            out
+            and _WHERE_THEY_WORK.fullmatch(text, out[-1]["end"], m.start())
+            and not _A_DOCUMENT.search(m.group())
+        ):
             # "doctors at the mine clinic call it": the clinic says where the doctors work;
             # the doctors speak
             out[-1]["workplace"] = m.group()
@@ -500,6 +515,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "letters sent to parents", "tested 112 residents": those spoken to or acted on
             # are no voice in the sentence
             continue
+        if _FROM_WHAT.search(text, max(start, m.start() - 12), m.start()) and _CLAUSE_ENDS.match(
+            text, m.end()
+        ):
+            continue  # "From what residents describe, this looks like cholera": another speaks
         if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()):
             continue  # "described the cases to foreign diplomats as": spoken to, not speaking
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
