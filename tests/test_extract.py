@@ -3053,3 +3053,19 @@ def test_voice_eighteenth_round_korean_quotative_endings():
     assert ("official", "food poisoning") in causes
     assert ("local", "typhoid fever") in causes
     assert ("local", "food poisoning") not in causes
+
+
+def test_voice_eighteenth_round_korean_clauses():
+    # the authorities' explanation ends at "설명했지만" ("explained, but"); the talk going
+    # round among residents is theirs
+    text = (
+        '도 보건당국은 사망 원인이 "급성폐렴"이라고 설명했지만, 주민들 사이에서는 '
+        "코로나19가 퍼졌다는 말이 돌고 있다."
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("local", "COVID-19")}
+    # doctors hint at typhoid; the authorities tell residents it is only food poisoning
+    text = (
+        '소식통은 "병원 의사들은 장티푸스라고 귀띔하는데 당국은 주민들에게 식중독이라고만 '
+        '선전하고 있다"고 말했다.'
+    )
+    assert _causes(text) == {("local", "typhoid fever"), ("official", "food poisoning")}

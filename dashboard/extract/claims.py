@@ -31,7 +31,9 @@ _HOWEVER = re.compile(r",\s+however,", re.IGNORECASE)
 # (the look-ahead lets the scan pass over letters without trying each alternative)
 _SEGMENT_BREAK = re.compile(
     r"(?=[,;\s])(?:,?\s+(?:but|while|whereas|although|even (?:as|though))\s+|;\s+"
-    r"|,\s+however,?\s+|\s+because\s+|,\s+though\s+)",
+    r"|,\s+however,?\s+|\s+because\s+|,\s+though\s+"
+    # Korean "but": "보건당국은 ... 설명했지만, 주민들 사이에서는"
+    r"|(?<=지만|으나|는데),?\s+)",
     re.IGNORECASE,
 )
 # The spellings the cause vocabulary (dashboard/causes.py) does not match by itself: words

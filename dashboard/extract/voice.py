@@ -100,7 +100,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|an? (?:local |family |private |village |rural |young )?(?:doctor|physician|nurse"
               r"|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
-              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"),
+              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"
+              # talk and rumours going round: "코로나19가 퍼졌다는 말이 돌고 있다"
+              r"|소문|(?<=는 )말(?=이\s)"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
@@ -322,9 +324,7 @@ _SPEECH_AFTER = re.compile(
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
-    r"|(?:설명|진단|주장|발표|해명|통보)했\w*"
-    # a quotative ending: "위생방역소는 ... 식중독일 뿐이라며" ("saying it is only food poisoning")
-    r"|[\uac00-\ud7a3]+(?:라며|라고|다며|다고))\b",
+    r"|(?:설명|진단|주장|발표|해명|통보)했\w*)\b",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
@@ -432,6 +432,15 @@ _GENERIC_OFFICIAL = re.compile(
     r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?)",
     re.I,
 )
+# A Korean speaker marked as the topic or subject ("보건당국은", "주민들이"), and the verb
+# that closes its clause: of saying ("설명했지만", "뿐이라며") or of believing ("믿고")
+_HANGUL_TOPIC = re.compile(r"(?:은|는|이|가|도)\s|(?<=다들)\s")
+_KOREAN_SPEECH = re.compile(
+    r"[^.!?\n]*?(?P<verb>(?:설명|진단|주장|발표|해명|통보|말)했\w*|밝혔\w*|전했\w*|말한다\w*"
+    r"|말하고|[\uac00-\ud7a3]+(?:라며|다며)|[\uac00-\ud7a3]+[라다]고\s+(?:했|한다|하)\w*"
+    r"|믿\w*|생각\w*|의심\w*|돌고|돈다|귀띔\w*|선전\w*|[\uac00-\ud7a3]+[라다]고만?"
+    r"|퍼지고|퍼졌\w*)"
+)
 _FROM_WHAT = re.compile(r"\b(?:from|by|on)\s+what\s+$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s+(?:have\s+|had\s+)?\w+,")
 # a record is no workplace: "handed to relatives with death certificates giving the cause as"
@@ -536,6 +545,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "Kim Jin-ho, a professor of preventive medicine at a university in Seoul,
             # said": the apposition closes with a comma before the verb
             speech = _APPOSITION_SPEECH.match(text, m.end(), min(end, m.end() + 140))
+        if speech is None and _HANGUL_TOPIC.match(text, m.end()):
+            # "위생방역소는 ... 식중독일 뿐이라며": a Korean clause ends with its verb
+            speech = _KOREAN_SPEECH.match(text, m.end(), min(end, m.end() + 90))
         actively = not addressed and (
             _active(text, speech)
             or clause is not None
