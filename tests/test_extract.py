@@ -3069,3 +3069,30 @@ def test_voice_eighteenth_round_korean_clauses():
         '선전하고 있다"고 말했다.'
     )
     assert _causes(text) == {("local", "typhoid fever"), ("official", "food poisoning")}
+
+
+def test_voice_eighteenth_round_those_who_pass_a_document_on_or_are_consulted():
+    text = (
+        "A notice posted by the port's quarantine office, photographed by a Chinese trader "
+        'working in the zone, says no one may go ashore "until the danger of cholera has passed."'
+    )
+    assert ("local", "cholera") not in _causes(text)
+    text = (
+        "The WHO said it was in contact with Thai authorities about the anthrax cases and was "
+        "ready to help."
+    )
+    assert _causes(text) == {("independent", "anthrax")}
+
+
+def test_voice_eighteenth_round_a_state_health_foundation_and_the_nurse():
+    text = (
+        "Para state has confirmed 1,200 cases of Oropouche fever, the state health surveillance "
+        "foundation said. The foundation recorded 800 dengue cases over the same period."
+    )
+    assert _causes(text) == {("official", "Oropouche fever"), ("official", "dengue")}
+    text = (
+        "A nurse at a private clinic in Uvira said many patients never reached a hospital. "
+        "\"They come with lesions all over their bodies. It's mpox, and the families hide "
+        'them," said the nurse.'
+    )
+    assert _causes(text) == {("local", "mpox")}

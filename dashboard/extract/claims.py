@@ -1161,7 +1161,12 @@ def _governing_speaker(
     last = before[-1]
     # "warned that anyone spreading rumours of starvation": the rumours assert it
     for a in sentence_attr:
-        if last["end"] <= a["start"] and _OF_GAP.fullmatch(text, a["end"], cause_at):
+        # ("in contact with Indian authorities about the cases": spoken to, not speaking)
+        if (
+            last["end"] <= a["start"]
+            and not a.get("addressed")
+            and _OF_GAP.fullmatch(text, a["end"], cause_at)
+        ):
             return a
     # a speaker outside a quotation does not govern the words inside it
     # (a term in scare quotes, "community-acquired pneumonia", is no quotation)

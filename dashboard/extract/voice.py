@@ -127,6 +127,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"(?:told|tells|telling)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family"
                       r"|families|relatives|mother|father|parents|us|them|her|him)\b)"
                       r"|smuggler|vendor|relative|witness|fisherman|caller|merchant|trader|farmer"
+                      r"|nurse|midwife"
                       r"|teacher|student|soldier|driver|porter|builder|herder|pensioner)"
                       # "Asia Press's reporting partner said", "its contact in the city told"
                       r"|(?:its|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s))\s+"
@@ -210,6 +211,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office"
                  r"|division)s?\b"
+                 # "the state health surveillance foundation said"
+                 r"|(?<=the )(?:regional|provincial|municipal|state) health(?: [a-z]+)?"
+                 r" (?:foundation|secretariat|agency|institute|authority)\b"
                  r"|(?:the )?(?:hospital|clinic|ministry|state|official|police|camp|prison|morgue"
                  r"|mortuary|committee|council|county|city|provincial)(?:'s|’s)? "
                  r"(?:own |official )?(?:health |medical )?"
@@ -441,6 +445,15 @@ _KOREAN_SPEECH = re.compile(
     r"|믿\w*|생각\w*|의심\w*|돌고|돈다|귀띔\w*|선전\w*|[\uac00-\ud7a3]+[라다]고만?"
     r"|퍼지고|퍼졌\w*)"
 )
+# "a notice ..., photographed by a Chinese trader working in the zone, says": the one who
+# passed the document on does not speak it; nor do those one works with
+_PASSED_ON_BY = re.compile(
+    r"\b(?:(?:photographed|filmed|obtained|leaked|smuggled out|passed on|shared) by"
+    # "said it was in contact with Indian authorities about the cases": the other party
+    r"|(?:in (?:contact|touch|talks)|working|coordinating|cooperating|consulting) with)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FROM_WHAT = re.compile(r"\b(?:from|by|on)\s+what\s+$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s+(?:have\s+|had\s+)?\w+,")
 # a record is no workplace: "handed to relatives with death certificates giving the cause as"
@@ -519,7 +532,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             clause = None
         if clause is not None:
             described_until = clause.end()
-        addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        addressed = _ADDRESSEE_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()
+        ) or _PASSED_ON_BY.search(text, max(start, m.start() - 40), m.start())
         if addressed and m.lastgroup in ("local", "local_speaker"):
             # "letters sent to parents", "tested 112 residents": those spoken to or acted on
             # are no voice in the sentence
@@ -598,6 +613,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 "end": m.end(),
                 "speaks": speaks,
                 "agent": agent,
+                "addressed": bool(addressed),
                 "verb_at": speech.start("verb") if speech else None,
                 "acronym": acronym_of,
             }  # fmt: skip
