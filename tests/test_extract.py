@@ -3096,3 +3096,23 @@ def test_voice_eighteenth_round_a_state_health_foundation_and_the_nurse():
         'them," said the nurse.'
     )
     assert _causes(text) == {("local", "mpox")}
+
+
+def test_voice_eighteenth_round_everybody_calling_it_corona_and_a_lecture():
+    text = '"Everybody in our street is calling it corona again," she said.'
+    assert _causes(text) == {("local", "COVID-19")}
+    text = (
+        "A lecture given to neighbourhood units last week blamed the illness on food poisoning "
+        "and warned residents against spreading rumours, according to the source."
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_causes_eighteenth_round_what_the_residents_described_fitted_better_than():
+    text = (
+        "Park Ji-hoon, an infectious disease specialist at a university hospital in Seoul, said "
+        "the symptoms the residents "
+        "described, yellow eyes and dark urine, fitted hepatitis A far better than food "
+        "poisoning."
+    )
+    assert _causes(text) == {("independent", "hepatitis A")}

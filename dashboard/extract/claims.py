@@ -54,7 +54,8 @@ CAUSE_TERMS = (
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
     r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
     # "it is corona again" (not the beer, nor "the word corona")
-    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with ))corona\b(?![\s-]*(?:beer|virus))"
+    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the ))corona\b"
+    r"(?![\s-]*(?:beer|virus))"
     # "complications of diabetes", "died from diabetes"
     r"|(?:(?<=of )|(?<=from ))diabetes\b"
     # "litchi poisoning", "chlorine poisoning": a poisoning named by its substance, in its own
@@ -179,6 +180,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             _negated(text, m.start())
             or _RULED_OUT_AFTER.match(text, m.end())
             or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _SET_ASIDE_BEFORE.search(text, max(0, m.start() - 70), m.start())
             or (
                 _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 25), m.start())
                 and _NEGATIVE_AFTER.match(text, m.end())
@@ -418,6 +420,11 @@ _REJECTED_BEFORE = re.compile(
 )
 
 
+# "fitted measles far better than chickenpox": the one set aside
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:fit(?:s|ted)?|match(?:es|ed)?)\s+[^.;:!?]{1,40}?\s+(?:far |much )?better than\s+$",
+    re.IGNORECASE,
+)
 # "Tests for cholera were negative", "tests for Ebola came back negative"
 _TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
 _NEGATIVE_AFTER = re.compile(

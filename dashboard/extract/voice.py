@@ -84,7 +84,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
               # "Everybody in the workers' district knows it was TB"
               r"|(?:everyone|everybody)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:knows?|says?|believes?"
-              r"|thinks?|is saying|suspects?)\b)"
+              r"|thinks?|is saying|suspects?|is calling it|calls it)\b)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
@@ -199,8 +199,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:their|the|its) (?:commanding )?officers\b"
                  # "a notice posted at the plant told employees"
                  r"|(?:an?|the) (?:official )?(?:notice|circular|directive|announcement"
-                 r"|instruction|order|decree)s?"
-                 r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up)\b)"
+                 r"|instruction|order|decree|lecture)s?"
+                 r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up|given|delivered)\b)"
                  r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
                  r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
                  r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
@@ -454,7 +454,11 @@ _PASSED_ON_BY = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_FROM_WHAT = re.compile(r"\b(?:from|by|on)\s+what\s+$", re.IGNORECASE)
+_FROM_WHAT = re.compile(
+    r"\b(?:(?:from|by|on)\s+what|(?:symptoms|signs|details|accounts?|descriptions?|pattern)"
+    r"\s+(?:that\s+)?the)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = re.compile(r"\s+(?:have\s+|had\s+)?\w+,")
 # a record is no workplace: "handed to relatives with death certificates giving the cause as"
 _A_DOCUMENT = re.compile(r"(?:certificates?|records?|registers?|notices?|files?)$", re.I)
@@ -539,10 +543,12 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "letters sent to parents", "tested 112 residents": those spoken to or acted on
             # are no voice in the sentence
             continue
-        if _FROM_WHAT.search(text, max(start, m.start() - 12), m.start()) and _CLAUSE_ENDS.match(
+        if _FROM_WHAT.search(text, max(start, m.start() - 30), m.start()) and _CLAUSE_ENDS.match(
             text, m.end()
         ):
-            continue  # "From what residents describe, this looks like cholera": another speaks
+            # "From what residents describe, this looks like cholera", "the symptoms the
+            # residents described, ..., fitted hepatitis A": another speaks
+            continue
         if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()):
             continue  # "described the cases to foreign diplomats as": spoken to, not speaking
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
