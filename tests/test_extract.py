@@ -3116,3 +3116,24 @@ def test_causes_eighteenth_round_what_the_residents_described_fitted_better_than
         "poisoning."
     )
     assert _causes(text) == {("independent", "hepatitis A")}
+
+
+def test_voice_eighteenth_round_a_representative_for_a_country():
+    text = (
+        "WHO's representative for North Korea said in an email that influenza was circulating "
+        "widely across the region."
+    )
+    assert _causes(text) == {("independent", "influenza")}
+
+
+def test_causes_eighteenth_round_the_disease_referred_back_to():
+    text = (
+        "Tuberculosis is rife in the prison camps, a former inmate said. Dengue is rarer. "
+        "Tuberculosis kills more prisoners than anything else, he said. The World Health "
+        "Organization estimated that 16,000 people in the country died of the disease in 2022."
+    )
+    claims = extract(text)["claims"]
+    who = [c for c in claims if c["voice"] == "independent"]
+    assert [(c["count"], c["cause"], c["cause_text"]) for c in who] == [
+        (16000, "tuberculosis", "the disease")
+    ]

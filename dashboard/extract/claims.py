@@ -515,7 +515,8 @@ _PASSIVE_SPEECH_BY = re.compile(
 )
 # "a source in Pyongyang told", "a defector living in Seoul said": the place is where the
 # speaker is, not the speaker.
-_PLACE_OF_SPEAKER = re.compile(r"\b(?:in|from|inside|near|at|to)\s+(?:the\s+)?$", re.I)
+# ("WHO's representative for North Korea said": the country the speaker works on)
+_PLACE_OF_SPEAKER = re.compile(r"\b(?:in|from|inside|near|at|to|for|on)\s+(?:the\s+)?$", re.I)
 
 
 def _place_speakers(text: str, places: list[dict]) -> list[dict]:
@@ -1596,6 +1597,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         "end": s_end,
                     }
                 )
+    _the_disease(text, all_causes, claims)
     _report_topic(text, spans, all_causes, claims)
     _outbreak_news(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
@@ -1699,6 +1701,31 @@ def _report_topic(
     for claim in claims:
         if claim["cause"] is None and claim["count"] is not None and claim["start"] >= t_end:
             claim["cause"], claim["cause_text"] = name, written
+
+
+# "the disease", "the virus": a cause named before, referred back to
+_THE_DISEASE = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:disease|virus|infection)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_disease(text: str, all_causes: list, claims: list[dict]) -> None:
+    """A claim without a cause whose sentence speaks of "the disease" takes the cause the
+    text has named most often before it (of two named as often, the later)."""
+    for claim in claims:
+        if claim["cause"] is not None or claim["voice"] is None:
+            continue
+        anaphor = _THE_DISEASE.search(text, claim["start"], claim["end"])
+        if anaphor is None:
+            continue
+        named: dict[str, tuple[int, int]] = {}
+        for name, _, at in all_causes:
+            if at < claim["start"]:
+                named[name] = (named.get(name, (0, 0))[0] + 1, at)
+        if named:
+            claim["cause"] = max(named, key=lambda n: named[n])
+            claim["cause_text"] = anaphor.group()
 
 
 # WHO's Disease Outbreak News ("Disease Outbreak News: Lassa fever, Nigeria", "Rift Valley
