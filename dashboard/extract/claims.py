@@ -180,7 +180,10 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             _negated(text, m.start())
             or _RULED_OUT_AFTER.match(text, m.end())
             or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            or _SET_ASIDE_BEFORE.search(text, max(0, m.start() - 70), m.start())
+            or (
+                "than" in text[max(0, m.start() - 12) : m.start()]
+                and _SET_ASIDE_BEFORE.search(text, max(0, m.start() - 70), m.start())
+            )
             or (
                 _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 25), m.start())
                 and _NEGATIVE_AFTER.match(text, m.end())

@@ -454,6 +454,7 @@ _PASSED_ON_BY = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_PASSED_ON_HINT = re.compile(r" by | with ")
 _FROM_WHAT = re.compile(
     r"\b(?:(?:from|by|on)\s+what|(?:symptoms|signs|details|accounts?|descriptions?|pattern)"
     r"\s+(?:that\s+)?the)\s+$",
@@ -536,15 +537,15 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             clause = None
         if clause is not None:
             described_until = clause.end()
-        addressed = _ADDRESSEE_BEFORE.search(
-            text, max(start, m.start() - 30), m.start()
-        ) or _PASSED_ON_BY.search(text, max(start, m.start() - 40), m.start())
+        addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if not addressed and _PASSED_ON_HINT.search(text, max(start, m.start() - 40), m.start()):
+            addressed = _PASSED_ON_BY.search(text, max(start, m.start() - 40), m.start())
         if addressed and m.lastgroup in ("local", "local_speaker"):
             # "letters sent to parents", "tested 112 residents": those spoken to or acted on
             # are no voice in the sentence
             continue
-        if _FROM_WHAT.search(text, max(start, m.start() - 30), m.start()) and _CLAUSE_ENDS.match(
-            text, m.end()
+        if _CLAUSE_ENDS.match(text, m.end()) and _FROM_WHAT.search(
+            text, max(start, m.start() - 30), m.start()
         ):
             # "From what residents describe, this looks like cholera", "the symptoms the
             # residents described, ..., fitted hepatitis A": another speaks
