@@ -383,6 +383,8 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "acute gastroenteritis": ("acute gastroenteritis", "급성위장염", "급성 위장염"),
     "enteritis": ("enteritis",),
+    "gastritis": ("gastritis", "위염"),
+    "acute gastritis": ("acute gastritis", "급성위염", "급성 위염"),
     "acute enteritis": ("acute enteritis", "급성장염", "급성 장염"),
     "enterocolitis": ("enterocolitis", "장결장염"),
     "acute enterocolitis": ("acute enterocolitis", "급성장결장염"),

@@ -3137,3 +3137,69 @@ def test_causes_eighteenth_round_the_disease_referred_back_to():
     assert [(c["count"], c["cause"], c["cause_text"]) for c in who] == [
         (16000, "tuberculosis", "the disease")
     ]
+
+
+def test_voice_nineteenth_round_illnesses_reported_to_a_body():
+    text = (
+        "Since the last update, 24 more illnesses have been reported to CDC, bringing the total "
+        "to 186 people infected with Salmonella."
+    )
+    assert _causes(text) == {("official", "salmonellosis")}
+
+
+def test_voice_nineteenth_round_a_hypothetical_report_asserts_nothing():
+    text = (
+        '"If the province reports cholera, the party sends inspectors, and the inspectors need '
+        'someone to punish," he said.'
+    )
+    assert ("official", "cholera") not in _causes(text)
+
+
+def test_causes_nineteenth_round_an_interview_headline_names_the_disease():
+    text = (
+        '"The virus follows the trucks": an epidemiologist on mpox in South Kivu\n'
+        "Dr. Amani Mbuyi is an epidemiologist at a university in Bukavu.\n"
+        "How bad is it?\n"
+        "In the health zone we counted 1,460 suspected cases since January.\n"
+        "And the official figures?\n"
+        "The province counts only confirmed cases, around 390 so far.\n"
+    )
+    claims = extract(text)["claims"]
+    assert {(c["voice"], c["cause"], c["count"]) for c in claims if c["count"]} == {
+        ("independent", "mpox", 1460),
+        ("official", "mpox", 390),
+    }
+
+
+def test_voice_nineteenth_round_more_local_and_official_speakers():
+    text = "Herders in Wajir county say people are dying of Rift Valley fever."
+    assert _causes(text) == {("local", "Rift Valley fever")}
+    text = '"Our neighbourhood doctor said it was scarlet fever," Kim said.'
+    assert _causes(text) == {("local", "scarlet fever")}
+    text = (
+        "According to the agency, Pyongyang circulated an internal directive blaming food "
+        "poisoning from spoiled meat."
+    )
+    assert ("official", "food poisoning") in _causes(text)
+    text = "The mine's medical office has registered the cases as acute gastritis, the source said."
+    assert _causes(text) == {("official", "acute gastritis")}
+
+
+def test_voice_nineteenth_round_the_agency_named_before():
+    text = (
+        "UNICEF said 40 children had died of diphtheria in Taiz. The agency also said measles "
+        "was spreading in the camps."
+    )
+    assert _causes(text) == {("independent", "diphtheria"), ("independent", "measles")}
+    text = (
+        "South Korea's spy agency told lawmakers that 5 people had died of anthrax. The agency "
+        "also told lawmakers that tuberculosis was spreading in the prison camps."
+    )
+    assert ("independent", "tuberculosis") in _causes(text)
+
+
+def test_causes_nineteenth_round_gastritis_and_an_ordinary_cold():
+    text = "The party secretary told us it was an ordinary cold, Kim said."
+    assert _causes(text) == {("official", "common cold")}
+    text = "The plant's clinic recorded the illness as acute gastritis."
+    assert _causes(text) == {("official", "acute gastritis")}

@@ -41,7 +41,8 @@ _SEGMENT_BREAK = re.compile(
 # "plague", "SARS"), and forms with a letter or an ending the vocabulary does not list.
 CAUSE_TERMS = (
     r"Omicron|Delta variant|\bTB\b|(?:seasonal |bird |avian )?flu\b|starvation"
-    r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic|illness)s?|(?-i:AIDS)"
+    r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic|illness|disorder)s?"
+    r"|(?-i:AIDS)"
     r"|hunger"
     # "The county says they died of old age"
     r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from ))old age\b"
@@ -81,7 +82,7 @@ CAUSE_TERMS = (
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
-    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )\b(?:a|the|common|just a)\s+"
+    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )\b(?:an?|the|common|just a)\s+"
     r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy)\s+)?$",
     re.IGNORECASE,
 )
@@ -738,9 +739,12 @@ def _resolve_the_body(text: str, attributions: list[dict]) -> None:
     for i, a in enumerate(attributions):
         the_body = _THE_BODY.fullmatch(a["text"])
         if the_body is not None:
-            b = _named_before(attributions, i, _is_the_body_named, the_body.group(1).lower())
+            b = _named_before(
+                attributions, i, _is_the_body_named, the_body.group(1).lower()
+            ) or _named_before(attributions, i, _is_a_named_body)
             if b is not None:
-                a["voice"] = b["voice"]
+                # (one body: "the commission" is the health commission named before)
+                a["voice"], a["text"] = b["voice"], b["text"]
             continue
         person = _THE_PERSON.fullmatch(a["text"])
         body = (
@@ -778,6 +782,16 @@ def _is_the_body_named(b: dict, head: str) -> bool:
     """A body of the kind "the ministry" names, named in full (or where its speaker works)."""
     named = f"{b['text']} {b.get('workplace', '')}".lower()
     return head in named and _THE_BODY.fullmatch(b["text"]) is None
+
+
+def _is_a_named_body(b: dict) -> bool:
+    """Any body named before (UNICEF for "the agency"), not a person nor a local voice."""
+    return (
+        b["voice"] != "local"
+        and _THE_BODY.fullmatch(b["text"]) is None
+        and not _is_person(b)
+        and not _THE_PERSON.search(b["text"])
+    )
 
 
 def _is_a_body_of_kind(b: dict, head: str) -> bool:
@@ -1601,7 +1615,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     }
                 )
     _the_disease(text, all_causes, claims)
-    _report_topic(text, spans, all_causes, claims)
+    _report_topic(text, spans, all_causes, claims, interview=bool(questions or answering))
     _outbreak_news(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
     return claims
@@ -1676,12 +1690,13 @@ def _speaker_key(claim: dict) -> tuple:
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 
 
-# A situation report names its disease once, in its title: "WHO Regional Office for Africa,
-# cholera situation update as of 14 January 2024. Zambia: 10,413 cases and 412 deaths".
+# "PRESS RELEASE — Ministry of Health of ...": the heading of a release and its issuer
 _RELEASE_HEADING = re.compile(
     r"\s*(?:(?:press|news|media) (?:release|statement)|statement)\b[^\n\w]{0,5}(?:(?:from|by)\s+)?",
     re.IGNORECASE,
 )
+# A situation report names its disease once, in its title: "WHO Regional Office for Africa,
+# cholera situation update as of 14 January 2024. Zambia: 10,413 cases and 412 deaths".
 _REPORT_TITLE = re.compile(
     r"\b(?:situation (?:update|report|overview)|sitrep|(?:outbreak|epidemic|epidemiological"
     r"|surveillance) (?:update|report|bulletin|brief)|(?:weekly|daily) (?:bulletin|update))\b",
@@ -1690,15 +1705,23 @@ _REPORT_TITLE = re.compile(
 
 
 def _report_topic(
-    text: str, spans: list[tuple[int, int]], all_causes: list, claims: list[dict]
+    text: str,
+    spans: list[tuple[int, int]],
+    all_causes: list,
+    claims: list[dict],
+    interview: bool = False,
 ) -> None:
-    """Counts of a situation report without a cause of their own take the one cause its
-    title names (a title naming two causes gives none); ``spans`` are the text's sentences."""
+    """Counts of a situation report, or of an interview, without a cause of their own take
+    the one cause its title names (a title naming two causes gives none); ``spans`` are the
+    text's sentences."""
     if not spans:
         return
     t_start, t_end = spans[0]
+    newline = text.find("\n", t_start, t_end) if interview else -1
+    if newline > t_start:
+        t_end = newline  # (an interview's headline, a line of its own)
     title_causes = {c[0]: c for c in all_causes if t_start <= c[2] < t_end}
-    if len(title_causes) != 1 or not _REPORT_TITLE.search(text, t_start, t_end):
+    if len(title_causes) != 1 or not (interview or _REPORT_TITLE.search(text, t_start, t_end)):
         return
     ((name, written, _),) = title_causes.values()
     for claim in claims:

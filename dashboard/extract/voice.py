@@ -14,6 +14,10 @@ _PLACE = (
     r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
     r"|(?:province|city|area|region|county|town|village|country|capital|north|border area)\b))?"
 )
+_THE_BODY_SPEAKS = (
+    r"(?=\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|reported|estimated|warned|added"
+    r"|confirmed|recorded|registered|counted|believes|noted)\b)"
+)
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
     ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
@@ -73,7 +77,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|World Food Programme|World Bank|Food and Agriculture Organi[sz]ation"
                     r"|World Organi[sz]ation for Animal Health|International Organi[sz]ation for"
                     r" Migration|UN (?:refugee|children's|children’s|migration) agency"
-                    r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"),
+                    r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"
+                    # a body the text has named, referred back to ("the charity said"; its
+                    # voice is that of the body named, where there is one)
+                    rf"|(?-i:[Tt]he) (?:foundation|charity|organi[sz]ation){_THE_BODY_SPEAKS}"),
     ("local", rf"(?:an?|one|another|the|our|multiple|several|two|three|local)\s+"
               rf"(?:(?:local|inside|internal|daily nk|trusted|reliable|medical|well-placed"
               rf"|well-informed|knowledgeable|(?-i:North Korean)|(?-i:[A-Z][a-z]+))\s+)?"
@@ -90,6 +97,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
               r"|bloggers"
+              # "Herders in Garissa say people are dying of Rift Valley fever"
+              r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners|villagers)"
+              r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,40}?)?\s+(?:say|said|told"
+              r"|believe|fear|suspect|are (?:saying|convinced))\b)"
               r"|(?:(?:volunteer|funeral|burial) )+(?:groups?|networks?|teams?)"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
@@ -97,7 +108,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|\b(?:people|many|others|some)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
-              r"|an? (?:local |family |private |village |rural |young )?(?:doctor|physician|nurse"
+              r"|(?:an?|our|my|her|his|their) (?:local |family |private |village |rural |young "
+              r"|neighbou?rhood )?(?:doctor|physician|nurse"
               r"|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"
@@ -159,7 +171,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
-                 r"(?:[Hh]ospital|[Cc]linic|medical post|infirmar(?:y|ie))s?"
+                 r"(?:[Hh]ospital|[Cc]linic|medical (?:post|office)|infirmar(?:y|ie))s?"
                  r"(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
                  r"|town|the (?:city|town|province|county|district|capital|village)))?"
                  r"(?=(?:,\s+which\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
@@ -198,9 +210,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|customs|political|sanitary|health)\s+)+officers?\b"
                  r"|(?:their|the|its) (?:commanding )?officers\b"
                  # "a notice posted at the plant told employees"
-                 r"|(?:an?|the) (?:official )?(?:notice|circular|directive|announcement"
-                 r"|instruction|order|decree|lecture)s?"
-                 r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up|given|delivered)\b)"
+                 r"|(?:an?|the) (?:official |internal |secret )?(?:notice|circular|directive"
+                 r"|announcement|instruction|order|decree|lecture)s?"
+                 r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up|given|delivered"
+                 r"|blaming|attributing|describing|calling|saying|stating)\b)"
                  r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
                  r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
                  r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
@@ -220,7 +233,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
                  # "The county says they died of old age": the county's authorities
-                 r"|(?-i:[Tt]he) (?:county|province|district|city)(?=\s+(?:says|said|insists"
+                 r"|(?-i:[Tt]he) (?:county|province|district|city)(?=\s+(?:(?:only\s+)?counts"
+                 r"|reports|reported|records|recorded|says|said|insists"
                  r"|insisted|claims|claimed)\b)"
                  r"|(?:(?:state|county|provincial|city|district)\s+)?security (?:department"
                  r"|agency|service|bureau)s?\b|보위부|보안서"
@@ -263,6 +277,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|health (?:office|offices|station|inspectorate|board|agency|service)\b"
                  r"|(?:construction |military |district |county |provincial |city |local )?"
                  r"headquarters"
+                 rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute){_THE_BODY_SPEAKS}"
                  r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
                  r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
@@ -332,7 +347,8 @@ _SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
-    r"(?:(?:according to|citing|told by|reported by|(?:a |the )?(?:report|statement|data"
+    r"(?:(?:according to|citing|told by|reported by|(?:have|has|had|been) reported to"
+    r"|(?:a |the )?(?:report|statement|data"
     r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
     r"|said\s+(?:the\s+)?"
     r"|said\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?-i:[A-Z][\w'’.-]*),\s+)$",
@@ -385,6 +401,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+
 
 
 # "urged parents to", "told residents that": those spoken to do not speak
+_REPORTED_TO_PASSIVE = re.compile(r"\b(?:been|were|was|are|is) reported to\s+(?:the\s+)?$", re.I)
 _DESCRIBED_TO = re.compile(
     r"\b(?:described|explained|presented|reported|reports?|reporting|said|announced|confirmed"
     r"|denied)\s+"
@@ -395,6 +412,8 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
     r"|addressed to|tested|screened|examined|vaccinated|evacuated"
+    # "If the province reports cholera, the party sends inspectors": no one has said it
+    r"|\bif"
     # "described the illness in a notice to parents as"
     r"|(?:notice|letter|message|circular|lecture|speech|text)s?\s+to)\s+(?:the\s+|its\s+"
     r"|all\s+|local\s+)?(?:(?:visiting|senior|several|some|other|two|three|a\s+group\s+of)\s+)?$",
@@ -550,8 +569,12 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "From what residents describe, this looks like cholera", "the symptoms the
             # residents described, ..., fitted hepatitis A": another speaks
             continue
-        if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()):
-            continue  # "described the cases to foreign diplomats as": spoken to, not speaking
+        if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()) and not (
+            _REPORTED_TO_PASSIVE.search(text, max(start, m.start() - 20), m.start())
+        ):
+            # "described the cases to foreign diplomats as": spoken to, not speaking (but
+            # "24 more illnesses have been reported to CDC": the body that gathers them)
+            continue
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
         speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
