@@ -3203,3 +3203,36 @@ def test_causes_nineteenth_round_gastritis_and_an_ordinary_cold():
     assert _causes(text) == {("official", "common cold")}
     text = "The plant's clinic recorded the illness as acute gastritis."
     assert _causes(text) == {("official", "acute gastritis")}
+
+
+def test_voice_nineteenth_round_a_testimony_and_the_record_of_a_centre():
+    text = (
+        "A woman who was held in the provincial holding centre has described an outbreak of "
+        "typhus that she says killed 20 detainees. The centre's doctor, she said, recorded the "
+        'deaths as "heart failure".'
+    )
+    assert _causes(text) == {("local", "typhus"), ("official", "heart failure")}
+    # (the unit's medics who only suspect speak for no one but themselves)
+    text = "The source said the unit's medics suspected tuberculosis."
+    assert ("official", "tuberculosis") not in _causes(text)
+
+
+def test_voice_nineteenth_round_a_lawyer_for_the_group_and_what_it_estimates():
+    text = (
+        "Her account matches other testimony, the group said. It estimates that at least 130 "
+        "women died at the prison, most of them from tuberculosis. Jung Da-eun, a lawyer who "
+        "has documented prison conditions for the group, said pellagra was a telling sign."
+    )
+    assert _causes(text) == {("independent", "tuberculosis"), ("independent", "pellagra")}
+
+
+def test_causes_nineteenth_round_the_disease_as_its_speaker_named_it():
+    text = (
+        'North Korea says it has contained an "intestinal epidemic" in Haeju, but residents '
+        "say the disease was cholera. State media reported that 1,610 patients with symptoms of "
+        "the disease had been identified."
+    )
+    claims = extract(text)["claims"]
+    assert {(c["voice"], c["cause"]) for c in claims if c["count"] == 1610} == {
+        ("official", "intestinal infection")
+    }

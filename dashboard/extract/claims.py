@@ -1737,8 +1737,9 @@ _THE_DISEASE = re.compile(
 
 
 def _the_disease(text: str, all_causes: list, claims: list[dict]) -> None:
-    """A claim without a cause whose sentence speaks of "the disease" takes the cause the
-    text has named most often before it (of two named as often, the later)."""
+    """A claim without a cause whose sentence speaks of "the disease" takes the cause its
+    voice has named before, else the one the text has named most often before it (of two
+    named as often, the later)."""
     for claim in claims:
         if claim["cause"] is not None or claim["voice"] is None:
             continue
@@ -1746,9 +1747,17 @@ def _the_disease(text: str, all_causes: list, claims: list[dict]) -> None:
         if anaphor is None:
             continue
         named: dict[str, tuple[int, int]] = {}
-        for name, _, at in all_causes:
-            if at < claim["start"]:
-                named[name] = (named.get(name, (0, 0))[0] + 1, at)
+        for other in claims:
+            if (
+                other["voice"] == claim["voice"]
+                and other["cause"]
+                and other["start"] < claim["start"]
+            ):
+                named[other["cause"]] = (named.get(other["cause"], (0, 0))[0] + 1, other["start"])
+        if not named:
+            for name, _, at in all_causes:
+                if at < claim["start"]:
+                    named[name] = (named.get(name, (0, 0))[0] + 1, at)
         if named:
             claim["cause"] = max(named, key=lambda n: named[n])
             claim["cause_text"] = anaphor.group()

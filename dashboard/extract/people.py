@@ -92,7 +92,8 @@ _NOT_A_PERSON = BODY_WORDS | frozenset(
 _INDEPENDENT_ROLE = re.compile(
     r"\b(?:specialists?|parasitologists?|universit(?:y|ies)|college|academy|charit(?:y|ies)"
     r"|lecturers?|researchers?|fellow|consultants?|think tank|research director"
-    r"|(?:the )?group(?:'s|’s)|NGO|non-governmental|abroad|foreign"
+    r"|(?:the )?group(?:'s|’s)|(?:for|with) the group|NGO|non-governmental|abroad|foreign"
+    r"|lawyers?|human rights"
     # "who heads a soldiers' mothers' committee", "a patients' rights association"
     r"|(?:mothers|rights|advocacy|campaign|civic|civil society)(?:'|’)?\s+(?:committee|group"
     r"|organi[sz]ation|association|network|union))\b",

@@ -80,7 +80,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|(?:international|aid|relief|humanitarian) (?:organi[sz]ations?|charit\w+)"
                     # a body the text has named, referred back to ("the charity said"; its
                     # voice is that of the body named, where there is one)
-                    rf"|(?-i:[Tt]he) (?:foundation|charity|organi[sz]ation){_THE_BODY_SPEAKS}"),
+                    rf"|(?-i:[Tt]he) (?:foundation|charity|organi[sz]ation|group)"
+                    rf"{_THE_BODY_SPEAKS}"),
     ("local", rf"(?:an?|one|another|the|our|multiple|several|two|three|local)\s+"
               rf"(?:(?:local|inside|internal|daily nk|trusted|reliable|medical|well-placed"
               rf"|well-informed|knowledgeable|(?-i:North Korean)|(?-i:[A-Z][a-z]+))\s+)?"
@@ -188,6 +189,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?<=\bby\s)(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?"
                  r"(?:[Pp]eople(?:'s|’s)\s+)?"
                  r"(?:[Hh]ospital|[Cc]linic)"
+                 # "The centre's doctor recorded the deaths as heart failure"
+                 r"|(?:the )?(?:centre|center|camp|prison|mine|plant|factory|facility|unit"
+                 r"|brigade)(?:'s|’s) (?:doctors?|medics?|physicians?|medical officers?)"
+                 r"(?=(?:,[^,.]{1,30},)?\s+(?:had\s+|has\s+|have\s+)?(?:recorded|registered"
+                 r"|listed|certified|wrote|entered|classified|attributed)\b)"
                  r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
                  r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
                  r"|(?:medical )?superintendent|dean)"
@@ -383,7 +389,8 @@ _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:[^.;:!?\"“”]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?"
     # "Researchers at an American university who compared satellite images have estimated"
-    r"|(?:have |has )?(?:estimated|found|concluded|warned|argued)|estimate|warn|argue)\b",
+    r"|(?:have |has )?(?:estimated|found|concluded|warned|argued|described|recounted|testified)"
+    r"|estimate|warn|argue)\b",
     re.IGNORECASE,
 )
 
