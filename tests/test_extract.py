@@ -3236,3 +3236,32 @@ def test_causes_nineteenth_round_the_disease_as_its_speaker_named_it():
     assert {(c["voice"], c["cause"]) for c in claims if c["count"] == 1610} == {
         ("official", "intestinal infection")
     }
+
+
+def test_voice_nineteenth_round_families_told_by_those_in_charge():
+    text = (
+        "A trader said three dock workers died last week. Their families were told the men had "
+        "died of acute pneumonia, the trader said."
+    )
+    assert ("official", "acute pneumonia") in _causes(text)
+    # (told something else: the cause is the speaker's)
+    text = (
+        "Two were taken to hospital with pneumonia, and families have been told they may send "
+        "food but not visit, the resident said."
+    )
+    assert _causes(text) == {("local", "pneumonia")}
+
+
+def test_voice_nineteenth_round_more_bodies():
+    text = (
+        "The Global Fund, which financed the North's bed nets, said last year that malaria "
+        "was spreading again."
+    )
+    assert _causes(text) == {("independent", "malaria")}
+    text = (
+        "The RSF-appointed civil administration in Khartoum state has described the illness as "
+        '"acute watery diarrhoea".'
+    )
+    assert _causes(text) == {("official", "acute watery diarrhoea")}
+    text = "An emergency response room in Omdurman said 45 people had died of cholera."
+    assert _causes(text) == {("local", "cholera")}

@@ -111,6 +111,9 @@ _LOCAL_ROLE = re.compile(
     r"|representative|committee|association|group)\b",
     re.IGNORECASE,
 )
+_DEFECTOR = re.compile(
+    r"\b(?:left|fled|escaped)\s+(?:the North|North Korea)\b|\bdefect(?:ed|ors?)\b"
+)
 _VOICE_OF_GROUP = {"local_speaker": "local", "official_word": "official", "acronym": "independent"}
 
 
@@ -123,8 +126,10 @@ def _voice_of(text: str, start: int, end: int) -> str:
     words = text[start:end]
     if "independent" in found or _INDEPENDENT_ROLE.search(words):
         return "independent"
-    if _LOCAL_ROLE.search(words):
-        return "local"  # "a community spokeswoman", "the head of the parents' committee"
+    if _LOCAL_ROLE.search(words) or _DEFECTOR.search(words):
+        # "a community spokeswoman", "the head of the parents' committee", "a former army
+        # medic who left the North in 2019"
+        return "local"
     if "official" in found:
         return "official"
     if found:

@@ -42,7 +42,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|Pan American Health Organi[sz]ation"
                     r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
-                    r"|Red Cross|M[ée]decins Sans Fronti[èe]res"
+                    r"|Red Cross|M[ée]decins Sans Fronti[èe]res|(?-i:Global Fund)"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
                     r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?"
                     r"|[Ee]ntomologists?|[Mm]icrobiologists?|[Ii]mmunologists?|[Pp]arasitologists?"
@@ -97,7 +97,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
-              r"|bloggers"
+              r"|bloggers|(?:emergency )?response rooms?"
               # "Herders in Garissa say people are dying of Rift Valley fever"
               r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners|villagers)"
               r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,40}?)?\s+(?:say|said|told"
@@ -150,7 +150,13 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("official_word", r"(?:the official|(?:the|its)\s+(?:clinic|hospital|ministry|authorities"
                       r"|officials|government|state|party|regime|committee)(?:'s|’s|')?)"
                       r" (?:word|line|explanation|version|story|diagnosis|verdict"
-                      r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"),
+                      r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"
+                      # "Their families were told the men had died of acute pneumonia": told
+                      # by those in charge
+                      r"|(?:(?<=families )|(?<=relatives )|(?<=residents )|(?<=parents )"
+                      r"|(?<=patients )|(?<=workers ))(?:were|had been|have been) told"
+                      r"(?=\s+(?:that\s+)?(?:the|it|he|she|they|their|his|her)\b[^.;:!?]{0,40}?"
+                      r"\b(?:died|die|had|has|have|was|were|is|are|suffered|caught)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  # "the outbreak that the North acknowledged in 2022"
                  r"|(?-i:[Tt]he North)(?=\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:acknowledged"
@@ -227,6 +233,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
+                 r"|(?:civil|local|de facto|interim|regional|district|county|provincial|city"
+                 r"|state) administration\b"
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office"
                  r"|division)s?\b"
@@ -658,7 +666,11 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     # "a South Korean government official said": one speaker, of the first one's voice
     merged: list[dict] = []
     for a in out:
-        if merged and not text[merged[-1]["end"] : a["start"]].strip():
+        if (
+            merged
+            and not text[merged[-1]["end"] : a["start"]].strip()
+            and not a["text"].endswith(" told")  # ("families were told": by others)
+        ):
             first = merged[-1]
             first.update(
                 text=text[first["start"] : a["end"]], end=a["end"], speaks=a["speaks"],
