@@ -3265,3 +3265,20 @@ def test_voice_nineteenth_round_more_bodies():
     assert _causes(text) == {("official", "acute watery diarrhoea")}
     text = "An emergency response room in Omdurman said 45 people had died of cholera."
     assert _causes(text) == {("local", "cholera")}
+
+
+def test_counts_nineteenth_round_inpatients_fever_deaths_partitives_and_ellipses():
+    text = "The ministry reported that 9,870 patients were receiving in-patient care at sanatoria."
+    assert _counts(text) == [("hospitalized", 9870)]
+    text = "It said the 318 fever deaths recorded since mid-June were mostly due to malaria."
+    assert _counts(text) == [("deaths", 318)]
+    text = "Thirty of the worst cases were moved to the city hospital on May 30."
+    assert _counts(text) == [("hospitalized", 30)]
+    # (a partitive beside another keeps its noun)
+    text = "Dhi Qar accounted for 81 of the suspected cases and eight of the deaths."
+    assert _counts(text) == [("suspected_cases", 81), ("deaths", 8)]
+    text = (
+        "The ministry confirmed 11 human cases of Rift Valley fever in Garissa and four in "
+        "Wajir, including two deaths."
+    )
+    assert _counts(text) == [("cases", 11), ("cases", 4), ("deaths", 2)]

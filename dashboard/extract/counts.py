@@ -109,7 +109,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                         r"|people with fevers?|(?:patients|people|children) with suspected"
                         r"|for suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
-                        r"|fever|발열\s*환자|유열자|발열|유열|의심"
+                        r"|fever(?! deaths?)|발열\s*환자|유열자|발열|유열|의심"
                         # people with symptoms, untested: "26 people have bloody diarrhoea",
                         # "63 people with severe diarrhoea", "30 children with measles rashes"
                         r"|(?:with|have|has|had|developed|showing) (?:(?:severe|high|bloody"
@@ -123,6 +123,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     r"|in-patients?|(?:receiving |under )?in-?patient (?:care|treatment)"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
                      r"|evacuated) (?:to|into)"
                      r" (?:a |the )?"
@@ -255,6 +256,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACCOUNTING_FOR = re.compile(r"\baccount(?:ing|ed|s)? for\s+$", re.IGNORECASE)
 _IN_PLACE_AND = re.compile(
     r"\s+(?:in|at|from|among)\s+[^.;,\d]{1,40}?,?\s+(?:and|while|with)\s+", re.IGNORECASE
+)
+_AND_BEFORE = re.compile(r"\b(?:and|while)\s+$", re.IGNORECASE)
+_ELLIPTIC_PLACE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
+    r"(?=\s*(?:[,.;]|and\b|while\b))",
+    re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
@@ -615,10 +622,15 @@ _PARTICIPLE_MEASURES = {"admitted": "hospitalized", "detained": "arrests", "arre
                         "infected": "cases"}  # fmt: skip
 
 
-def _partitive_measure(text: str, start: int, end: int, noun: re.Match) -> str:
+def _partitive_measure(text: str, start: int, end: int, noun: re.Match, dates: tuple) -> str:
     """The measure of "N of the <noun>": "4,200 of the suspected cases" are suspected cases,
-    but "tests confirmed 96 of the suspected cases" are cases."""
+    but "tests confirmed 96 of the suspected cases" are cases, and "thirty of the worst cases
+    were moved to the city hospital" were hospitalised."""
     measure = _PARTITIVE_MEASURES[noun.group(1).lower()]
+    if measure == "cases" and _PARTITIVE_VERB.match(text, noun.end()):
+        predicate = _measure_near(text, start, end, noun.end(), dates)
+        if predicate in _PREDICATES:
+            return predicate
     if (
         measure == "cases"
         and _SUSPECTED_BEFORE.search(text, end, noun.start())
@@ -628,6 +640,10 @@ def _partitive_measure(text: str, start: int, end: int, noun: re.Match) -> str:
     return measure
 
 
+# the verb of the group: "thirty of the worst cases were moved"
+_PARTITIVE_VERB = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|are|is|had|have|has)\b", re.IGNORECASE
+)
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|probable)\s+$", re.IGNORECASE)
 _CONFIRMED_BEFORE = re.compile(r"\bconfirm\w*\s+$", re.IGNORECASE)
 _PARTITIVE_NOUN = re.compile(rf"\b({'|'.join(_PARTITIVE_MEASURES)})\b", re.IGNORECASE)
@@ -969,9 +985,20 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 and next(_MEASURES.finditer(text, m.end(), m.end() + 40), None) is None
                 else None
             )
+            # "11 human cases in Garissa and four in Wajir, including two deaths": the
+            # measure left out is the one before
+            or (
+                previous["measure"]
+                if near_previous
+                and _AND_BEFORE.search(text, max(0, m.start() - 7), m.start())
+                and _ELLIPTIC_PLACE.match(text, m.end())
+                else None
+            )
             or _samples_measure(text, m.start(), m.end())
             or (
-                _partitive_measure(text, m.start(), m.end(), in_partitive) if in_partitive else None
+                _partitive_measure(text, m.start(), m.end(), in_partitive, (skip, skip_starts))
+                if in_partitive
+                else None
             )
             or _measure_near(
                 text,
