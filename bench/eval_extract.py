@@ -235,12 +235,32 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 40",
         EVAL_DIR / "heldout40_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 41",
         EVAL_DIR / "heldout41_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 42",
+        EVAL_DIR / "heldout42_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 43",
+        EVAL_DIR / "heldout43_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 44",
+        EVAL_DIR / "heldout44_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 45",
+        EVAL_DIR / "heldout45_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),

@@ -99,7 +99,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
               r"|bloggers|(?:emergency )?response rooms?"
               # "Herders in Garissa say people are dying of Rift Valley fever"
-              r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners|villagers)"
+              r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners)"
               r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,40}?)?\s+(?:say|said|told"
               r"|believe|fear|suspect|are (?:saying|convinced))\b)"
               r"|(?:(?:volunteer|funeral|burial) )+(?:groups?|networks?|teams?)"
