@@ -426,6 +426,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "shiga toxin-producing e. coli",
         "shiga toxin-producing escherichia coli",
         "ehec",
+        "ehec infection",
         "enterohaemorrhagic e. coli",
         "enterohemorrhagic e. coli",
         "장출혈성대장균",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.causes import normalise_cause
 from dashboard.extract import extract, extract_counts, extract_dates, extract_places
 from dashboard.extract.voice import find_attributions
 
@@ -3282,3 +3283,43 @@ def test_counts_nineteenth_round_inpatients_fever_deaths_partitives_and_ellipses
         "Wajir, including two deaths."
     )
     assert _counts(text) == [("cases", 11), ("cases", 4), ("deaths", 2)]
+
+
+def test_causes_twentieth_round_encephalitis_and_ehec():
+    # the syndrome gives way to the named disease across a voice
+    text = (
+        "Rospotrebnadzor said 31 people had been diagnosed with tick-borne encephalitis. Tests "
+        "on ticks found the encephalitis virus in one tick in twenty, the agency said."
+    )
+    assert _causes(text) == {("official", "tick-borne encephalitis")}
+    assert normalise_cause("EHEC infection") == normalise_cause("E. coli O157")
+
+
+def test_voice_twentieth_round_an_interviewed_defector_and_a_factory_clinic():
+    text = (
+        "Ri Chol-min was a doctor at a hospital in Pyongsong until he left North Korea in 2019. "
+        "We asked him about the fever the North says it defeated.\n\n"
+        "Q: Do you believe the figures?\n"
+        "A: No. It was COVID-19, everybody knew.\n\n"
+        "Q: And before the pandemic?\n"
+        "A: We lost two or three patients a week to tuberculosis.\n"
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("local", "tuberculosis")}
+    text = (
+        "The factory clinic, however, records the deaths as pneumonia, the partner said, because "
+        "a tuberculosis death counts against it."
+    )
+    assert ("official", "pneumonia") in _causes(text)
+
+
+def test_voice_twentieth_round_a_state_notifies_and_the_disease_of_its_sentence():
+    text = (
+        "According to the World Health Organization, North Korea notified about 68,000 "
+        "tuberculosis cases in 2022, while the WHO estimates that some 131,000 people fell ill "
+        "with the disease that year."
+    )
+    claims = extract(text)["claims"]
+    assert {(c["voice"], c["cause"], c["count"]) for c in claims} == {
+        ("official", "tuberculosis", 68000),
+        ("independent", "tuberculosis", 131000),
+    }

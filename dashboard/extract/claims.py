@@ -17,7 +17,7 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURES, extract_counts
 from dashboard.extract.dispatch import Dispatcher
-from dashboard.extract.people import BODY_WORDS, find_people
+from dashboard.extract.people import BODY_WORDS, DEFECTOR, find_people
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -506,7 +506,7 @@ _COUNTRY_SPEECH = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
     # "North Korea has continued to report zero cases", "continues to claim"
     r"(?:(?:continued|continues|continue)\s+to\s+(?:report|claim|insist|deny|say)\b|said|says"
-    r"|told|reported|announced"
+    r"|told|reported|announced|notified"
     r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected"
     r"|suspected|suspects|believes|believed|fears|feared)\b"
 )
@@ -1276,6 +1276,8 @@ def _interview_answers(
         headline = 0  # (a first line that is a sentence introduces)
     introduced = [a for a in attributions if headline <= a["start"] and a["end"] <= first]
     voice = introduced[0]["voice"] if introduced else "local"
+    if DEFECTOR.search(text, headline, first):
+        voice = "local"  # "a doctor in Pyongsong until he left North Korea in 2019"
     return [
         {
             "voice": voice,
@@ -1635,6 +1637,8 @@ _SPECIFIC_FORMS = {
         "severe dengue",
     ),
     "acute jaundice syndrome": ("hepatitis E", "hepatitis A"),
+    # "the encephalitis virus" in a report on tick-borne encephalitis
+    "encephalitis": ("tick-borne encephalitis", "Japanese encephalitis"),
 }
 
 
@@ -1737,14 +1741,18 @@ _THE_DISEASE = re.compile(
 
 
 def _the_disease(text: str, all_causes: list, claims: list[dict]) -> None:
-    """A claim without a cause whose sentence speaks of "the disease" takes the cause its
-    voice has named before, else the one the text has named most often before it (of two
-    named as often, the later)."""
+    """A claim without a cause whose sentence speaks of "the disease" takes the cause named
+    just before in its sentence, else the one its voice has named before, else the one the
+    text has named most often before it (of two named as often, the later)."""
     for claim in claims:
         if claim["cause"] is not None or claim["voice"] is None:
             continue
         anaphor = _THE_DISEASE.search(text, claim["start"], claim["end"])
         if anaphor is None:
+            continue
+        in_sentence = [c for c in all_causes if claim["start"] <= c[2] < anaphor.start()]
+        if in_sentence:
+            claim["cause"], claim["cause_text"] = in_sentence[-1][0], anaphor.group()
             continue
         named: dict[str, tuple[int, int]] = {}
         for other in claims:

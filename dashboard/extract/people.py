@@ -111,7 +111,9 @@ _LOCAL_ROLE = re.compile(
     r"|representative|committee|association|group)\b",
     re.IGNORECASE,
 )
-_DEFECTOR = re.compile(
+# One who left the North speaks as a local voice, whatever they did there (also for the
+# interviewee of claims.py)
+DEFECTOR = re.compile(
     r"\b(?:left|fled|escaped)\s+(?:the North|North Korea)\b|\bdefect(?:ed|ors?)\b"
 )
 _VOICE_OF_GROUP = {"local_speaker": "local", "official_word": "official", "acronym": "independent"}
@@ -126,7 +128,7 @@ def _voice_of(text: str, start: int, end: int) -> str:
     words = text[start:end]
     if "independent" in found or _INDEPENDENT_ROLE.search(words):
         return "independent"
-    if _LOCAL_ROLE.search(words) or _DEFECTOR.search(words):
+    if _LOCAL_ROLE.search(words) or DEFECTOR.search(words):
         # "a community spokeswoman", "the head of the parents' committee", "a former army
         # medic who left the North in 2019"
         return "local"
