@@ -3323,3 +3323,11 @@ def test_voice_twentieth_round_a_state_notifies_and_the_disease_of_its_sentence(
         ("official", "tuberculosis", 68000),
         ("independent", "tuberculosis", 131000),
     }
+
+
+def test_voice_twentieth_round_the_doctor_at_the_hospital_tells_the_families():
+    text = (
+        '"The doctor at the county hospital told the families straight out that it was '
+        'anthrax," the source said.'
+    )
+    assert _causes(text) == {("local", "anthrax")}
