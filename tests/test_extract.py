@@ -3331,3 +3331,16 @@ def test_voice_twentieth_round_the_doctor_at_the_hospital_tells_the_families():
         'anthrax," the source said.'
     )
     assert _causes(text) == {("local", "anthrax")}
+
+
+def test_causes_twentieth_round_a_first_belief_and_a_hospital_named_specialist():
+    text = (
+        "He said the family had first believed the illness was typhoid and had spent a week "
+        "buying drugs for it."
+    )
+    assert _causes(text) == set()
+    text = (
+        '"We were told to kill the rats," said Tunde Adeyemi, a cocoa farmer whose brother died '
+        "of Lassa fever at the Irrua Specialist Teaching Hospital."
+    )
+    assert _causes(text) == {("local", "Lassa fever")}

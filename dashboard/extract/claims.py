@@ -182,7 +182,10 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _RULED_OUT_AFTER.match(text, m.end())
             or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or (
-                "than" in text[max(0, m.start() - 12) : m.start()]
+                (
+                    "than" in text[max(0, m.start() - 12) : m.start()]
+                    or _AT_FIRST.search(text, max(0, m.start() - 50), m.start())
+                )
                 and _SET_ASIDE_BEFORE.search(text, max(0, m.start() - 70), m.start())
             )
             or (
@@ -424,11 +427,16 @@ _REJECTED_BEFORE = re.compile(
 )
 
 
-# "fitted measles far better than chickenpox": the one set aside
+# "fitted measles far better than chickenpox", "the family had first believed the illness
+# was typhoid": the one set aside
 _SET_ASIDE_BEFORE = re.compile(
-    r"\b(?:fit(?:s|ted)?|match(?:es|ed)?)\s+[^.;:!?]{1,40}?\s+(?:far |much )?better than\s+$",
+    r"\b(?:(?:fit(?:s|ted)?|match(?:es|ed)?)\s+[^.;:!?]{1,40}?\s+(?:far |much )?better than"
+    r"|(?:first|initially|at first)\s+(?:believed|thought|assumed|suspected)\s+(?:that\s+)?"
+    r"(?:(?:it|the (?:illness|disease|boy|girl|child|man|woman|patient))\s+(?:was|had)"
+    r"|(?:he|she|they|it) (?:had|was))(?:\s+(?:just|only|a|an))*)\s+$",
     re.IGNORECASE,
 )
+_AT_FIRST = re.compile(r"\b(?:first|initially)\b", re.IGNORECASE)
 # "Tests for cholera were negative", "tests for Ebola came back negative"
 _TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
 _NEGATIVE_AFTER = re.compile(
