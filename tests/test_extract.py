@@ -3344,3 +3344,12 @@ def test_causes_twentieth_round_a_first_belief_and_a_hospital_named_specialist()
         "of Lassa fever at the Irrua Specialist Teaching Hospital."
     )
     assert _causes(text) == {("local", "Lassa fever")}
+
+
+def test_counts_twentieth_round_suspected_patients_a_rash_and_lab_confirmation():
+    text = "The isolation unit had received 21 suspected patients since March."
+    assert _counts(text) == [("suspected_cases", 21)]
+    text = "More than 120 children have come down with the rash and a high fever."
+    assert _counts(text) == [("suspected_cases", 120)]
+    text = "Of these, 283 were confirmed by laboratory tests."
+    assert _counts(text) == [("cases", 283)]

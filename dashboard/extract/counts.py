@@ -101,6 +101,7 @@ _NOBODY = re.compile(
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
+                        r"|suspected patients?"
                         r"|(?:patients|people|children|adults) with (?!(?:severe|mild|serious"
                         r"|worsening|no) )(?:[\w-]+ )?symptoms"
                         r"|(?:ha(?:ve|s|d)|showing|shown|show(?:ed)?|developed|develop) "
@@ -166,6 +167,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|illness(?:es)?"
               r"|fell ill|fallen ill|falling ill|fall ill|contracted|outbreak|확진|감염|환자"
               r"|(?:have|has|had) been confirmed|(?:were|are) confirmed"
+              r"|confirmed by (?:laboratory |lab |PCR )?(?:tests?|testing)"
               r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
               r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
@@ -576,7 +578,10 @@ _WITH_A_DISEASE = re.compile(
 )
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
 _ILL_WITH_FEVER = re.compile(r"\s+with\s+(?:(?:a|an|high|severe|persistent)\s+)*fevers?\b", re.I)
-_WITH_FEVER = re.compile(r"\s+(?:(?:a|an|high|severe|persistent|unexplained)\s+)*fevers?\b", re.I)
+_WITH_FEVER = re.compile(
+    r"\s+(?:(?:a|an|the|high|severe|persistent|unexplained|red|skin)\s+)*(?:fevers?|rash(?:es)?)\b",
+    re.I,
+)
 
 
 def _measure_of(text: str, m: re.Match) -> str:
