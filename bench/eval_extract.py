@@ -255,12 +255,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 44",
         EVAL_DIR / "heldout44_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 45",
         EVAL_DIR / "heldout45_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 46",
+        EVAL_DIR / "heldout46_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 47",
+        EVAL_DIR / "heldout47_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
