@@ -647,6 +647,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "leptospirosis": (
         "leptospirosis",
+        "lepto",
         "leptospira",
         "weil's disease",
         "weil’s disease",

@@ -3353,3 +3353,38 @@ def test_counts_twentieth_round_suspected_patients_a_rash_and_lab_confirmation()
     assert _counts(text) == [("suspected_cases", 120)]
     text = "Of these, 283 were confirmed by laboratory tests."
     assert _counts(text) == [("cases", 283)]
+
+
+def test_causes_twenty_first_round_a_disease_defined_in_apposition():
+    text = (
+        "Kwon said the accounts were clear. Paratyphoid fever, a bacterial infection spread "
+        "through food and water, causes symptoms similar to typhoid."
+    )
+    assert _causes(text) == set()
+    text = '"The doctors said it\'s lepto, from rat urine in the water," Mercado said.'
+    assert _causes(text) == {("local", "leptospirosis")}
+
+
+def test_voice_twenty_first_round_more_sanitary_departments_and_former_nurses():
+    text = (
+        "Five cases of Crimean-Congo haemorrhagic fever have been confirmed, the regional "
+        "sanitary and epidemiological control department said on Monday."
+    )
+    assert _causes(text) == {("official", "Crimean-Congo haemorrhagic fever")}
+    text = (
+        "A former nurse from Tanchon, identified only as Ms. Ri, told researchers that patients "
+        "were dying of pellagra."
+    )
+    assert _causes(text) == {("local", "pellagra")}
+
+
+def test_causes_twenty_first_round_a_situation_summary_names_its_disease():
+    text = (
+        "Ebola virus disease, Kasai Province — situation summary as of 5 October 2025\n\n"
+        "The Ministry of Public Health has reported 71 cases, including 39 deaths."
+    )
+    claims = extract(text)["claims"]
+    assert {(c["voice"], c["cause"], c["count"]) for c in claims if c["count"]} == {
+        ("official", "Ebola", 71),
+        ("official", "Ebola", 39),
+    }

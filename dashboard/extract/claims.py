@@ -1437,6 +1437,15 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         for g_start, g_end in zip(cuts, cuts[1:], strict=False):
             seg_counts = counts[_within(count_starts, g_start, g_end)]
             seg_causes = all_causes[_within(cause_starts, g_start, g_end)]
+            if (
+                seg_causes
+                and not seg_counts
+                and not sentence_attr
+                and _DEFINED.match(text, seg_causes[0][2] + len(seg_causes[0][1]))
+            ):
+                # "Paratyphoid fever, a bacterial infection spread through food and water,
+                # causes symptoms similar to typhoid": what the disease is, said by no one
+                continue
             restriction_at = restrictions[_within(restrictions, g_start, g_end)]
             found: list[tuple[str, int | float | None, dict | None, int]] = []
             for c in seg_counts:
@@ -1710,7 +1719,7 @@ _RELEASE_HEADING = re.compile(
 # A situation report names its disease once, in its title: "WHO Regional Office for Africa,
 # cholera situation update as of 14 January 2024. Zambia: 10,413 cases and 412 deaths".
 _REPORT_TITLE = re.compile(
-    r"\b(?:situation (?:update|report|overview)|sitrep|(?:outbreak|epidemic|epidemiological"
+    r"\b(?:situation (?:update|report|overview|summary)|sitrep|(?:outbreak|epidemic|epidemiological"
     r"|surveillance) (?:update|report|bulletin|brief)|(?:weekly|daily) (?:bulletin|update))\b",
     re.IGNORECASE,
 )
@@ -1741,6 +1750,12 @@ def _report_topic(
             claim["cause"], claim["cause_text"] = name, written
 
 
+# A disease defined in apposition: "Paratyphoid fever, a bacterial infection spread through"
+_DEFINED = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:infection|disease|illness|condition|virus"
+    r"|bacterium|parasite)\b",
+    re.IGNORECASE,
+)
 # "the disease", "the virus": a cause named before, referred back to
 _THE_DISEASE = re.compile(
     r"\b(?:the|this|that)\s+(?:same\s+)?(?:disease|virus|infection)\b",
