@@ -3388,3 +3388,17 @@ def test_causes_twenty_first_round_a_situation_summary_names_its_disease():
         ("official", "Ebola", 71),
         ("official", "Ebola", 39),
     }
+
+
+def test_voice_twenty_first_round_the_interviewee_spoken_to_and_those_described():
+    text = (
+        "In Paju, health authorities have confirmed 47 cases of malaria. We spoke to Han So-yeon, "
+        "an epidemiologist at Hallym University.\n\n"
+        "How serious is it?\n"
+        "From what defectors from Kaesong describe, I have no doubt malaria is widespread.\n\n"
+        "And here?\n"
+        "Of this season's patients, 31 are soldiers.\n"
+    )
+    claims = extract(text)["claims"]
+    assert ("local", "malaria") not in {(c["voice"], c["cause"]) for c in claims}
+    assert {(c["voice"], c["count"]) for c in claims if c["count"] == 31} == {("independent", 31)}

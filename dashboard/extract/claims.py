@@ -1253,6 +1253,9 @@ _ANSWER = re.compile(r"(?:^|\n)[ \t]*A[ \t]*[:.][ \t]")
 _QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*[:.][ \t]")
 
 
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|asked)\s+[^.?!\n]{0,50}$", re.I
+)
 # ... or set out as questions in paragraphs of their own, each answered by the next
 _QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?!A[ \t]*[:.])[^\n]{5,200}\?[ \t]*\n+(?=[ \t]*[^\s?])")
 
@@ -1283,6 +1286,11 @@ def _interview_answers(
     if text[:headline].rstrip().endswith("."):
         headline = 0  # (a first line that is a sentence introduces)
     introduced = [a for a in attributions if headline <= a["start"] and a["end"] <= first]
+    # ("We spoke to Han So-yeon, an epidemiologist at Hallym University": the one spoken to)
+    spoken_to = [
+        a for a in introduced if _SPOKE_TO.search(text, max(0, a["start"] - 60), a["start"])
+    ]
+    introduced = spoken_to[:1] + introduced
     voice = introduced[0]["voice"] if introduced else "local"
     if DEFECTOR.search(text, headline, first):
         voice = "local"  # "a doctor in Pyongsong until he left North Korea in 2019"

@@ -503,7 +503,7 @@ _FROM_WHAT = re.compile(
     r"\s+(?:that\s+)?the)\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s+(?:have\s+|had\s+)?\w+,")
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:from|in|at)\s+[A-Z][\w-]*)?\s+(?:have\s+|had\s+)?\w+,")
 # a record is no workplace: "handed to relatives with death certificates giving the cause as"
 _A_DOCUMENT = re.compile(r"(?:certificates?|records?|registers?|notices?|files?)$", re.I)
 # the public health authorities whose staff speak for them (not hospitals: their doctors are
