@@ -3402,3 +3402,21 @@ def test_voice_twenty_first_round_the_interviewee_spoken_to_and_those_described(
     claims = extract(text)["claims"]
     assert ("local", "malaria") not in {(c["voice"], c["cause"]) for c in claims}
     assert {(c["voice"], c["count"]) for c in claims if c["count"] == 31} == {("independent", 31)}
+
+
+def test_counts_twenty_first_round_bare_adjectives_dialysis_and_supervision():
+    text = "The ministry has reported 71 cases (58 confirmed and 13 probable), including 39 deaths."
+    assert _counts(text) == [
+        ("cases", 71),
+        ("cases", 58),
+        ("suspected_cases", 13),
+        ("deaths", 39),
+    ]
+    # (the adjectives of deaths in brackets qualify the deaths)
+    text = "In total there have been 2,242 deaths (2,127 confirmed and 115 probable)."
+    assert _counts(text) == [("deaths", 2242), ("deaths", 2127), ("deaths", 115)]
+    assert _counts("Castillo said 212 patients were undergoing dialysis.") == [
+        ("hospitalized", 212)
+    ]
+    text = "112 people who had contact with them are under medical supervision."
+    assert _counts(text) == [("quarantined", 112)]

@@ -141,7 +141,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      # held 26 patients"
                      r"|(?:on|onto|into) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}wards?\b"
                      r"|(?:held|kept|placed) in (?:the |an? )?(?:[\w'’-]+ ){0,3}wards?\b"
-                     r"|on (?:ventilators?|oxygen|respirators?)"
+                     r"|on (?:ventilators?|oxygen|respirators?|dialysis)|undergoing dialysis"
                      r"|(?:wards?|hospitals?|clinics?|cent(?:re|er)s?|sanatori(?:um|ums|a))"
                      r" (?:held|holds|was holding|is holding|housed|houses)"
                      r"|(?:wards?|hospitals?) (?:was treating|is treating|treated|treats)"
@@ -153,7 +153,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|in (?:the|a) (?:[\w'’-]+ )?hospital\b|in (?:the |an )?isolation units?"
                      r"|in (?:a|the|its|our) (?:[\w'’-]+ ){0,2}wards?\b"
                      r"|입원"),
-    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|under (?:medical )?observation|격리"
+    ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|격리"
+                    r"|under (?:medical )?(?:observation|supervision)"
                     r"|confined|confining|confinement|(?:ordered|asked|told) to stay (?:in|at)"
                     r"|under (?:home|medical|home medical) (?:observation|isolation)"
                     r"|(?:kept|locked|sealed|held) (?:inside|indoors|in isolation)"),
@@ -693,6 +694,11 @@ _OWN_ADJECTIVE = re.compile(
 )
 
 
+_BARE_ADJECTIVE = re.compile(
+    r"\s+(?P<adj>confirmed|suspected|probable)(?=\s*(?:\)|,|;|\.|and\b|or\b))", re.IGNORECASE
+)
+# ("2,242 deaths (2,127 confirmed and 115 probable)": the adjectives qualify the deaths)
+_DEATHS_OPEN = re.compile(r"\b(?:deaths|fatalities)\s*\([^()]*$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"(?<!down )(?<!ill )(?<!sick )\bwith\b", re.IGNORECASE)
 _PREDICATES = frozenset({"deaths", "hospitalized", "recovered", "quarantined"})
 
@@ -713,6 +719,10 @@ def _measure_near(
         text, max(clause_start, start - 90), start
     ) and not _SAMPLES_AFTER.match(text, end):
         return "cases"  # "tests confirmed Lyme disease in 31 people" (not "in two of the samples")
+    bare = _BARE_ADJECTIVE.match(text, end)
+    if bare and not _DEATHS_OPEN.search(text, max(0, start - 60), start):
+        # "71 cases (58 confirmed and 13 probable)": the adjective alone names the measure
+        return "cases" if bare.group("adj").lower() == "confirmed" else "suspected_cases"
     own = _OWN_ADJECTIVE.match(text, end)
     if own:
         # "43 confirmed and seven probable cases": each number has its own adjective
