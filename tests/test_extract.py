@@ -3420,3 +3420,24 @@ def test_counts_twenty_first_round_bare_adjectives_dialysis_and_supervision():
     ]
     text = "112 people who had contact with them are under medical supervision."
     assert _counts(text) == [("quarantined", 112)]
+
+
+def test_voice_twenty_first_round_a_notice_that_blames_and_a_ministry_that_declared():
+    text = (
+        "The notice blames the illness on acute enterocolitis caused by careless handling of "
+        "food and makes no mention of typhoid, the source said."
+    )
+    assert _causes(text) == {("official", "acute enterocolitis")}
+    text = (
+        "Sudan's Federal Ministry of Health, which has operated from Port Sudan since the war, "
+        "declared a cholera epidemic on Aug. 12. It says 11,327 cases have been recorded."
+    )
+    claims = extract(text)["claims"]
+    assert {(c["voice"], c["cause"]) for c in claims if c["cause"]} == {("official", "cholera")}
+    assert [c["voice"] for c in claims if c["count"] == 11327] == ["official"]
+    # (a passive "was confirmed" is no one's statement)
+    text = (
+        "The student, who had returned home, died on Sept. 9, but the infection was confirmed "
+        "only on Sunday."
+    )
+    assert not any(a["text"] == "student" and a["speaks"] for a in find_attributions(text))

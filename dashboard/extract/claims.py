@@ -421,7 +421,9 @@ _REJECTED_BEFORE = re.compile(
     r"|calling (?:it|this|them)|to call (?:it|this|them))"
     # "had first been misdiagnosed with malaria or typhoid", "what they assumed was malaria"
     r"|\b(?:misdiagnosed|wrongly diagnosed|wrongly treated)\s+(?:with|as|for)"
-    r"|\bwhat (?:they|he|she|we|families|patients) (?:had )?assumed (?:was|to be))"
+    r"|\bwhat (?:they|he|she|we|families|patients) (?:had )?assumed (?:was|to be)"
+    # "makes no mention of typhoid"
+    r"|\b(?:makes|made|make) no mention of|\b(?:did|does|do) not mention|\bwithout mentioning)"
     r"\s+(?:just\s+|only\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )

@@ -227,7 +227,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:an?|the) (?:official |internal |secret )?(?:notice|circular|directive"
                  r"|announcement|instruction|order|decree|lecture)s?"
                  r"(?=\s+(?:posted|issued|pinned|read out|sent|from|put up|given|delivered"
-                 r"|blaming|attributing|describing|calling|saying|stating)\b)"
+                 r"|blaming|attributing|describing|calling|saying|stating|blames|blamed|says"
+                 r"|said|states|stated|names|named|calls|called|attributes|attributed)\b)"
                  r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
                  r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
                  r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
@@ -406,7 +407,8 @@ _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:[^.;:!?\"“”]|\.(?=\s*\d)){0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?"
     # "Researchers at an American university who compared satellite images have estimated"
-    r"|(?:have |has )?(?:estimated|found|concluded|warned|argued|described|recounted|testified)"
+    r"|(?:have |has )?(?:estimated|found|concluded|warned|argued|described|recounted|testified"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:declared|announced|confirmed))"
     r"|estimate|warn|argue)\b",
     re.IGNORECASE,
 )
