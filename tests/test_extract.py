@@ -3441,3 +3441,16 @@ def test_voice_twenty_first_round_a_notice_that_blames_and_a_ministry_that_decla
         "only on Sunday."
     )
     assert not any(a["text"] == "student" and a["speaks"] for a in find_attributions(text))
+
+
+def test_voice_twenty_first_round_a_provincial_newspaper_and_a_disease_explained():
+    text = (
+        "The provincial newspaper Hamnam Ilbo reported on Nov. 21 that 186 pupils had been "
+        "diagnosed with scarlet fever."
+    )
+    assert _causes(text) == {("official", "scarlet fever")}
+    text = (
+        '"Two children have died," the resident said. Scarlet fever, caused by group A '
+        "streptococcus bacteria, mostly affects children between five and 15."
+    )
+    assert _causes(text) == set()

@@ -720,7 +720,7 @@ _THROUGH_THE_STATE = re.compile(
 
 _THE_BODY = re.compile(
     r"the (ministry|agency|department|commission|bureau|office|institute|organi[sz]ation|charity"
-    r"|group|watchdog|service|centre|center|committee|council|foundation)",
+    r"|group|watchdog|service|centre|center|committee|council|foundation|paper|newspaper)",
     re.IGNORECASE,
 )
 
@@ -1451,6 +1451,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 seg_causes
                 and not seg_counts
                 and not sentence_attr
+                and dateline_speaker is None  # (a body's own release says what it says)
                 and _DEFINED.match(text, seg_causes[0][2] + len(seg_causes[0][1]))
             ):
                 # "Paratyphoid fever, a bacterial infection spread through food and water,
@@ -1762,8 +1763,8 @@ def _report_topic(
 
 # A disease defined in apposition: "Paratyphoid fever, a bacterial infection spread through"
 _DEFINED = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:infection|disease|illness|condition|virus"
-    r"|bacterium|parasite)\b",
+    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:infection|disease|illness|condition|virus"
+    r"|bacterium|parasite)|(?:caused|spread|carried|transmitted) by)\b",
     re.IGNORECASE,
 )
 # "the disease", "the virus": a cause named before, referred back to

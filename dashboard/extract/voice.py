@@ -16,7 +16,7 @@ _PLACE = (
 )
 _THE_BODY_SPEAKS = (
     r"(?=\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|reported|estimated|warned|added"
-    r"|confirmed|recorded|registered|counted|believes|noted)\b)"
+    r"|confirmed|recorded|registered|counted|believes|noted|quoted)\b)"
 )
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
@@ -159,6 +159,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"(?=\s+(?:that\s+)?(?:the|it|he|she|they|their|his|her)\b[^.;:!?]{0,40}?"
                       r"\b(?:died|die|had|has|have|was|were|is|are|suffered|caught)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
+                 # "The provincial newspaper Hamnam Ilbo reported"
+                 r"|(?:the )?(?:provincial|party|government) newspaper"
                  # "the outbreak that the North acknowledged in 2022"
                  r"|(?-i:[Tt]he North)(?=\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:acknowledged"
                  r"|treated (?:it|them|the \w+) as"
@@ -300,7 +302,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|health (?:office|offices|station|inspectorate|board|agency|service)\b"
                  r"|(?:construction |military |district |county |provincial |city |local )?"
                  r"headquarters"
-                 rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute){_THE_BODY_SPEAKS}"
+                 rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper)"
+                 rf"{_THE_BODY_SPEAKS}"
                  r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
                  r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
