@@ -265,12 +265,22 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 46",
         EVAL_DIR / "heldout46_set.jsonl",
-        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
-        "the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 47",
         EVAL_DIR / "heldout47_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 48",
+        EVAL_DIR / "heldout48_set.jsonl",
+        "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
+        "the honest estimate",
+    ),
+    (
+        "held out 49",
+        EVAL_DIR / "heldout49_set.jsonl",
         "HELD OUT, written blind by someone who never saw the extractor, never tuned on: "
         "the honest estimate",
     ),
