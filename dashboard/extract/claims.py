@@ -1262,7 +1262,7 @@ _SPOKE_TO = re.compile(
 _QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?!A[ \t]*[:.])[^\n]{5,200}\?[ \t]*\n+(?=[ \t]*[^\s?])")
 
 
-def interview_questions(text: str) -> list[tuple[int, int]]:
+def _interview_questions(text: str) -> list[tuple[int, int]]:
     """The questions of an interview set out as questions in paragraphs of their own and the
     answers after them (two questions at least): a question asserts nothing."""
     if "?" not in text:
@@ -1322,7 +1322,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     ] + _place_speakers(text, places)
     spans = sentences(text)
     attributions = attributions + find_people(text, spans, attributions, places)
-    questions = interview_questions(text)
+    questions = _interview_questions(text)
     answering = _interview_answers(text, attributions, questions)
     attributions = sorted(attributions + answering, key=lambda a: a["start"])
     speakers_places = _mark_based_abroad(text, attributions, places)
@@ -1788,21 +1788,24 @@ def _the_disease(text: str, all_causes: list, claims: list[dict]) -> None:
         if in_sentence:
             claim["cause"], claim["cause_text"] = in_sentence[-1][0], anaphor.group()
             continue
-        named: dict[str, tuple[int, int]] = {}
-        for other in claims:
-            if (
-                other["voice"] == claim["voice"]
-                and other["cause"]
-                and other["start"] < claim["start"]
-            ):
-                named[other["cause"]] = (named.get(other["cause"], (0, 0))[0] + 1, other["start"])
-        if not named:
-            for name, _, at in all_causes:
-                if at < claim["start"]:
-                    named[name] = (named.get(name, (0, 0))[0] + 1, at)
-        if named:
-            claim["cause"] = max(named, key=lambda n: named[n])
-            claim["cause_text"] = anaphor.group()
+        by_voice = [
+            (c["cause"], c["start"])
+            for c in claims
+            if c["voice"] == claim["voice"] and c["cause"] and c["start"] < claim["start"]
+        ]
+        in_text = [(name, at) for name, _, at in all_causes if at < claim["start"]]
+        cause = _most_named(by_voice) or _most_named(in_text)
+        if cause is not None:
+            claim["cause"], claim["cause_text"] = cause, anaphor.group()
+
+
+def _most_named(mentions: list[tuple[str, int]]) -> str | None:
+    """The name mentioned most often among (name, position) pairs; of two mentioned as often,
+    the one mentioned later."""
+    named: dict[str, tuple[int, int]] = {}
+    for name, at in mentions:
+        named[name] = (named.get(name, (0, 0))[0] + 1, at)
+    return max(named, key=lambda n: named[n]) if named else None
 
 
 # WHO's Disease Outbreak News ("Disease Outbreak News: Lassa fever, Nigeria", "Rift Valley

@@ -489,8 +489,8 @@ _GENERIC_OFFICIAL = re.compile(
 _HANGUL_TOPIC = re.compile(r"(?:은|는|이|가|도)\s|(?<=다들)\s")
 _KOREAN_SPEECH = re.compile(
     r"[^.!?\n]*?(?P<verb>(?:설명|진단|주장|발표|해명|통보|말)했\w*|밝혔\w*|전했\w*|말한다\w*"
-    r"|말하고|[\uac00-\ud7a3]+(?:라며|다며)|[\uac00-\ud7a3]+[라다]고\s+(?:했|한다|하)\w*"
-    r"|믿\w*|생각\w*|의심\w*|돌고|돈다|귀띔\w*|선전\w*|[\uac00-\ud7a3]+[라다]고만?"
+    r"|말하고|[\uac00-\ud7a3]+(?:라며|다며|[라다]고만?)"
+    r"|믿\w*|생각\w*|의심\w*|돌고|돈다|귀띔\w*|선전\w*"
     r"|퍼지고|퍼졌\w*)"
 )
 # "a notice ..., photographed by a Chinese trader working in the zone, says": the one who
