@@ -3454,3 +3454,24 @@ def test_voice_twenty_first_round_a_provincial_newspaper_and_a_disease_explained
         "streptococcus bacteria, mostly affects children between five and 15."
     )
     assert _causes(text) == set()
+
+
+# ---- twenty-second round ---------------------------------------------------------------------
+
+
+def test_places_twenty_second_round_a_city_in_a_text_that_names_no_country():
+    # no country named anywhere: a city of some size is looked for the world over
+    text = (
+        "Brucellosis has been diagnosed in 64 residents of Pastdargom district, Samarkand "
+        "region, since early May, the regional sanitary service said."
+    )
+    assert _regions(text) == ["UZ-SA"]
+    # a dateline city is the one that bears the name ("Phoenix" is also one of Warsaw's names)
+    text = "PHOENIX - Maricopa County has confirmed 57 human cases of West Nile virus."
+    assert _regions(text) == ["US-AZ"]
+    # the town's own office after its name does not make the town part of a longer name
+    text = "The Stuttgart Health Office has now confirmed Legionella infection in 19 people."
+    assert _regions(text) == ["DE-BW"]
+    # a small town is not looked for the world over; in a text about its country it is
+    assert _regions("Cases were also reported in Rudnyy last week.") == []
+    assert _regions("Cases were also reported in Rudnyy, Kazakhstan, last week.") == ["KZ-39"]

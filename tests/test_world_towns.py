@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 
 from dashboard.extract.world_towns import (
+    CITY_SIZE,
     COLUMNS,
     DOMINANCE,
     WORLD_TOWNS_CSV,
+    dominant_country,
     load_world_towns,
+    lookup_world_city,
     lookup_world_town,
     world_town_countries,
 )
@@ -134,6 +137,30 @@ def test_alternate_names_and_spellings():
     assert lookup_world_town("Bek Asi", {"ID"}) is None
     assert lookup_world_town("", {"ID"}) is None
     assert world_town_countries("") == set()
+
+
+def test_a_towns_own_name_outranks_another_towns_alternate_name():
+    # Warsaw, the larger city, is also "Phoenix City" among its other names, which meets
+    # "Phoenix" on the normalised key
+    phoenix = [t for t in load_world_towns() if "Phoenix City" in t.alternate_names]
+    assert any(t.country == "PL" and t.population > 1_650_070 for t in phoenix)
+    assert dominant_country("PHOENIX", factor=3) == "US"
+    # "Samarkand" was once a name of Temirtau (Kazakhstan): the Uzbek city bears it as its own
+    assert dominant_country("Samarkand", factor=3) == "UZ"
+    # a name that is only ever another name still counts
+    assert dominant_country("Nikolaev", factor=3) == "UA"
+
+
+def test_a_city_of_a_text_that_names_no_country():
+    assert lookup_world_city("Stuttgart") == ("DE-BW", "DE", "Stuttgart")
+    assert lookup_world_city("Samarkand")[:2] == ("UZ-SA", "UZ")
+    # a small town, even the only one so called, is not looked for the world over
+    rudnyy = [t for t in load_world_towns() if t.name == "Rudnyy"]
+    assert rudnyy and rudnyy[0].population < CITY_SIZE
+    assert lookup_world_city("Rudnyy") is None
+    # a city's other names count when no city bears the name as its own
+    assert lookup_world_city("Cologne")[:2] == ("DE-NW", "DE")
+    assert lookup_world_city("") is None
 
 
 def test_every_code_is_a_region_the_gazetteer_knows():

@@ -16,6 +16,7 @@ from dashboard.extract.towns import lookup_town, preferred_region
 from dashboard.extract.world_towns import (
     dominant_country,
     has_world_town,
+    lookup_world_city,
     lookup_world_town,
     may_begin_world_town,
 )
@@ -421,15 +422,12 @@ def extract_places(text: str) -> list[dict]:
     # the countries of the places kept, and of a dateline town ("BEKASI, West Java —")
     kept_countries = {p["country"] for p in places if p["country"]}
     kept_countries |= _dateline_country(text)
-    if kept_countries:
-        taken = [(p["start"], p["end"]) for p in places]
-        towns = list(_world_towns(text, taken, kept_countries))
-        if towns:
-            spans = [(t["start"], t["end"]) for t in towns]
-            places = [
-                p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)
-            ]
-            places = sorted(places + towns, key=lambda p: p["start"])
+    taken = [(p["start"], p["end"]) for p in places]
+    towns = list(_world_towns(text, taken, kept_countries))
+    if towns:
+        spans = [(t["start"], t["end"]) for t in towns]
+        places = [p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
+        places = sorted(places + towns, key=lambda p: p["start"])
     return [
         p
         for p in places
@@ -490,6 +488,11 @@ _FEATURES = frozenset(
     avenue airport dam canal island islands peninsula university hospital institute stadium
     market industrial park station county district province region state""".split()
 )
+# the town's own office after its name: "the Stuttgart Health Office", "Kherson City Council"
+_TOWN_BODY = re.compile(
+    r"(?:Public\s+)?Health\s+(?:Office|Department|Bureau|Authority|Board|Commission)\b"
+    r"|City\s+(?:Council|Hall|Government|Administration|Health)\b"
+)
 _DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
 
 
@@ -541,11 +544,15 @@ def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
                 if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
                     continue  # "Yalu River", "Kaesong Industrial Park": not the town
                 if (i > 0 and _name_word(words[i - 1][0])) or (
-                    j < len(words) and _name_word(words[j][0])
+                    j < len(words)
+                    and _name_word(words[j][0])
+                    and not _TOWN_BODY.match(text, words[j][1])
                 ):
                     continue  # "Mathias Velho", "Marlene Souza": part of a longer name
                 for form in forms:
-                    town = lookup_world_town(form, countries)
+                    town = (
+                        lookup_world_town(form, countries) if countries else lookup_world_city(form)
+                    )
                     if town is not None:
                         found = (start, start + len(form), town, j)
                         break

@@ -10,9 +10,14 @@ Many town names are also words or surnames ("Most", "Police", "Deal", "Bath", "H
 a town is only ever looked for in the countries a text is about, which the caller says. A
 spelling that fits towns in two regions of those countries gives the region of the most
 populous when that town has at least ten times the people of the next, and nothing
-otherwise. Spellings meet on the gazetteer's normalised key (``dashboard.gazetteer.normalise``),
-so "Port Sudan", "PORT SUDAN" and "Port-Sudan" are one; a spelling in more words than the
-name it matches ("Kim Jong Suk" against "Kimjongsuk") is not taken.
+otherwise. A text that names no country at all may still name a city: there a spelling is
+looked for the world over, but only a city of CITY_SIZE people or more, and only with the same
+tenfold lead. A town that bears a spelling as its own name outranks towns that only list it
+among their other names ("Phoenix" is the Arizona city, though Warsaw is larger and GeoNames
+lists "Phoenix City" among its names). Spellings meet on the gazetteer's normalised key
+(``dashboard.gazetteer.normalise``), so "Port Sudan", "PORT SUDAN" and "Port-Sudan" are one;
+a spelling in more words than the name it matches ("Kim Jong Suk" against "Kimjongsuk") is
+not taken.
 
 Pure: no Streamlit, no network. The table is read once per process.
 """
@@ -37,6 +42,7 @@ COLUMNS = (
     "population",
     "geonameid",
 )
+CITY_SIZE = 200_000  # a city found in a text that names no country has this many people
 DOMINANCE = 10  # the most populous region's town must have this many times the next one's
 
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
@@ -121,6 +127,21 @@ def lookup_world_town(spelling: str, countries: set[str]) -> tuple[str, str, str
     it has at least ten times the people of the most populous town of any other; else None."""
     wanted = {c.strip().upper() for c in countries if c}
     towns = [t for t in _towns(spelling) if t.country in wanted]
+    return _settle(towns)
+
+
+def lookup_world_city(spelling: str) -> tuple[str, str, str] | None:
+    """(ISO 3166-2 code, country, town name) for a city of any country, for a text that names
+    no country: only a city of CITY_SIZE people or more that bears the spelling as its own
+    name ("Stuttgart", "Samarkand"), and only when it has ten times the people of any other
+    town so called."""
+    towns = _by_own_name(spelling, _towns(spelling))
+    if not towns or max(t.population for t in towns) < CITY_SIZE:
+        return None
+    return _settle(towns)
+
+
+def _settle(towns: list[WorldTown]) -> tuple[str, str, str] | None:
     if not towns:
         return None
     best: dict[str, WorldTown] = {}  # region -> its most populous town of that spelling
@@ -157,13 +178,21 @@ def dominant_country(spelling: str, factor: float = DOMINANCE) -> str | None:
     """The country of the town of this spelling that has at least ``factor`` times the people
     of any other country's town so spelt ("LANDSHUT" is the Bavarian town, not Łańcut);
     None if none dominates."""
-    towns = sorted(_towns(spelling), key=lambda t: -t.population)
+    towns = sorted(_by_own_name(spelling, _towns(spelling)), key=lambda t: -t.population)
     if not towns:
         return None
     if len(towns) > 1 and towns[0].country != towns[1].country:
         if towns[0].population < factor * towns[1].population:
             return None
     return towns[0].country
+
+
+def _by_own_name(spelling: str, towns: list[WorldTown]) -> list[WorldTown]:
+    """The towns that bear this spelling as their own name, when any does: "Phoenix" is the
+    Arizona city, not Warsaw, which GeoNames also lists under that name among its others."""
+    key = normalise(spelling)
+    own = [t for t in towns if key in (normalise(t.name), normalise(t.ascii_name))]
+    return own or towns
 
 
 def world_town_countries(spelling: str) -> set[str]:
