@@ -3475,3 +3475,95 @@ def test_places_twenty_second_round_a_city_in_a_text_that_names_no_country():
     # a small town is not looked for the world over; in a text about its country it is
     assert _regions("Cases were also reported in Rudnyy last week.") == []
     assert _regions("Cases were also reported in Rudnyy, Kazakhstan, last week.") == ["KZ-39"]
+
+
+def test_voice_twenty_second_round_said_a_spokesperson_and_a_first_name_again():
+    # "said a UNICEF spokesperson": the speaker after the quotation, with an indefinite article
+    text = (
+        'Mohammed Saleh said his son was ill. "The doctor said it was diphtheria," he said. '
+        '"Diphtheria is spreading because children have missed their vaccines," said a UNICEF '
+        "spokesperson in Aden."
+    )
+    claims = extract(text)["claims"]
+    assert [c["voice"] for c in claims if c["start"] >= text.index('"Diph')] == ["independent"]
+    # a person named again by the first word of the name, after a title ("Dr. Pornthip Srisuk"
+    # is "Pornthip"), and not by those who were told something in the same sentence
+    text = (
+        "Dr. Pornthip Srisuk, who heads disease control at the provincial health office, said "
+        "212 people had been admitted. Pornthip said no cases of melioidosis had been found in "
+        "the province so far, but that doctors had been told to watch for it."
+    )
+    assert _causes(text) == {("official", "melioidosis")}
+    # a public-health role of a state speaks for it
+    text = (
+        '"Hantavirus is rare, but when it strikes it is deadly," said Dr. Laura Benally, the '
+        "state's public health veterinarian."
+    )
+    assert {c["voice"] for c in extract(text)["claims"]} == {"official"}
+
+
+def test_voice_twenty_second_round_inside_a_sources_quotation():
+    # a workplace's management speaks for it; the doctor who told the workers is a local voice
+    text = (
+        '"The mine management says it is pneumonia from the cold, but the doctor at the mine '
+        'clinic told the young men it is TB," the partner said.'
+    )
+    assert _causes(text) == {("official", "pneumonia"), ("local", "tuberculosis")}
+    text = (
+        "\"The doctor at the children's hospital told my neighbour straight out that it was "
+        'measles," the source said.'
+    )
+    assert _causes(text) == {("local", "measles")}
+    # the police announcing at a meeting
+    text = (
+        "\"The police announced at a residents' meeting that anyone who touches goods from "
+        'China will spread the corona infection," the partner said.'
+    )
+    assert _causes(text) == {("official", "COVID-19")}
+
+
+def test_causes_twenty_second_round_set_aside_ruled_out_and_named_for_a_body():
+    # "not ordinary food poisoning" denies the label
+    text = (
+        '"They came in protective suits, which tells you this is not ordinary food poisoning," '
+        "the source said."
+    )
+    assert _causes(text) == set()
+    # tests "have all been negative", after a relative clause
+    text = (
+        "Tests for Zika virus, which was linked to Guillain-Barré syndrome during the 2016 "
+        "epidemic in Latin America, have all been negative, the ministry added."
+    )
+    assert ("official", "Zika virus disease") not in _causes(text)
+    # "At first people thought it was chickenpox": set aside
+    text = '"At first people thought it was chickenpox," he said. "Now everyone knows it is mpox."'
+    assert _causes(text) == {("local", "mpox")}
+    # a surname in an institute's name names no disease
+    text = (
+        "The ministry said it was investigating, after the Evandro Chagas Institute in Belem "
+        "found the virus in tissue from a stillborn baby."
+    )
+    assert _causes(text) == set()
+
+
+def test_causes_twenty_second_round_the_general_name_in_a_text_on_one_specific_form():
+    # one voice says "hantavirus" in a report on hantavirus pulmonary syndrome: that disease
+    text = (
+        "Two people have died of hantavirus pulmonary syndrome in the state's northwest, "
+        'health officials said. "His family thinks he caught hantavirus clearing out his '
+        "mother's shed,\" said Lorraine Tsosie, his cousin."
+    )
+    assert _causes(text) == {
+        ("official", "hantavirus pulmonary syndrome"),
+        ("local", "hantavirus pulmonary syndrome"),
+    }
+    # a syndrome counted by its own case definition stays itself
+    text = (
+        "MSF said it had treated 1,200 patients with acute jaundice syndrome in the camps. "
+        "The ministry said 40 cases of hepatitis E had been confirmed by laboratory tests."
+    )
+    assert _causes(text) == {
+        ("independent", "acute jaundice syndrome"),
+        ("official", "hepatitis E"),
+    }
+    # ("the ministry" is never the charity named before it)

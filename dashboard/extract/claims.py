@@ -208,6 +208,10 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue  # "negative for Ebola and Marburg": both denied
         if _NOT_AN_ILLNESS_AFTER.match(text, m.end()) and not _ADMITS_PATIENTS.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
+        if _INSTITUTE_AFTER.match(text, m.end()) and _NAME_WORD_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "the Evandro Chagas Institute": a word of a body's name
         if _BACKGROUND_HINT.search(text, max(0, m.start() - 60), m.start()) and (
             _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ):
@@ -360,6 +364,11 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
 )
 
 
+# "the Evandro Chagas Institute in Belem": a surname in the name of a body
+_INSTITUTE_AFTER = re.compile(r"\s+(?:Institute|Foundation)\b")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+
+
 # "its cholera treatment centre had admitted 600 patients": the patients have the disease
 _ADMITS_PATIENTS = re.compile(
     r"[\s-]+treatment (?:cent(?:re|er)|units?|wards?)s?\b[^.;!?]{0,80}?"
@@ -433,7 +442,8 @@ _REJECTED_BEFORE = re.compile(
 # was typhoid": the one set aside
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:(?:fit(?:s|ted)?|match(?:es|ed)?)\s+[^.;:!?]{1,40}?\s+(?:far |much )?better than"
-    r"|(?:first|initially|at first)\s+(?:believed|thought|assumed|suspected)\s+(?:that\s+)?"
+    r"|(?:first|initially|at first),?\s+(?:(?:people|we|they|he|she|everyone|families"
+    r"|residents|villagers|parents)\s+)?(?:believed|thought|assumed|suspected)\s+(?:that\s+)?"
     r"(?:(?:it|the (?:illness|disease|boy|girl|child|man|woman|patient))\s+(?:was|had)"
     r"|(?:he|she|they|it) (?:had|was))(?:\s+(?:just|only|a|an))*)\s+$",
     re.IGNORECASE,
@@ -442,7 +452,9 @@ _AT_FIRST = re.compile(r"\b(?:first|initially)\b", re.IGNORECASE)
 # "Tests for cholera were negative", "tests for Ebola came back negative"
 _TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
 _NEGATIVE_AFTER = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:was|were|came back|proved|(?:have|has|had) been|all)\s+negative\b", re.I
+    r"[^.;:!?]{0,100}?\b(?:was|were|came back|proved|(?:have|has|had)(?:\s+all)?\s+been|all)"
+    r"\s+negative\b",
+    re.I,
 )
 
 
@@ -500,7 +512,9 @@ _NEGATED = re.compile(
     r"|(?:found|detected|showed|revealed|seen|saw) no"
     r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
     r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
-    r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was|like)\s+){0,3}$",
+    r"|linked to|the|a|an|actually|really|simply|just|that|this|it|is|was|like"
+    # "this is not ordinary food poisoning"
+    r"|ordinary|normal|simple|common|usual|regular)\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -749,9 +763,10 @@ def _resolve_the_body(text: str, attributions: list[dict]) -> None:
     for i, a in enumerate(attributions):
         the_body = _THE_BODY.fullmatch(a["text"])
         if the_body is not None:
-            b = _named_before(
-                attributions, i, _is_the_body_named, the_body.group(1).lower()
-            ) or _named_before(attributions, i, _is_a_named_body)
+            head = the_body.group(1).lower()
+            b = _named_before(attributions, i, _is_the_body_named, head) or _named_before(
+                attributions, i, _is_a_named_body, head in _STATE_HEADS
+            )
             if b is not None:
                 # (one body: "the commission" is the health commission named before)
                 a["voice"], a["text"] = b["voice"], b["text"]
@@ -794,10 +809,16 @@ def _is_the_body_named(b: dict, head: str) -> bool:
     return head in named and _THE_BODY.fullmatch(b["text"]) is None
 
 
-def _is_a_named_body(b: dict) -> bool:
-    """Any body named before (UNICEF for "the agency"), not a person nor a local voice."""
+# bodies only a state has: "the ministry" is never the charity named before it
+_STATE_HEADS = frozenset({"ministry", "department"})
+
+
+def _is_a_named_body(b: dict, of_state: bool = False) -> bool:
+    """Any body named before (UNICEF for "the agency"), not a person nor a local voice; an
+    official one for a head only a state has ("the ministry")."""
     return (
         b["voice"] != "local"
+        and (not of_state or b["voice"] == "official")
         and _THE_BODY.fullmatch(b["text"]) is None
         and not _is_person(b)
         and not _THE_PERSON.search(b["text"])
@@ -1663,11 +1684,20 @@ _SPECIFIC_FORMS = {
         "Bundibugyo virus disease",
         "yellow fever",
         "severe dengue",
+        "Crimean-Congo haemorrhagic fever",
     ),
     "acute jaundice syndrome": ("hepatitis E", "hepatitis A"),
     # "the encephalitis virus" in a report on tick-borne encephalitis
     "encephalitis": ("tick-borne encephalitis", "Japanese encephalitis"),
+    "hantavirus infection": (
+        "hantavirus pulmonary syndrome",
+        "haemorrhagic fever with renal syndrome",
+    ),
 }
+
+
+# a syndrome counted as such by its own case definition stays itself in another voice
+_CASE_DEFINITIONS = frozenset({"acute jaundice syndrome"})
 
 
 def _keep_the_specific_name(claims: list[dict]) -> None:
@@ -1699,6 +1729,18 @@ def _keep_the_specific_name(claims: list[dict]) -> None:
         for name in names
         if any(other in _SPECIFIC_FORMS.get(name, ()) for other in names)
     }
+    # a voice naming only the general name in a text that names one specific form of it
+    # ("his family thinks he caught hantavirus" in a report on hantavirus pulmonary syndrome)
+    named = set().union(*by_voice.values()) if by_voice else set()
+    specific_of = {}
+    for name in named:
+        forms = [other for other in named if other in _SPECIFIC_FORMS.get(name, ())]
+        if len(forms) == 1 and name not in _CASE_DEFINITIONS:
+            specific_of[name] = forms[0]
+    for claim in claims:
+        specific = specific_of.get(claim["cause"])
+        if specific and specific not in by_voice.get(claim["voice"], ()):
+            claim["cause"] = specific
     if not general and not family:
         return
     kept = []

@@ -101,7 +101,11 @@ _INDEPENDENT_ROLE = re.compile(
 )
 _OFFICIAL_ROLE = re.compile(
     r"\b(?:director|head|heads|headed|chief|deputy|spokes\w+|commissioner|secretary|ministers?"
-    r"|governor|mayor|officer|official|superintendent)\b",
+    r"|governor|mayor|officer|official|superintendent"
+    # "the state's public health veterinarian", "the county epidemiologist"
+    r"|(?:state|county|city|provincial|district|regional|national|federal)(?:'s|’s)?\s+"
+    r"(?:public health\s+|chief\s+|senior\s+)?(?:veterinarian|epidemiologist|physician)"
+    r"|public health (?:veterinarian|physician|nurse))\b",
     re.IGNORECASE,
 )
 # Roles that speak for the people of a place, not for an office
@@ -272,7 +276,7 @@ def find_people(
             before = [
                 (voice, gender)
                 for name, voice, gender in known
-                if word in (name.split()[0], name.split()[-1]) and name != word
+                if word in (_bare(name)[0], _bare(name)[-1]) and name != word
             ]
             if before:
                 verb_at = m.start("verb") if "verb" in m.re.groupindex else None
@@ -280,6 +284,14 @@ def find_people(
                 out.append(_person(text, word_start, word_end, voice, verb_at, gender))
                 taken.append((word_start, word_end))
     return sorted(out, key=lambda a: a["start"])
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+
+
+def _bare(name: str) -> list[str]:
+    """The words of a name without its title: "Dr. Pornthip Srisuk" is "Pornthip Srisuk"."""
+    return _HONORIFIC.sub("", name, count=1).split()
 
 
 # The last word of an attribution that names a person by role ("a WHO malaria adviser")

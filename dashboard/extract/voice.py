@@ -138,8 +138,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|volunteer"
                       r"|(?:doctor|nurse|physician)(?=\s+(?:who\s[^.;:!?]{0,50}?"
                       r"|(?:at|in|from|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,4})?(?:had\s+)?"
-                      r"(?:told|tells|telling)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family"
-                      r"|families|relatives|mother|father|parents|us|them|her|him)\b)"
+                      r"(?:told|tells|telling)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
+                      r"(?:young\s+)?(?:family|families|relatives|mother|father|parents"
+                      r"|neighbou?rs?|men|women|us|me|them|her|him)\b)"
                       r"|smuggler|vendor|relative|witness|fisherman|caller|merchant|trader|farmer"
                       r"|nurse|midwife"
                       r"|teacher|student|soldier|driver|porter|builder|herder|pensioner)"
@@ -207,6 +208,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
                  r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
                  r"|(?:medical )?superintendent|dean)"
+                 # "the mine management says it is pneumonia": those who run a workplace
+                 r"|(?:the )?(?:mine|factory|plant|farm|enterprise|company|camp|prison|school"
+                 r"|cooperative|co-operative)(?:'s|’s)? (?:management|managers|administration)"
                  # those told to word the illness a certain way speak the official line:
                  # "unit heads have been instructed to describe the illness as influenza"
                  r"|(?:instructed|ordered|directed|told|required) to(?=\s+(?:describe|call|label"
@@ -234,7 +238,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:(?:city|provincial|county|state|border|district)\s+)?quarantine"
                  r" (?:office|station|post|officials|authorities|department|bureau|service)s?\b"
                  r"|the police(?=\s+(?:\w+\s+)?(?:record|recorded|said|told|say|says|claimed|blamed"
-                 r"|attributed|registered|listed|wrote))"
+                 r"|attributed|registered|listed|wrote|announced|warned|declared|insisted))"
                  r"|(?:prison |camp )?(?:guards|wardens?)\b"
                  r"|(?:city|town|village|regional|district|municipal|provincial|county) council"
                  r"|(?:regional |city |district )?military administration"
@@ -377,7 +381,7 @@ _SPEECH_BEFORE = re.compile(
     r"(?:(?:according to|citing|told by|reported by|(?:have|has|had|been) reported to"
     r"|(?:a |the )?(?:report|statement|data"
     r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
-    r"|said\s+(?:the\s+)?"
+    r"|said\s+(?:the\s+|an?\s+)?"
     r"|said\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?-i:[A-Z][\w'’.-]*),\s+)$",
     re.IGNORECASE,
 )
