@@ -3567,3 +3567,31 @@ def test_causes_twenty_second_round_the_general_name_in_a_text_on_one_specific_f
         ("official", "hepatitis E"),
     }
     # ("the ministry" is never the charity named before it)
+
+
+def test_counts_twenty_second_round_places_listed_with_their_share_and_day_ranges():
+    # places in brackets, or "X with N", share the measure of the count before
+    assert _counts("Five new deaths were recorded among confirmed cases (Ondo 3, Edo 2).") == [
+        ("deaths", 5),
+        ("deaths", 3),
+        ("deaths", 2),
+    ]
+    text = "Rawalpindi led with 186 new cases, followed by Lahore with 121 and Multan with 47."
+    assert _counts(text) == [("cases", 186), ("cases", 121), ("cases", 47)]
+    # "10-16 February": a range of days, no count
+    text = "Situation report, reporting period 10-16 February 2025. 12 cases were confirmed."
+    assert _counts(text) == [("cases", 12)]
+    assert _counts("Between 3 – 9 March, 40 people died.") == [("deaths", 40)]
+
+
+def test_counts_twenty_second_round_intensive_care_lost_of_them_jaundice_and_ev71():
+    text = "He said 23 patients were being treated, six of them in intensive care."
+    assert _counts(text) == [("hospitalized", 23), ("hospitalized", 6)]
+    text = "During the outbreak, we had about 300 patients admitted and lost six of them."
+    assert ("deaths", 6) in _counts(text)
+    # fallen ill with jaundice, a sign: suspected cases
+    text = "More than 100 people have fallen ill with jaundice since late January."
+    assert _counts(text) == [("suspected_cases", 100)]
+    # the 71 of enterovirus 71 names a virus
+    text = "Tests found enterovirus 71 in samples from many of the children admitted."
+    assert _counts(text) == []

@@ -124,6 +124,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     r"|in intensive care|in (?:the |an )?ICU\b"
                      r"|in-patients?|(?:receiving |under )?in-?patient (?:care|treatment)"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
                      r"|evacuated) (?:to|into)"
@@ -217,7 +218,7 @@ _LABEL_WORDS = frozenset(
     patient flight bus train route building block gate platform box helpline hotline phone
     telephone tel fax call dial ext code id week phase stage level wave round chapter page line
     section grade version bulletin district zone sector precinct type serotype strain clade
-    lineage subvariant category""".split()
+    lineage subvariant category enterovirus coxsackievirus genotype subtype serogroup""".split()
 )
 
 
@@ -261,6 +262,17 @@ _IN_PLACE_AND = re.compile(
     r"\s+(?:in|at|from|among)\s+[^.;,\d]{1,40}?,?\s+(?:and|while|with)\s+", re.IGNORECASE
 )
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$", re.IGNORECASE)
+_PLACE_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+_PLACE_LIST_OPEN = re.compile(rf"\((?:{_PLACE_NAME}\s+\d[\d,]*,\s+)*{_PLACE_NAME}\s+$")
+_PLACE_WITH = re.compile(rf"(?:,|\band|\bby)\s+{_PLACE_NAME}\s+with\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|and\b)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}")
+# "reporting period 10-16 February 2025": the first day of a range of days
+_DAY_RANGE_AFTER = re.compile(rf"\s*[-–]\s*\d{{1,2}}\s+{_MONTH}")
 _ELLIPTIC_PLACE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*"
     r"(?=\s*(?:[,.;]|and\b|while\b))",
@@ -574,7 +586,7 @@ _FELL_ILL = frozenset({"fell ill", "fallen ill", "falling ill", "fall ill", "sic
 # ("fell ill with cholera": the disease named, the cases are of it)
 _WITH_A_DISEASE = re.compile(
     r"\s+(?:with|from)\s+(?:(?:a|an|the|suspected|confirmed)\s+)?(?!(?:vomiting|diarrh\w*"
-    r"|fevers?|high|symptoms|rash\w*|coughs?|severe|stomach|food)\b)[a-z]",
+    r"|fevers?|high|symptoms|rash\w*|coughs?|severe|stomach|food|jaundice)\b)[a-z]",
     re.IGNORECASE,
 )
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
@@ -712,9 +724,9 @@ def _measure_near(
     else the nearest before."""
     clause_start, clause_end = _clause(text, start, end)
     if re.search(r"\blost\s+$", text[max(0, start - 8) : start]) and (
-        _LOST_TO.match(text, end) or _LOST_PEOPLE.match(text, end)
+        _LOST_TO.match(text, end) or _LOST_PEOPLE.match(text, end) or _OF_THEM.match(text, end)
     ):
-        return "deaths"  # "we have lost more than 20 patients to dengue"
+        return "deaths"  # "we have lost more than 20 patients to dengue", "lost six of them"
     if _CONFIRMED_IN.search(
         text, max(clause_start, start - 90), start
     ) and not _SAMPLES_AFTER.match(text, end):
@@ -919,6 +931,10 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue  # "Her brother, 41, died": his age
         if _SPEAKERS_AFTER.match(text, m.end()):
             continue  # "one woman said", "two doctors told RFA": who speaks, not a count
+        if _DAY_RANGE_AFTER.match(text, m.end()) or (
+            m.group("high") and _MONTH_AFTER.match(text, m.end())
+        ):
+            continue  # "10-16 February": a range of days
         if _label_before(text, m.start()):
             continue  # "No. 37", "helpline, 1166", "week 6", "phase 2": a label, not a count
         low_value = parse_number(low)
@@ -989,6 +1005,19 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
                 if near_previous
                 and text[m.start() - 1 : m.start()] == "("
                 and text[m.end() : m.end() + 1] == ")"
+                else None
+            )
+            # "Five new deaths were recorded (Ondo 3, Edo 2)", "Rawalpindi led with 186 new
+            # cases, followed by Lahore with 121 and Multan with 47": places listed with their
+            # share of the count before
+            or (
+                previous["measure"]
+                if near_previous
+                and (
+                    _PLACE_LIST_OPEN.search(text, max(0, m.start() - 80), m.start())
+                    or _PLACE_WITH.search(text, max(0, m.start() - 60), m.start())
+                )
+                and _LIST_GOES_ON.match(text, m.end())
                 else None
             )
             # "compared with 1,042 in the whole of last year": the count before names the
