@@ -183,6 +183,9 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "bronchitis": ("bronchitis", "기관지염"),
     "tonsillitis": ("tonsillitis", "편도선염", "편도염"),
+    "pharyngitis": ("pharyngitis", "인두염"),
+    "pleurisy": ("pleurisy", "pleuritis", "늑막염", "흉막염"),
+    "myocarditis": ("myocarditis", "심근염"),
     "tuberculosis": (
         "tuberculosis",
         "tb",

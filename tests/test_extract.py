@@ -3595,3 +3595,65 @@ def test_counts_twenty_second_round_intensive_care_lost_of_them_jaundice_and_ev7
     # the 71 of enterovirus 71 names a virus
     text = "Tests found enterovirus 71 in samples from many of the children admitted."
     assert _counts(text) == []
+
+
+# ---- twenty-third round ----------------------------------------------------------------------
+
+
+def test_voice_twenty_third_round_a_subject_described_at_length_and_a_paediatrician():
+    # the subject of the sentence, described at length before its verb of saying
+    text = (
+        "A former prisoner of a North Korean re-education camp near Hoeryong says an outbreak "
+        "of typhus killed scores of inmates, and that guards burned the bodies at night."
+    )
+    assert _causes(text) == {("local", "typhus")}
+    text = (
+        "A woman released last year from the Kaechon women's re-education camp in South "
+        "Pyongan Province says tuberculosis spread unchecked through the barracks."
+    )
+    assert _causes(text) == {("local", "tuberculosis")}
+    # an anonymous paediatrician is a local voice, like an anonymous doctor
+    text = (
+        "UNICEF called it the worst epidemic in two decades. In the town of Batken, a "
+        "paediatrician who asked not to be named said the children's hospital was treating "
+        "more than 90 measles patients."
+    )
+    assert ("local", "measles") in _causes(text)
+
+
+def test_voice_twenty_third_round_the_department_the_office_and_those_who_left():
+    # "The department said": a body named before, or the state's
+    text = (
+        "Volunteers helped to clear the mud. The department said melioidosis had also been "
+        "confirmed in two patients in Songkhla."
+    )
+    assert _causes(text) == {("official", "melioidosis")}
+    # "an officer at the regional office" speaks for the body that office belongs to
+    text = (
+        "The World Health Organization's regional office said it had delivered tuberculosis "
+        "drugs to North Korea, which reported 106,000 new tuberculosis cases in 2023. "
+        '"Every month without drugs means more patients will not respond," said Dr. Anand '
+        "Mehta, a tuberculosis officer at the regional office. Mehta said some 1,800 patients "
+        "had been waiting for treatment."
+    )
+    claims = extract(text)["claims"]
+    assert [c["voice"] for c in claims if c["count"] == 1800] == ["independent"]
+    # a doctor who left the public health service no longer speaks for it
+    text = (
+        "A doctor who left the public health service to join the Civil Disobedience "
+        "Movement, and who now runs a charity clinic, said 22 of 30 stool samples had been "
+        "positive for cholera."
+    )
+    assert _causes(text) == {("local", "cholera")}
+
+
+def test_voice_twenty_third_round_a_person_who_remembers_and_the_clinic_doctor_who_wrote():
+    text = (
+        "Park Mi-ran remembers the day her husband stopped going down the mine.\n"
+        "\"The clinic doctor listened to his chest and wrote 'pleurisy' in the register,\" "
+        'said Park, 52, who left North Korea in 2019. "Everyone knew what it really was. It '
+        'was tuberculosis."\n'
+        "She said nine people on her street died of the disease."
+    )
+    assert _causes(text) == {("official", "pleurisy"), ("local", "tuberculosis")}
+    assert [c["voice"] for c in extract(text)["claims"] if c["count"] == 9] == ["local"]

@@ -27,7 +27,8 @@ _NAME = (
 _VERB = (
     r"(?:\w+ly\s+)?(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
     r"|argued|wrote|insisted|estimated|recalled|described|confirmed|acknowledged|admitted"
-    r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered)\b"
+    r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered|remembers|recalls"
+    r"|recounts|describes)\b"
 )
 # Where a sentence may begin before its subject: "In Iasi, ", "Near Bahir Dar, "
 _INTRO = (
@@ -147,7 +148,10 @@ def _voice_of(text: str, start: int, end: int) -> str:
 
 _THE_BODY_OF = re.compile(
     r"\bthe (agency|group|charity|organi[sz]ation|ministry|foundation|institute|department"
-    r"|office)(?:'s|’s)",
+    r"|office)(?:'s|’s)"
+    # "a tuberculosis officer at the regional office"
+    r"|\b(?:at|of|with|for) the (?:regional |country |local )?(agency|office|organi[sz]ation"
+    r"|charity|foundation)\b(?!\s+(?:of|for|in)\b)",
     re.IGNORECASE,
 )
 # (an agency or an organisation may be named by its initials, "UNICEF"; the others are named
@@ -230,7 +234,7 @@ def find_people(
         body = _THE_BODY_OF.search(text, name_end, desc_end)
         if body is not None:
             # "Anna Keller, the agency's representative in Lilongwe": the body named before
-            head = body.group(1).lower()
+            head = (body.group(1) or body.group(2)).lower()
             named = [
                 a
                 for a in attributions
@@ -239,7 +243,11 @@ def find_people(
                 and not a.get("person")
                 and not _ends_in_role(a)
                 and a["voice"] != "local"
-                and (head not in _NAMED_HEADS or head in a["text"].lower())
+                and (
+                    head not in _NAMED_HEADS
+                    or head in a["text"].lower()
+                    or body.group(2) is not None  # ("the regional office": of the body before)
+                )
             ]
             if named:
                 voice = named[-1]["voice"]

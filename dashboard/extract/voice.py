@@ -110,8 +110,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe|suspect|fear|think|are convinced))"
               r"|(?:an?|our|my|her|his|their) (?:local |family |private |village |rural |young "
-              r"|neighbou?rhood |former )?(?:doctor|physician|nurse"
-              r"|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
+              r"|neighbou?rhood |former )?(?:doctor|physician|nurse|p(?:a)?ediatrician|surgeon"
+              r"|paramedic|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
               r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"
               # talk and rumours going round: "코로나19가 퍼졌다는 말이 돌고 있다"
@@ -205,6 +205,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|brigade)(?:'s|’s) (?:doctors?|medics?|physicians?|medical officers?)"
                  r"(?=(?:,[^,.]{1,30},)?\s+(?:had\s+|has\s+|have\s+)?(?:recorded|registered"
                  r"|listed|certified|wrote|entered|classified|attributed)\b)"
+                 # "The clinic doctor listened to his chest and wrote 'pleurisy' in the register"
+                 r"|(?-i:[Tt]he) (?:clinic|hospital|camp|prison|mine|factory) (?:doctor|medic"
+                 r"|physician)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+)?(?:recorded|registered|listed"
+                 r"|certified|wrote|entered|classified)\b)"
                  r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
                  r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
                  r"|(?:medical )?superintendent|dean)"
@@ -306,8 +310,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|health (?:office|offices|station|inspectorate|board|agency|service)\b"
                  r"|(?:construction |military |district |county |provincial |city |local )?"
                  r"headquarters"
-                 rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper)"
-                 rf"{_THE_BODY_SPEAKS}"
+                 rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper"
+                 rf"|ministry|department|service){_THE_BODY_SPEAKS}"
                  r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
                  r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
@@ -471,6 +475,17 @@ _NAMED_BEFORE = re.compile(
     r"(?-i:(?:Dr\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_LEFT_BEFORE = re.compile(
+    r"\b(?:left|quit|resigned from|was dismissed from|was fired from|deserted)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?-i:[A-Z])")
+_LONG_SUBJECT_SPEECH = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|and|who|which|that|died|killed)\b)"
+    r"[^,.;:!?\"“”()\n]){1,120}?\s(?P<verb>says|said|told|recalls|recalled|recounts|recounted)\b",
+    re.IGNORECASE,
+)
 _APPOSITION_SPEECH = re.compile(
     r"[^.;:!?\"“”()]{0,130}?,\s+(?:\w+ly\s+)?(?P<verb>said|says|told|added|warned|noted"
     r"|explained|argued|estimated|believes|thinks)\b",
@@ -589,6 +604,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             clause = None
         if clause is not None:
             described_until = clause.end()
+        if m.lastgroup == "official" and _LEFT_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()
+        ):
+            continue  # "a doctor who left the public health service": no longer its voice
         addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
         if not addressed and _PASSED_ON_HINT.search(text, max(start, m.start() - 40), m.start()):
             addressed = _PASSED_ON_BY.search(text, max(start, m.start() - 40), m.start())
@@ -623,6 +642,15 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "Kim Jin-ho, a professor of preventive medicine at a university in Seoul,
             # said": the apposition closes with a comma before the verb
             speech = _APPOSITION_SPEECH.match(text, m.end(), min(end, m.end() + 140))
+        if (
+            speech is None
+            and clause is None
+            and m.lastgroup == "local_speaker"
+            and _SENTENCE_OPENS.search(text, max(start, m.start() - 3), m.start() + 1)
+        ):
+            # "A former prisoner of a North Korean re-education camp near Hoeryong says": the
+            # subject of the sentence, described at length before its verb
+            speech = _LONG_SUBJECT_SPEECH.match(text, m.end(), min(end, m.end() + 130))
         if speech is None and _HANGUL_TOPIC.match(text, m.end()):
             # "위생방역소는 ... 식중독일 뿐이라며": a Korean clause ends with its verb
             speech = _KOREAN_SPEECH.match(text, m.end(), min(end, m.end() + 90))
