@@ -3657,3 +3657,38 @@ def test_voice_twenty_third_round_a_person_who_remembers_and_the_clinic_doctor_w
     )
     assert _causes(text) == {("official", "pleurisy"), ("local", "tuberculosis")}
     assert [c["voice"] for c in extract(text)["claims"] if c["count"] == 9] == ["local"]
+
+
+def test_counts_twenty_third_round_past_a_figure_temperatures_ages_and_hospital_treatment():
+    text = "Dengue cases climbed past 150,000 since January, with 27 deaths confirmed."
+    assert _counts(text) == [("cases", 150000), ("deaths", 27)]
+    # a temperature is no count, whatever verb goes before it
+    text = "At least 31 people have died of heatstroke since Friday as temperatures passed 50°C."
+    assert _counts(text) == [("deaths", 31)]
+    assert _counts("Twelve people died as temperatures topped 38 C in the city.") == [
+        ("deaths", 12)
+    ]
+    # ages: "an adult over 70", "patients as young as 12"
+    text = "One person, an adult over 70 with underlying health conditions, has died."
+    assert _counts(text) == [("deaths", 1)]
+    assert _counts("Neurologists said they had seen patients as young as 12.") == []
+    text = "The city has recorded 9,462 cases, of which 2,811 required hospital treatment."
+    assert _counts(text) == [("cases", 9462), ("hospitalized", 2811)]
+    text = "More than 7,400 people had been treated for flu-like symptoms since December 1."
+    assert _counts(text) == [("suspected_cases", 7400)]
+    assert _counts("Doctors treated 300 people for flu-like symptoms.") == [
+        ("suspected_cases", 300)
+    ]
+
+
+def test_counts_twenty_third_round_the_verb_after_a_described_person_and_a_relative_clause():
+    text = (
+        "One patient, a 63-year-old man from Spassk-Dalny who had not been vaccinated, died in "
+        "hospital on June 4."
+    )
+    assert _counts(text) == [("deaths", 1)]
+    text = (
+        "Five relatives of an elderly woman who died of the disease had been infected while "
+        "caring for her."
+    )
+    assert _counts(text) == [("cases", 5)]

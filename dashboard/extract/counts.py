@@ -125,6 +125,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      r"|in intensive care|in (?:the |an )?ICU\b"
+                     r"|(?:required|requiring|needed|needing|need|require)s? hospital"
+                     r"(?: treatment| care|i[sz]ation)?\b"
                      r"|in-patients?|(?:receiving |under )?in-?patient (?:care|treatment)"
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
                      r"|evacuated) (?:to|into)"
@@ -180,7 +182,8 @@ _MEASURES = Dispatcher(
 _MEASURE_RE = _MEASURES.full
 # After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
-    r"\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times|km|kilomet"
+    r"\s*(?:%|°|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times"
+    r"|km|kilomet"
     r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?|degrees"
     r"|rupees|naira|pesos|euros|pounds|kwacha|shillings|roubles|rubles|francs|rand|cedis"
     r"|quarters?|thirds?|fifths?|tenths?|halves"
@@ -231,7 +234,10 @@ _AGE_BEFORE = re.compile(
     r"|women|boys|girls|elderly|victims)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
     r"(?:under|below|over|above|older than|younger than)"
     r"|\baged|\bages|\bage of|\bage|\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}(?:is|was|were)"
-    r"|\baged\s+(?:between|from))\s+(?:the\s+age\s+of\s+)?$",
+    r"|\baged\s+(?:between|from)"
+    # "an adult over 70", "patients as young as 12"
+    r"|\b(?:an?\s+)?(?:adult|man|woman|person|child|boy|girl|patient)\s+(?:over|under|above)"
+    r"|\bas\s+(?:young|old)\s+as)\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -252,6 +258,7 @@ def _maybe_age(text: str, start: int) -> bool:
             "from",
             " is",
             " was",
+            " as",
         )
     )
 
@@ -452,7 +459,8 @@ _OWN_MEASURE_AFTER = re.compile(
 # verb of rising names the measure
 _RISEN_TO = re.compile(
     r"\b(?:(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared)\s+"
-    r"(?:again\s+|further\s+)?to|(?:have|has|had)\s+(?:crossed|passed|exceeded|topped))\s+"
+    r"(?:again\s+|further\s+)?(?:to|past|above)|(?:(?:have|has|had)\s+)?(?:crossed|passed"
+    r"|exceeded|topped|surpassed))\s+"
     r"(?:(?:more than|over|about|around|nearly|almost|at least|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -511,6 +519,13 @@ def _number_of_measure(text: str, start: int) -> str | None:
 AFTER_WINDOW = 70
 LONG_AFTER_WINDOW = 130
 _ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{_SMALL_WORD})\b", re.IGNORECASE)
+_OF_ONE_WHO = re.compile(
+    r"\bof\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_NOUN = re.compile(r"patients?|people", re.IGNORECASE)
+_AGE_APPOSED = re.compile(r"\s+(?:patients?|people)?,\s+an?\s+\d+-(?:year|month)-old\b", re.I)
+_AN_AGE = re.compile(r"\d+(?:-year-old|-month-old|\s+years?\s+old)\b", re.IGNORECASE)
 BEFORE_WINDOW = 45
 
 
@@ -592,7 +607,8 @@ _WITH_A_DISEASE = re.compile(
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
 _ILL_WITH_FEVER = re.compile(r"\s+with\s+(?:(?:a|an|high|severe|persistent)\s+)*fevers?\b", re.I)
 _WITH_FEVER = re.compile(
-    r"\s+(?:(?:a|an|the|high|severe|persistent|unexplained|red|skin)\s+)*(?:fevers?|rash(?:es)?)\b",
+    r"\s+(?:(?:a|an|the|high|severe|persistent|unexplained|red|skin)\s+)*(?:fevers?|rash(?:es)?"
+    r"|(?:flu|influenza|cold)-like\s+(?:symptoms|illness(?:es)?))\b",
     re.I,
 )
 
@@ -682,7 +698,11 @@ _VERB_BEFORE = re.compile(
 _POSITIVE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:tested positive|were positive|positive for|had grown|grew)\b", re.I
 )
-_TREATED_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b)?", re.I)
+_TREATED_FOR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}for\s+(?P<suspected>suspected\b|(?:[\w-]+\s+)?(?:flu-like\s+)?"
+    r"symptoms\b)?",
+    re.I,
+)
 
 
 # "tests confirmed Lyme disease in 31 people", "confirmed diphtheria in swabs from five
@@ -760,7 +780,14 @@ def _measure_near(
     after = end if after is None else after
     found = list(_MEASURES.finditer(text, after, min(clause_end, end + LONG_AFTER_WINDOW)))
     near = [m for m in found if m.start() < end + AFTER_WINDOW]
-    strong = [m for m in near if not _WEAK.fullmatch(m.group())]
+    strong = [
+        m
+        for m in near
+        if not _WEAK.fullmatch(m.group())
+        # "five relatives of an elderly woman who died of the disease had been infected": the
+        # relative clause is the woman's
+        and not _OF_ONE_WHO.search(text, max(end, m.start() - 50), m.start())
+    ]
     if strong:
         first = _measure_of(text, strong[0])
         if (
@@ -772,17 +799,24 @@ def _measure_near(
                 if later.start() > strong[0].end() and later.lastgroup in _PREDICATES:
                     return later.lastgroup
         return first
-    if near:
-        # ("90 patients in a ward": the place says more than "patients")
-        return _measure_of(text, next((m for m in near if m.lastgroup == "hospitalized"), near[0]))
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
     # the subject's verb comes after a long modifier, with no other number on the way
     far = next((m for m in found if not _WEAK.fullmatch(m.group())), None)
-    if far is not None and not any(
-        not _in_spans(*dates, n.start()) for n in _ANOTHER_NUMBER.finditer(text, end, far.start())
-    ):
+    far_ok = far is not None and not any(
+        not _in_spans(*dates, n.start()) and not _AN_AGE.match(text, n.start())
+        for n in _ANOTHER_NUMBER.finditer(text, end, far.start())
+    )
+    if near:
+        if far_ok and _PERSON_NOUN.fullmatch(near[0].group()) and _AGE_APPOSED.match(text, end):
+            # "One patient, a 63-year-old man from Spassk-Dalny, died in hospital": the verb
+            # after the description
+            return _measure_of(text, far)
+        # ("90 patients in a ward": the place says more than "patients")
+        return _measure_of(text, next((m for m in near if m.lastgroup == "hospitalized"), near[0]))
+    if far_ok:
         # (a date on the way is no other number: "who had returned since August 1 were
-        # being kept under medical observation")
+        # being kept under medical observation"; nor an age: "One patient, a 63-year-old man
+        # from Spassk-Dalny, died")
         return _measure_of(text, far)
     if before:
         return _measure_of(text, before[-1])
