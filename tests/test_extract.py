@@ -3692,3 +3692,27 @@ def test_counts_twenty_third_round_the_verb_after_a_described_person_and_a_relat
         "caring for her."
     )
     assert _counts(text) == [("cases", 5)]
+
+
+def test_voice_twenty_third_round_the_one_who_reached_the_speaker_does_not_speak():
+    text = (
+        "An official at the Nampo city people's committee, reached by a relative of one of "
+        "the children, insisted that the children had died of heat stroke and told the family "
+        "not to spread rumours, the relative said."
+    )
+    assert _causes(text) == {("official", "heatstroke")}
+
+
+def test_places_twenty_third_round_names_listed_before_a_shared_generic_word_and_a_river():
+    text = "Malaria cases continue to rise in Gambella, Amhara and Oromia regions of Ethiopia."
+    assert _regions(text) == ["ET-GA", "ET-AM", "ET-OR"]
+    assert _regions("Cases in Al-Qassim and Hail regions of Saudi Arabia.") == [
+        "SA-05",
+        "SA-06",
+    ]
+    # "the Yalu" after "the Yalu River" is the river, not a town that also bears the name
+    text = (
+        "The Yalu River rose. Rain pushed the Yalu over its banks, flooding homes in the "
+        "Chinese city of Dandong. Sinuiju, North Korea."
+    )
+    assert _regions(text) == ["CN-LN", "KP-03"]

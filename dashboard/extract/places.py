@@ -200,6 +200,13 @@ _GENERIC_AFTER = re.compile(
     r"[ ]+((?i:regions?|provinces?|oblast|governorates?|count(?:y|ies)|prefectures?|states?"
     r"|districts?|kra[iy]|territory|departments?|municipality|divisions?|cantons?|emirates?))\b"
 )
+# A name listed before others that share a generic word: "Gambella, Amhara and Oromia
+# regions", "Al-Qassim and Hail regions"
+_LISTED_BEFORE_GENERIC = re.compile(
+    r"(?:,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)*,?\s+(?:and|or)\s+"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:regions|provinces|states|governorates"
+    r"|oblasts|districts|counties|prefectures|departments)\b"
+)
 # Words for units below a province: "Yonggwang county" is the county around the town, in the
 # town's province, not a province of its own.
 _BELOW_FIRST_LEVEL = frozenset("county counties district districts municipality".split())
@@ -331,7 +338,7 @@ def _candidates(text: str):
                             # "Central and Copperbelt provinces", "Northern region"
                             hit = _lookup(form, None, common_word=True)
                     if (
-                        generic
+                        (generic or (hit is None and _LISTED_BEFORE_GENERIC.match(text, form_end)))
                         and len(form) > 3
                         and not _NOT_SOUNDED.search(form)
                         and not any(w.casefold() in _NOT_PLACES for w in form.split())
@@ -344,6 +351,7 @@ def _candidates(text: str):
                             unsettled = (start, form_end, form, ("unsettled", None, None, form), j)
                         elif (
                             hit is not None
+                            and generic
                             and _is_town(hit, form)
                             and generic[1].lower() not in _BELOW_FIRST_LEVEL
                         ):
@@ -543,6 +551,11 @@ def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
                     continue
                 if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
                     continue  # "Yalu River", "Kaesong Industrial Park": not the town
+                if text[max(0, start - 4) : start] == "the " and re.search(
+                    rf"\b{re.escape(text[start:end])}\s+(?:River|Lake|Mountains?|Valley|Bay|Sea)\b",
+                    text,
+                ):
+                    continue  # "the Yalu" after "the Yalu River": the river again
                 if (i > 0 and _name_word(words[i - 1][0])) or (
                     j < len(words)
                     and _name_word(words[j][0])

@@ -449,6 +449,9 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
     r"|addressed to|tested|screened|examined|vaccinated|evacuated"
+    # "An official, reached by a relative of one of the children, insisted": the one who
+    # reached the speaker
+    r"|(?<=, )(?:reached|contacted|interviewed|visited|called) by"
     # "If the province reports cholera, the party sends inspectors": no one has said it
     r"|\bif"
     # "described the illness in a notice to parents as"
