@@ -3716,3 +3716,40 @@ def test_places_twenty_third_round_names_listed_before_a_shared_generic_word_and
         "Chinese city of Dandong. Sinuiju, North Korea."
     )
     assert _regions(text) == ["CN-LN", "KP-03"]
+
+
+def test_causes_twenty_third_round_the_word_withheld_and_there_is_no_disease():
+    # the word the authorities keep from their statements is no official claim
+    text = '"The hospital won\'t even say the word typhoid," the source said.'
+    assert ("official", "typhoid fever") not in _causes(text)
+    text = (
+        "Officials have avoided using the word cholera in public statements, a practice health "
+        "workers say is meant to protect exports."
+    )
+    assert ("official", "cholera") not in _causes(text)
+    # "there is no cholera in the township": the disease rejected, asserted by no one
+    text = (
+        "The state health department insists there is no cholera in the township and has "
+        "blamed the deaths on diarrhoea."
+    )
+    assert ("official", "cholera") not in _causes(text)
+    # (a zero of a count keeps its disease)
+    text = 'An official said there had been "no tuberculosis deaths among returnees this year."'
+    assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_voice_twenty_third_round_a_clause_of_its_own_and_a_projects_command():
+    text = (
+        "An outbreak of hepatitis A has spread among workers at seafood plants, according to "
+        "Chinese traders who do business there, though North Korean officials have told their "
+        "partners it is food poisoning."
+    )
+    assert _causes(text) == {("local", "hepatitis A"), ("official", "food poisoning")}
+    text = (
+        "Dozens of workers have fallen ill with a fever that local sources say is hemorrhagic "
+        "fever with renal syndrome, though the project's command has blamed food poisoning."
+    )
+    assert _causes(text) == {
+        ("local", "haemorrhagic fever with renal syndrome"),
+        ("official", "food poisoning"),
+    }

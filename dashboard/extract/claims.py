@@ -196,7 +196,15 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _NOT_YET_AFTER.match(text, m.end())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
-                and (_FOUND_AFTER.match(text, m.end()) or _OUTBREAK_AFTER.match(text, m.end()))
+                and (
+                    _FOUND_AFTER.match(text, m.end())
+                    or _OUTBREAK_AFTER.match(text, m.end())
+                    # 'There is no cholera in Yangon', '"no diphtheria in Hamhung"'
+                    or (
+                        _THERE_IS_NO.search(text, max(0, m.start() - 25), m.start())
+                        and not _COUNT_NOUN_AFTER.match(text, m.end())
+                    )
+                )
             )
         ):
             negated_end = m.end()
@@ -393,6 +401,12 @@ _NOT_YET_AFTER = re.compile(
 )
 # "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
 # of cholera have been recorded" keeps it)
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:deaths?|cases?|infections?|patients?|fatalities|victims)\b", re.IGNORECASE
+)
+_THERE_IS_NO = re.compile(
+    r"(?:\bthere\s+(?:is|was|are|were|has\s+been|had\s+been)\s+|[\"“‘])no\s+$", re.IGNORECASE
+)
 _OUTBREAK_AFTER = re.compile(r"\s+(?:epidemic|outbreak)s?\b", re.IGNORECASE)
 _FOUND_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:detected|found|identified"
@@ -1669,7 +1683,38 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     _report_topic(text, spans, all_causes, claims, interview=bool(questions or answering))
     _outbreak_news(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
+    _not_the_official_word(text, claims)
     return claims
+
+
+# "The hospital won't even say the word typhoid", "officials have avoided using the word
+# cholera", "told staff not to use the word cholera": the word the authorities keep from
+# their own statements is no official claim (those who report the silence may assert it)
+_WORD_WITHHELD = re.compile(
+    r"(?:\bnot|n't|\bnever|\bavoid\w*|\brefus\w*|\bnobody|\bno one|\bbanned|\bforbid\w*)"
+    r"\b[^.;!?]{0,40}?\b(?:word|term|name)s?\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_official_word(text: str, claims: list[dict]) -> None:
+    kept = []
+    for claim in claims:
+        written = claim["cause_text"]
+        if claim["voice"] == "official" and written:
+            at = [
+                m.start()
+                for m in re.finditer(re.escape(written), text[claim["start"] : claim["end"]])
+            ]
+            if at and all(
+                _WORD_WITHHELD.search(text, max(0, claim["start"] + i - 60), claim["start"] + i)
+                for i in at
+            ):
+                if claim["count"] is None:
+                    continue
+                claim["cause"] = claim["cause_text"] = None
+        kept.append(claim)
+    claims[:] = kept
 
 
 # General names whose specific forms do not share their words: the pathogen family of a named

@@ -227,7 +227,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:(?:regional|provincial|district) )?health delegations?\b"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
-                 r"|(?:the|military|army|unit|battalion|regiment|division) command\b"
+                 r"|(?:the|military|army|unit|battalion|regiment|division"
+                 r"|(?-i:[a-z]+)(?:'s|’s)) command\b"
                  r"(?!\s+(?:centre|center|post|structure))"
                  r"|(?:local |district )?(?:ward|social security) office"
                  r"|(?:(?:military|medical|police|army|security|border|prison|camp|quarantine"
@@ -415,7 +416,9 @@ _WHERE_THEY_WORK = re.compile(
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
     r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+s\b))\s+"
-    r"(?:[^.;:!?\"“”]|\.(?=\s*\d)){0,110}?,?\s+"
+    # (a clause of its own, ", though officials have told", is no longer the description)
+    r"(?:(?!,\s+(?:though|but|while|whereas|although|even as)\b)[^.;:!?\"“”]|\.(?=\s*\d))"
+    r"{0,110}?,?\s+"
     r"(?:said|says|told|say|believes?|suspects?"
     # "Researchers at an American university who compared satellite images have estimated"
     r"|(?:have |has )?(?:estimated|found|concluded|warned|argued|described|recounted|testified"
