@@ -3753,3 +3753,22 @@ def test_voice_twenty_third_round_a_clause_of_its_own_and_a_projects_command():
         ("local", "haemorrhagic fever with renal syndrome"),
         ("official", "food poisoning"),
     }
+
+
+def test_causes_twenty_third_round_a_funds_name_and_kidney_failure_as_a_sign():
+    text = (
+        "The Global Fund to Fight AIDS, Tuberculosis and Malaria ended its grants in 2018, and "
+        "the WHO says tuberculosis is spreading."
+    )
+    assert _causes(text) == {("independent", "tuberculosis")}
+    # kidney failure among the signs of another disease is no cause of its own
+    text = (
+        "In all, 38 soldiers were taken to the military hospital with high fevers and kidney "
+        "failure, the source said."
+    )
+    assert _causes(text) == set()
+    # but what people died of, or live with, it is
+    text = "At least 12 children died of acute kidney failure, the health ministry said."
+    assert _causes(text) == {("official", "acute kidney injury")}
+    text = "Residents said elderly neighbours with kidney failure had died at home."
+    assert _causes(text) == {("local", "acute kidney injury")}

@@ -220,6 +220,14 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue  # "the Evandro Chagas Institute": a word of a body's name
+        if _ORGAN_FAILURE.fullmatch(written) and not _DIAGNOSIS_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "high fevers and kidney failure": a sign of the disease, not the disease
+        if m.group()[:1].isupper() and _FUND_TO_FIGHT.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "the Global Fund to Fight AIDS, Tuberculosis and Malaria": a body's name
         if _BACKGROUND_HINT.search(text, max(0, m.start() - 60), m.start()) and (
             _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ):
@@ -373,6 +381,19 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
 
 
 # "the Evandro Chagas Institute in Belem": a surname in the name of a body
+_ORGAN_FAILURE = re.compile(r"(?:acute\s+)?(?:kidney|renal)\s+failure", re.IGNORECASE)
+_DIAGNOSIS_BEFORE = re.compile(
+    r"\b(?:died|dying|dead|deaths?|cases?|diagnosed|suffering|treated)\s+(?:\w+\s+){0,2}"
+    r"(?:of|from|with|for)\s+(?:\w+\s+)?$"
+    # "elderly neighbours with kidney failure had died": their own condition
+    r"|\b(?:patients?|people|neighbou?rs|residents|children|men|women|those)\s+with\s+$",
+    re.IGNORECASE,
+)
+_FUND_TO_FIGHT = re.compile(
+    r"(?-i:Fund|Alliance|Partnership|Initiative|Coalition|Campaign|Programme|Program)\s+"
+    r"(?-i:to\s+(?:Fight|End|Eradicate|Defeat|Beat|Stop)|for|against)\s+"
+    r"(?:(?-i:[A-Z][\w/-]*)(?:,\s+|\s+and\s+|\s+))*$"
+)
 _INSTITUTE_AFTER = re.compile(r"\s+(?:Institute|Foundation)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 
