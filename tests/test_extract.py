@@ -3772,3 +3772,21 @@ def test_causes_twenty_third_round_a_funds_name_and_kidney_failure_as_a_sign():
     assert _causes(text) == {("official", "acute kidney injury")}
     text = "Residents said elderly neighbours with kidney failure had died at home."
     assert _causes(text) == {("local", "acute kidney injury")}
+
+
+def test_causes_twenty_third_round_a_record_an_outbreak_denied_to_be_another_disease():
+    text = "“The hospital wrote heart attack on his death certificate,” said his brother."
+    assert _causes(text) == {("official", "heart attack")}
+    text = (
+        "Brigade commanders told the families only that the young men were suffering from "
+        '"exhaustion" and needed rest.'
+    )
+    assert _causes(text) == {("official", "exhaustion")}
+    assert _causes("The joke gave me a heart attack, she said.") == set()
+    # what the outbreak is denied to be is denied; the outbreak itself stands
+    text = (
+        "Health authorities in Cabo Delgado province have denied that an outbreak of acute "
+        "watery diarrhoea in Mecúfi district is cholera."
+    )
+    assert _causes(text) == {("official", "acute watery diarrhoea")}
+    assert _causes("The ministry denied that cholera was present.") == set()

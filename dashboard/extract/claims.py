@@ -54,6 +54,11 @@ CAUSE_TERMS = (
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")
     r"|(?:(?<=as a )|(?<=of a )|(?<=from a )|(?<=said )|(?<=suffered a ))stroke\b(?!\s+of\b)"
+    # "The hospital wrote heart attack on his death certificate", "died of exhaustion",
+    # 'suffering from "exhaustion"' (not "gave me a heart attack", "mental exhaustion")
+    r"|(?:(?<=died of )|(?<=died from )|(?<=of a )|(?<=from a )|(?<=wrote )|(?<=as a )"
+    r"|(?<=recorded )|(?<=suffering from )|(?<=suffering from \")|(?<=suffering from “))"
+    r"(?:heart attack|exhaustion)\b"
     # "it is corona again" (not the beer, nor "the word corona")
     r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the ))corona\b"
     r"(?![\s-]*(?:beer|virus))"
@@ -178,7 +183,13 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         ):
             continue
         if (
-            _negated(text, m.start())
+            (
+                _negated(text, m.start())
+                and not (
+                    text.endswith("outbreak of ", 0, m.start())
+                    and _SUBJECT_OF_DENIAL.match(text, m.end())
+                )
+            )
             or _RULED_OUT_AFTER.match(text, m.end())
             or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or (
@@ -422,6 +433,13 @@ _NOT_YET_AFTER = re.compile(
 )
 # "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
 # of cholera have been recorded" keeps it)
+# "denied that an outbreak of acute watery diarrhoea in Mecúfi district is cholera": the
+# subject of the denied sentence stands; what it is said to be is denied
+_SUBJECT_OF_DENIAL = re.compile(
+    r"(?:\s+(?:in|at|among)\s+[^.;:!?,]{1,40}?)?\s+(?:is|was|are|were)\s+(?!not\b|no\b)"
+    r"(?:(?:an?|the)\s+)?(?:outbreak\s+of\s+)?[A-Za-z]",
+    re.IGNORECASE,
+)
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:deaths?|cases?|infections?|patients?|fatalities|victims)\b", re.IGNORECASE
 )
