@@ -3790,3 +3790,20 @@ def test_causes_twenty_third_round_a_record_an_outbreak_denied_to_be_another_dis
     )
     assert _causes(text) == {("official", "acute watery diarrhoea")}
     assert _causes("The ministry denied that cholera was present.") == set()
+
+
+def test_counts_twenty_third_round_patients_in_the_hospital_a_sentence_is_about():
+    text = (
+        "At the Irrua Specialist Teaching Hospital in Edo State, the chief medical director "
+        "told reporters on Monday that 46 patients were being treated."
+    )
+    assert _counts(text) == [("hospitalized", 46)]
+    text = "A former nurse said her ward had held about 45 tuberculosis patients at a time."
+    assert _counts(text) == [("hospitalized", 45)]
+    # (patients with no hospital in their sentence stay cases)
+    assert _counts("The ministry said 46 patients were being treated.") == [("cases", 46)]
+    assert _counts("Every day we admit between 80 and 100 patients, a nurse said.") == [
+        ("hospitalized", 80)
+    ]
+    text = "During the outbreak we had about 300 patients admitted and lost six of them."
+    assert _counts(text) == [("hospitalized", 300), ("deaths", 6)]

@@ -124,6 +124,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     r"|(?<=patients )admitted\b"
                      r"|in intensive care|in (?:the |an )?ICU\b"
                      r"|(?:required|requiring|needed|needing|need|require)s? hospital"
                      r"(?: treatment| care|i[sz]ation)?\b"
@@ -519,6 +520,12 @@ def _number_of_measure(text: str, start: int) -> str | None:
 AFTER_WINDOW = 70
 LONG_AFTER_WINDOW = 130
 _ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{_SMALL_WORD})\b", re.IGNORECASE)
+_IN_HOSPITAL = re.compile(
+    r"\b(?:hospital|ward|treatment (?:unit|centre|center)|isolation unit|intensive care)\b",
+    re.IGNORECASE,
+)
+
+
 _OF_ONE_WHO = re.compile(
     r"\bof\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|has\s+)?$",
     re.IGNORECASE,
@@ -690,7 +697,8 @@ _PARTITIVE = re.compile(
 
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<admitted>admitted|admitting|hospitali[sz]ed|caring for|looking after)|treated"
+    r"\b(?:(?P<admitted>admitted|admitting|admits?|hospitali[sz]ed|caring for|looking after"
+    r"|admit\s+between)|treated"
     r"|treating"
     r"|(?P<tested>(?:samples|swabs|specimens|cultures)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
     re.I,
@@ -812,7 +820,14 @@ def _measure_near(
             # after the description
             return _measure_of(text, far)
         # ("90 patients in a ward": the place says more than "patients")
-        return _measure_of(text, next((m for m in near if m.lastgroup == "hospitalized"), near[0]))
+        place = next((m for m in near if m.lastgroup == "hospitalized"), None)
+        if place is None and near[0].group().lower() in ("patient", "patients"):
+            # "At the Irrua Specialist Teaching Hospital, the chief medical director said 46
+            # patients were being treated": patients in the hospital the sentence is about
+            sentence_start = _sentence_start(text, start, 300)
+            if _IN_HOSPITAL.search(text, sentence_start, min(len(text), end + 120)):
+                return "hospitalized"
+        return _measure_of(text, place or near[0])
     if far_ok:
         # (a date on the way is no other number: "who had returned since August 1 were
         # being kept under medical observation"; nor an age: "One patient, a 63-year-old man
