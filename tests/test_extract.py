@@ -3807,3 +3807,14 @@ def test_counts_twenty_third_round_patients_in_the_hospital_a_sentence_is_about(
     ]
     text = "During the outbreak we had about 300 patients admitted and lost six of them."
     assert _counts(text) == [("hospitalized", 300), ("deaths", 6)]
+
+
+def test_counts_twenty_third_round_signs_make_suspected_cases():
+    text = "By Aug. 12, 74 students had fallen sick with nausea, fever and yellowed eyes."
+    assert _counts(text) == [("suspected_cases", 74)]
+    text = "At the school, 26 students came down with swollen cheeks and fever within days."
+    assert _counts(text) == [("suspected_cases", 26)]
+    text = "On one farm, 52 farmers have come down with shaking fevers since late June."
+    assert _counts(text) == [("suspected_cases", 52)]
+    # (a disease named stays cases)
+    assert _counts("On one farm, 52 farmers have come down with malaria.") == [("cases", 52)]

@@ -608,13 +608,15 @@ _FELL_ILL = frozenset({"fell ill", "fallen ill", "falling ill", "fall ill", "sic
 # ("fell ill with cholera": the disease named, the cases are of it)
 _WITH_A_DISEASE = re.compile(
     r"\s+(?:with|from)\s+(?:(?:a|an|the|suspected|confirmed)\s+)?(?!(?:vomiting|diarrh\w*"
-    r"|fevers?|high|symptoms|rash\w*|coughs?|severe|stomach|food|jaundice)\b)[a-z]",
+    r"|fevers?|high|symptoms|rash\w*|coughs?|severe|stomach|food|jaundice|nausea|swollen|sore"
+    r"|bloody|shaking|headaches?|chills)\b)[a-z]",
     re.IGNORECASE,
 )
 # "came down with a high fever", "treated for fever": fever cases, the suspected ones
 _ILL_WITH_FEVER = re.compile(r"\s+with\s+(?:(?:a|an|high|severe|persistent)\s+)*fevers?\b", re.I)
 _WITH_FEVER = re.compile(
-    r"\s+(?:(?:a|an|the|high|severe|persistent|unexplained|red|skin)\s+)*(?:fevers?|rash(?:es)?"
+    r"\s+(?:(?:a|an|the|high|severe|persistent|unexplained|red|skin|shaking|swollen|sore"
+    r"|bloody|bright)\s+)*(?:fevers?|rash(?:es)?|nausea|cheeks|throats?|chills|headaches?"
     r"|(?:flu|influenza|cold)-like\s+(?:symptoms|illness(?:es)?))\b",
     re.I,
 )
