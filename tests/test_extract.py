@@ -3818,3 +3818,14 @@ def test_counts_twenty_third_round_signs_make_suspected_cases():
     assert _counts(text) == [("suspected_cases", 52)]
     # (a disease named stays cases)
     assert _counts("On one farm, 52 farmers have come down with malaria.") == [("cases", 52)]
+
+
+def test_counts_twenty_third_round_found_in_samples_and_people_with_fever_admitted():
+    text = "Rospotrebnadzor said laboratory tests had found Shigella in samples from 23 patients."
+    assert _counts(text) == [("cases", 23)]
+    assert _counts("Samples from 65 workers were sent to the capital.") == [("tested", 65)]
+    text = "Radhika said 12 people with fever had been admitted to isolation wards."
+    assert _counts(text) == [("hospitalized", 12)]
+    # (the deaths after another number are that number's)
+    text = "North Korea reported 392,920 more people with fever symptoms and eight new deaths."
+    assert _counts(text) == [("suspected_cases", 392920), ("deaths", 8)]

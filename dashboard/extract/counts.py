@@ -705,6 +705,9 @@ _VERB_BEFORE = re.compile(
     r"|(?P<tested>(?:samples|swabs|specimens|cultures)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
     re.I,
 )
+_FOUND_IN_BEFORE = re.compile(
+    r"\b(?:found|detected|identified|isolated|confirmed)\b[^.;:!?]{0,60}?\bin\s+$", re.IGNORECASE
+)
 _POSITIVE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:tested positive|were positive|positive for|had grown|grew)\b", re.I
 )
@@ -776,8 +779,10 @@ def _measure_near(
             return "hospitalized"
         if verb.group("tested"):
             # "samples from 65 workers", "rapid tests on eight patients" (but "samples from two
-            # patients tested positive": two cases)
-            if _POSITIVE_AFTER.match(text, end):
+            # patients tested positive", "found Shigella in samples from 23 patients": cases)
+            if _POSITIVE_AFTER.match(text, end) or _FOUND_IN_BEFORE.search(
+                text, max(0, verb.start() - 80), verb.start()
+            ):
                 return "cases"
             return "tested"
         treated_for = _TREATED_FOR.match(text, end)
@@ -801,12 +806,20 @@ def _measure_near(
     if strong:
         first = _measure_of(text, strong[0])
         if (
-            first == "cases" or strong[0].group().lower().startswith("with ")
+            first == "cases"
+            or strong[0].group().lower().startswith("with ")
+            # "12 people with fever had been admitted to isolation wards"
+            or (first == "suspected_cases" and " with " in strong[0].group().lower())
         ) and _QUALIFIER_GAP.search(text, end, strong[0].end()):
             # "14 patients with severe yellow fever are in intensive care": the disease
             # qualifies the people; what happened to them is the measure
             for later in found:
                 if later.start() > strong[0].end() and later.lastgroup in _PREDICATES:
+                    if first == "suspected_cases" and any(
+                        not _in_spans(*dates, n.start())
+                        for n in _ANOTHER_NUMBER.finditer(text, end, later.start())
+                    ):
+                        break  # ("392,920 people with fever and eight new deaths")
                     return later.lastgroup
         return first
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
