@@ -496,6 +496,7 @@ _FEATURES = frozenset(
     avenue airport dam canal island islands peninsula university hospital institute stadium
     market industrial park station county district province region state""".split()
 )
+_NAMED_FEATURES = ("River", "Lake", "Mountain", "Valley", "Bay", "Sea")
 # the town's own office after its name: "the Stuttgart Health Office", "Kherson City Council"
 _TOWN_BODY = re.compile(
     r"(?:Public\s+)?Health\s+(?:Office|Department|Bureau|Authority|Board|Commission)\b"
@@ -551,9 +552,8 @@ def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
                     continue
                 if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
                     continue  # "Yalu River", "Kaesong Industrial Park": not the town
-                if text[max(0, start - 4) : start] == "the " and re.search(
-                    rf"\b{re.escape(text[start:end])}\s+(?:River|Lake|Mountains?|Valley|Bay|Sea)\b",
-                    text,
+                if text[max(0, start - 4) : start] == "the " and any(
+                    f"{text[start:end]} {feature}" in text for feature in _NAMED_FEATURES
                 ):
                     continue  # "the Yalu" after "the Yalu River": the river again
                 if (i > 0 and _name_word(words[i - 1][0])) or (
