@@ -3829,3 +3829,21 @@ def test_counts_twenty_third_round_found_in_samples_and_people_with_fever_admitt
     # (the deaths after another number are that number's)
     text = "North Korea reported 392,920 more people with fever symptoms and eight new deaths."
     assert _counts(text) == [("suspected_cases", 392920), ("deaths", 8)]
+
+
+def test_counts_twenty_third_round_a_figure_fallen_to_reached_or_compared_with_a_record():
+    text = (
+        "State media reported that malaria cases had fallen to 15 so far this year, from 64 in "
+        "the same period of 2023."
+    )
+    assert _counts(text) == [("cases", 15), ("cases", 64)]
+    text = (
+        "The weekly bulletin showed 164 new cases in the week ending June 22, down from a peak "
+        "of 604 in a single week in May."
+    )
+    assert _counts(text) == [("cases", 164), ("cases", 604)]
+    text = (
+        "Cases of streptococcal toxic shock syndrome have reached 977 nationwide so far this "
+        "year, already surpassing last year's record of 941."
+    )
+    assert _counts(text) == [("cases", 977), ("cases", 941)]

@@ -395,6 +395,11 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+|climb\w*|jump\w*|drop\w*"
     r"|compared)\s+(?:from|with|to|on)\s+$|\b(?:versus|vs\.?|against)\s+$"
     r"|,\s+(?:including|among them)\s+$"
+    # "down from a peak of 604", "surpassing last year's record of 941", "more than the 941"
+    r"|\b(?:up|down)\s+from\s+(?:a|the|its|their)\s+(?:peak|high|low|record|total)\s+of\s+$"
+    r"|\b(?:surpassing|exceeding|beating|topping|passing)\s+(?:[\w'’]+\s+){0,3}(?:record"
+    r"|total|tally|figure|peak)\s+of\s+$"
+    r"|\bmore\s+than\s+the\s+$"
     # "MSF counted 37 deaths, while the delegation has acknowledged only nine"
     r"|\b(?:acknowledged|admitted|reported|recorded|confirmed|counted|registered|listed)"
     r"(?:\s+(?:only|just|a mere))?\s+$",
@@ -459,9 +464,10 @@ _OWN_MEASURE_AFTER = re.compile(
 # "dengue cases in the region climbed to 9,812 this year, with 21 deaths": the subject of the
 # verb of rising names the measure
 _RISEN_TO = re.compile(
-    r"\b(?:(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared)\s+"
+    r"\b(?:(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|grown|surged|soared"
+    r"|fell|fallen|falling|dropped|declined|decreased)\s+"
     r"(?:again\s+|further\s+)?(?:to|past|above)|(?:(?:have|has|had)\s+)?(?:crossed|passed"
-    r"|exceeded|topped|surpassed))\s+"
+    r"|exceeded|topped|surpassed)|(?:have|has|had)\s+reached)\s+"
     r"(?:(?:more than|over|about|around|nearly|almost|at least|some)\s+)?$",
     re.IGNORECASE,
 )
