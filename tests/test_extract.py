@@ -3847,3 +3847,11 @@ def test_counts_twenty_third_round_a_figure_fallen_to_reached_or_compared_with_a
         "year, already surpassing last year's record of 941."
     )
     assert _counts(text) == [("cases", 977), ("cases", 941)]
+
+
+def test_counts_twenty_third_round_another_figure_of_the_same_kind():
+    text = (
+        "The state health secretariat said 148 deaths had been confirmed as caused by dengue "
+        "and another 390 were under investigation."
+    )
+    assert _counts(text) == [("deaths", 148), ("deaths", 390)]

@@ -269,6 +269,7 @@ _ACCOUNTING_FOR = re.compile(r"\baccount(?:ing|ed|s)? for\s+$", re.IGNORECASE)
 _IN_PLACE_AND = re.compile(
     r"\s+(?:in|at|from|among)\s+[^.;,\d]{1,40}?,?\s+(?:and|while|with)\s+", re.IGNORECASE
 )
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$", re.IGNORECASE)
 _PLACE_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
 _PLACE_LIST_OPEN = re.compile(rf"\((?:{_PLACE_NAME}\s+\d[\d,]*,\s+)*{_PLACE_NAME}\s+$")
@@ -1137,6 +1138,12 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             and _IN_PLACE_AND.fullmatch(text, previous["end"], m.start())
         ):
             measure = previous["measure"]  # "1,364 in Osh region and 402 in the city"
+        if (
+            measure is None
+            and near_previous
+            and _ANOTHER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            measure = previous["measure"]  # "148 deaths ... and another 390 were under review"
         if measure is None and near_previous and low_value > 1 and _OF_THEM.match(text, m.end()):
             measure = previous["measure"]  # "212 cases ..., 148 of them in the city"
         if measure is None and figure and not figure_is_total:
