@@ -3855,3 +3855,16 @@ def test_counts_twenty_third_round_another_figure_of_the_same_kind():
         "and another 390 were under investigation."
     )
     assert _counts(text) == [("deaths", 148), ("deaths", 390)]
+
+
+def test_voice_twenty_third_round_they_said_and_the_state_calling_it():
+    text = (
+        '"They said it was just a bad flu, but then why would they lock up his whole office?" '
+        "the source said."
+    )
+    assert _causes(text) == {("official", "influenza")}
+    text = (
+        '"People are saying it is corona again, and that the state is calling it flu so the port '
+        'does not have to close," she said.'
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("official", "influenza")}
