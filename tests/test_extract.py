@@ -3868,3 +3868,13 @@ def test_voice_twenty_third_round_they_said_and_the_state_calling_it():
         'does not have to close," she said.'
     )
     assert _causes(text) == {("local", "COVID-19"), ("official", "influenza")}
+
+
+def test_causes_twenty_third_round_first_attributed_to_and_a_negative_test():
+    text = (
+        "Because his symptoms were at first attributed to malaria and typhoid, he was not "
+        "isolated, the ministry said."
+    )
+    assert _causes(text) == set()
+    text = '"At the health post they told us it was dengue, but the test was negative," she said.'
+    assert _causes(text) == set()

@@ -460,6 +460,9 @@ _RULED_OUT_AFTER = re.compile(
     r"\s+negative\b"
     r"|[;,]?\s+(?:but\s+|and\s+)?(?:the\s+|all\s+)?(?:test\s+)?results?\s+(?:was|were|came back"
     r"|proved)\s+negative\b"
+    # "they told us it was dengue, but the test was negative"
+    r"|[;,]?\s+but\s+(?:the|his|her|their|all)\s+(?:[\w-]+\s+)?tests?\s+(?:was|were|came back"
+    r"|proved)\s+negative\b"
     # "reports of an anthrax outbreak have not been confirmed"
     r"|[^.;:!?,]{0,60}?\b(?:have|has|had)\s+not\s+been\s+(?:confirmed|verified)\b"
     # "tested for Marburg virus, which was ruled out"
@@ -495,6 +498,9 @@ _REJECTED_BEFORE = re.compile(
 # was typhoid": the one set aside
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:(?:fit(?:s|ted)?|match(?:es|ed)?)\s+[^.;:!?]{1,40}?\s+(?:far |much )?better than"
+    # "his symptoms were at first attributed to malaria and typhoid"
+    r"|\b(?:were|was)\s+(?:at first|initially|first)\s+(?:attributed to|put down to|blamed on"
+    r"|treated as|diagnosed as|mistaken for)"
     r"|(?:first|initially|at first),?\s+(?:(?:people|we|they|he|she|everyone|families"
     r"|residents|villagers|parents)\s+)?(?:believed|thought|assumed|suspected)\s+(?:that\s+)?"
     r"(?:(?:it|the (?:illness|disease|boy|girl|child|man|woman|patient))\s+(?:was|had)"
