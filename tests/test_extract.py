@@ -3878,3 +3878,20 @@ def test_causes_twenty_third_round_first_attributed_to_and_a_negative_test():
     assert _causes(text) == set()
     text = '"At the health post they told us it was dengue, but the test was negative," she said.'
     assert _causes(text) == set()
+
+
+def test_places_twenty_third_round_kazakh_regions_a_name_written_twice_and_a_countrys_name():
+    text = "A shepherd from Turkistan region has died, and cases rose in Zhambyl, Kazakhstan."
+    assert _regions(text) == ["KZ-61", "KZ-31"]
+    assert _regions("Cases rose in Almaty, Kazakhstan.") == ["KZ-75"]  # the city
+    # a name written twice counts once for its country: Boa Vista is Roraima's capital in a
+    # report on Brazil, not the island of Cabo Verde
+    text = (
+        "BOA VISTA, Brazil - Malaria is spreading in Yanomami lands in Roraima and Amazonas "
+        "states, officials in Boa Vista said."
+    )
+    assert "CV-BV" not in _regions(text)
+    assert {"BR-RR", "BR-AM"} <= set(_regions(text))
+    # a country's own name is the country, not the city or state that shares it
+    text = "Measles cases rose in Mexico and in Chihuahua state."
+    assert _regions(text) == ["MX-CHH"]

@@ -121,6 +121,16 @@ def _english_forms() -> dict[str, tuple[str, str, str]]:
                 for base in (stem, f"{stem}sk"):
                     for generic in ("Oblast", "Region"):
                         add(f"{base} {generic}", region)
+        if name.endswith(" oblysy"):
+            # Kazakhstan's regions: "Türkistan oblysy" is Turkistan region
+            stem = name[: -len(" oblysy")]
+            folded = "".join(
+                c for c in unicodedata.normalize("NFKD", stem) if not unicodedata.combining(c)
+            )
+            for base in {stem, folded}:
+                add(base, region)
+                for generic in ("Region", "Oblast"):
+                    add(f"{base} {generic}", region)
         compass = _COMPASS_RE.match(name)
         if compass:
             add(f"{_COMPASS[compass[1]]} {compass[2]}", region)
@@ -151,6 +161,15 @@ def _lookup(
         english = _english_forms().get(name.replace("'", "").casefold())
         if english and (country is None or english[1] == country):
             return ("region", *english)
+    if resolution.status == "ambiguous":
+        country_named = [c for c in resolution.candidates if _COUNTRY_CANDIDATE.fullmatch(c)]
+        if len(country_named) == 1 and (
+            name.casefold() == country_named[0].rsplit(" (", 1)[0].casefold()
+        ):
+            # "Mexico" is the country, not the State of México nor Mexico City: a country's
+            # own name
+            code = _COUNTRY_CANDIDATE.fullmatch(country_named[0]).group(1)
+            return ("region", None, code, name)
     if resolution.status in ("unknown", "ambiguous"):
         town = lookup_town(name)  # towns the gazetteer lacks: Kimchaek, Dandong, Geneva
         if town and (country is None or town[1] == country):
@@ -195,6 +214,7 @@ def _lookup_short(name: str) -> tuple[str, str | None, str | None, str] | None:
     return ("region", region.code, region.country, region.name)
 
 
+_COUNTRY_CANDIDATE = re.compile(r".+ \(([A-Z]{2})\)")
 # A generic word after a name: "Sverdlovsk region", "Taiz Governorate", "Washington state".
 _GENERIC_AFTER = re.compile(
     r"[ ]+((?i:regions?|provinces?|oblast|governorates?|count(?:y|ies)|prefectures?|states?"
@@ -397,9 +417,14 @@ def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
     hits = list(_candidates(text))
     countries: dict[str, int] = {}
-    for *_, found, _ in hits:
+    seen: set[tuple[str, str]] = set()
+    for _, _, spelling, found, _ in hits:
         if found and found[0] not in ("ambiguous", "unsettled") and found[2]:
-            countries[found[2]] = countries.get(found[2], 0) + 1
+            # (one name written twice, "BOA VISTA" and "Boa Vista", counts once)
+            key = (found[2], spelling.casefold())
+            if key not in seen:
+                seen.add(key)
+                countries[found[2]] = countries.get(found[2], 0) + 1
     main_country = max(countries, key=countries.get) if countries else None
     places = []
     for start, end, spelling, found, inside_name in hits:
