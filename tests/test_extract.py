@@ -3895,3 +3895,18 @@ def test_places_twenty_third_round_kazakh_regions_a_name_written_twice_and_a_cou
     # a country's own name is the country, not the city or state that shares it
     text = "Measles cases rose in Mexico and in Chihuahua state."
     assert _regions(text) == ["MX-CHH"]
+
+
+# ---- twenty-fourth round ---------------------------------------------------------------------
+
+
+def test_places_twenty_fourth_round_a_region_is_not_given_up_for_a_town_that_only_spells_so():
+    # a text mostly on South Korea: Kaesong stays Kaesong (KP-15), not Koesan (KR-43), which
+    # GeoNames also spells "Kaesong" among its other names
+    text = (
+        "Seoul said on Monday that malaria cases in Gyeonggi and Gangwon provinces had risen. "
+        "In Kaesong, just across the border, farm workers have high fevers, residents said. "
+        "Incheon also reported cases."
+    )
+    assert "KP-15" in _regions(text)
+    assert "KR-43" not in _regions(text)

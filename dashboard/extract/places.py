@@ -20,7 +20,7 @@ from dashboard.extract.world_towns import (
     lookup_world_town,
     may_begin_world_town,
 )
-from dashboard.gazetteer import load_gazetteer
+from dashboard.gazetteer import load_gazetteer, normalise
 
 # A capitalised word (Latin script, with internal apostrophes, hyphens and accents), or a
 # Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도"; "St." and "Mt." keep their
@@ -444,7 +444,9 @@ def extract_places(text: str) -> list[dict]:
             # "JALALABAD" in a report on Afghanistan: the Afghan town, not Kyrgyzstan's
             # Jalal-Abad region (which nothing else in the text points to)
             town = lookup_world_town(spelling, {main_country})
-            if town is not None:
+            if town is not None and normalise(town[2]) == normalise(spelling):
+                # (only a town that bears the name as its own: "Kaesong" in a report mostly
+                # on South Korea is still Kaesong, not Koesan, which GeoNames also spells so)
                 found = ("place", *town)
         if not found or found[0] == "ambiguous":
             continue
