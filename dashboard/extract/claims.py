@@ -391,7 +391,7 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
 )
 
 
-# "the Evandro Chagas Institute in Belem": a surname in the name of a body
+# "high fevers and kidney failure": a sign, unless it is what people died of or live with
 _ORGAN_FAILURE = re.compile(r"(?:acute\s+)?(?:kidney|renal)\s+failure", re.IGNORECASE)
 _DIAGNOSIS_BEFORE = re.compile(
     r"\b(?:died|dying|dead|deaths?|cases?|diagnosed|suffering|treated)\s+(?:\w+\s+){0,2}"
@@ -400,11 +400,13 @@ _DIAGNOSIS_BEFORE = re.compile(
     r"|\b(?:patients?|people|neighbou?rs|residents|children|men|women|those)\s+with\s+$",
     re.IGNORECASE,
 )
+# "the Global Fund to Fight AIDS, Tuberculosis and Malaria": diseases in a body's name
 _FUND_TO_FIGHT = re.compile(
     r"(?-i:Fund|Alliance|Partnership|Initiative|Coalition|Campaign|Programme|Program)\s+"
     r"(?-i:to\s+(?:Fight|End|Eradicate|Defeat|Beat|Stop)|for|against)\s+"
     r"(?:(?-i:[A-Z][\w/-]*)(?:,\s+|\s+and\s+|\s+))*$"
 )
+# "the Evandro Chagas Institute in Belem": a surname in the name of a body
 _INSTITUTE_AFTER = re.compile(r"\s+(?:Institute|Foundation)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 
@@ -1743,6 +1745,8 @@ _WORD_WITHHELD = re.compile(
 
 
 def _not_the_official_word(text: str, claims: list[dict]) -> None:
+    """Drop the cause of an official claim wherever its sentence names it only as a word
+    withheld (a claim left with a count keeps the count)."""
     lowered = text.lower()
     if not any(w in lowered for w in (" word", " term", " name")):
         return  # (a cheap test first: most texts withhold no word)

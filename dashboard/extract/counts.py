@@ -832,12 +832,15 @@ def _measure_near(
     # "61 workers at a construction site in Komsomolsk-on-Amur have been placed in isolation":
     # the subject's verb comes after a long modifier, with no other number on the way
     far = next((m for m in found if not _WEAK.fullmatch(m.group())), None)
-    far_ok = far is not None and not any(
-        not _in_spans(*dates, n.start()) and not _AN_AGE.match(text, n.start())
-        for n in _ANOTHER_NUMBER.finditer(text, end, far.start())
-    )
+
+    def far_ok() -> bool:
+        return far is not None and not any(
+            not _in_spans(*dates, n.start()) and not _AN_AGE.match(text, n.start())
+            for n in _ANOTHER_NUMBER.finditer(text, end, far.start())
+        )
+
     if near:
-        if far_ok and _PERSON_NOUN.fullmatch(near[0].group()) and _AGE_APPOSED.match(text, end):
+        if _PERSON_NOUN.fullmatch(near[0].group()) and _AGE_APPOSED.match(text, end) and far_ok():
             # "One patient, a 63-year-old man from Spassk-Dalny, died in hospital": the verb
             # after the description
             return _measure_of(text, far)
@@ -850,7 +853,7 @@ def _measure_near(
             if _IN_HOSPITAL.search(text, sentence_start, min(len(text), end + 120)):
                 return "hospitalized"
         return _measure_of(text, place or near[0])
-    if far_ok:
+    if far_ok():
         # (a date on the way is no other number: "who had returned since August 1 were
         # being kept under medical observation"; nor an age: "One patient, a 63-year-old man
         # from Spassk-Dalny, died")

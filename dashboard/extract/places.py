@@ -546,7 +546,8 @@ def _dateline_country(text: str) -> set[str]:
 def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
     """Towns of the text's countries (data/gazetteer/towns_world.csv, GeoNames) in the
     capitalised runs the gazetteer and the towns table left unread: "Bekasi", "Port Sudan"
-    (which takes in the "Sudan" found inside it)."""
+    (which takes in the "Sudan" found inside it). A text that names no country may still name
+    a city of any country (world_towns.lookup_world_city: "Stuttgart", "Samarkand")."""
     for run in _RUN.finditer(text):
         words = _words(run.group(), run.start())
         i = 0

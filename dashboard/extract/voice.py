@@ -266,10 +266,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:own |official )?(?:health |medical )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
-                 # "The county says they died of old age": the county's authorities
                  # "the state is calling it flu"
                  r"|(?-i:[Tt]he) state(?=\s+(?:is\s+|was\s+|has\s+|keeps\s+)?(?:calling|calls"
                  r"|called|says|said|insists|insisted|claims|claimed|blames|blamed|denies|denied)\b)"
+                 # "The county says they died of old age": the county's authorities
                  r"|(?-i:[Tt]he) (?:county|province|district|city)(?=\s+(?:(?:only\s+)?counts"
                  r"|reports|reported|records|recorded|says|said|insists"
                  r"|insisted|claims|claimed)\b)"
