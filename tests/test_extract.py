@@ -3910,3 +3910,16 @@ def test_places_twenty_fourth_round_a_region_is_not_given_up_for_a_town_that_onl
     )
     assert "KP-15" in _regions(text)
     assert "KR-43" not in _regions(text)
+
+
+def test_causes_twenty_fourth_round_a_disease_rejected_by_what_it_does_not_do():
+    text = (
+        '"An influenza season does not produce this many fever patients in two weeks," said '
+        "Choi Eun-ha, an epidemiologist at a university hospital in Seoul."
+    )
+    assert _causes(text) == set()
+    text = (
+        '"Food poisoning from a batch of crabs does not usually keep spreading from household '
+        'to household for weeks," said Maria Hansen, a researcher.'
+    )
+    assert _causes(text) == set()

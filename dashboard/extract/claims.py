@@ -475,9 +475,12 @@ _RULED_OUT_AFTER = re.compile(
     r"|fabrication|invention|fake|fiction)\b|\s+(?:does|did)\s+not\s+exist\b"
     # "Food poisoning does not leave black scabs", "norovirus alone would not give you
     # children with blood in their stools": the disease rejected as the explanation
-    r"|(?:\s+alone)?\s+(?:does not|doesn't|did not|didn't|would not|wouldn't|could not|couldn't"
-    r"|cannot|can't)\s+(?:\w+\s+)?(?:cause|leave|give|explain|account|produce|kill|behave"
-    r"|look like|spread like)\b"
+    # ("An influenza season does not produce", "Food poisoning from a batch of crabs does not
+    # usually keep spreading")
+    r"|(?:\s+alone|\s+(?:season|outbreak)s?|\s+from\s+[^.;:!?,\"“”]{1,30}?)?\s+(?:does not"
+    r"|doesn't|did not|didn't|would not|wouldn't|could not|couldn't|cannot|can't)"
+    r"\s+(?:usually\s+|normally\s+|simply\s+)?(?:\w+\s+)?(?:cause|leave|give|explain|account"
+    r"|produce|kill|behave|look like|spread like|keep\s+spreading)\b"
     r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b",
     re.IGNORECASE,
 )
