@@ -3923,3 +3923,11 @@ def test_causes_twenty_fourth_round_a_disease_rejected_by_what_it_does_not_do():
         'to household for weeks," said Maria Hansen, a researcher.'
     )
     assert _causes(text) == set()
+
+
+def test_voice_twenty_fourth_round_the_director_who_said():
+    text = (
+        "The director called a meeting and said the deaths would be recorded as acute "
+        "pneumonia, a former nurse said."
+    )
+    assert _causes(text) == {("official", "acute pneumonia")}
