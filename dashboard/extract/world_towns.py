@@ -132,9 +132,10 @@ def lookup_world_town(spelling: str, countries: set[str]) -> tuple[str, str, str
 
 def lookup_world_city(spelling: str) -> tuple[str, str, str] | None:
     """(ISO 3166-2 code, country, town name) for a city of any country, for a text that names
-    no country: only a city of CITY_SIZE people or more that bears the spelling as its own
-    name ("Stuttgart", "Samarkand"), and only when it has ten times the people of any other
-    town so called."""
+    no country: only a city of CITY_SIZE people or more ("Stuttgart", "Samarkand"; a city that
+    bears the spelling as its own name before one that only lists it among its other names,
+    "Cologne" for Köln), and only when it has ten times the people of any other town so
+    called."""
     towns = _by_own_name(spelling, _towns(spelling))
     if not towns or max(t.population for t in towns) < CITY_SIZE:
         return None
