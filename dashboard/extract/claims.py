@@ -433,8 +433,6 @@ _NOT_YET_AFTER = re.compile(
     r"|\s+(?:could|may|might) (?:follow|spread|break out|emerge|return)",
     re.IGNORECASE,
 )
-# "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
-# of cholera have been recorded" keeps it)
 # "denied that an outbreak of acute watery diarrhoea in Mecúfi district is cholera": the
 # subject of the denied sentence stands; what it is said to be is denied
 _SUBJECT_OF_DENIAL = re.compile(
@@ -442,12 +440,16 @@ _SUBJECT_OF_DENIAL = re.compile(
     r"(?:(?:an?|the)\s+)?(?:outbreak\s+of\s+)?[A-Za-z]",
     re.IGNORECASE,
 )
+# "there is no cholera in the township", '"no diphtheria in Hamhung"': the disease rejected
+# (but "no tuberculosis deaths" is a zero of a count, and keeps it)
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:deaths?|cases?|infections?|patients?|fatalities|victims)\b", re.IGNORECASE
 )
 _THERE_IS_NO = re.compile(
     r"(?:\bthere\s+(?:is|was|are|were|has\s+been|had\s+been)\s+|[\"“‘])no\s+$", re.IGNORECASE
 )
+# "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
+# of cholera have been recorded" keeps it)
 _OUTBREAK_AFTER = re.compile(r"\s+(?:epidemic|outbreak)s?\b", re.IGNORECASE)
 _FOUND_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:detected|found|identified"

@@ -488,11 +488,14 @@ _NAMED_BEFORE = re.compile(
     r"(?-i:(?:Dr\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# "a doctor who left the public health service": a body one has left, no voice of one's own
 _LEFT_BEFORE = re.compile(
     r"\b(?:left|quit|resigned from|was dismissed from|was fired from|deserted)\s+"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# a sentence's opening subject, and its verb of saying after a long description with no verb
+# of its own ("A former prisoner of a North Korean re-education camp near Hoeryong says")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?-i:[A-Z])")
 _LONG_SUBJECT_SPEECH = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|and|who|which|that|died|killed)\b)"
