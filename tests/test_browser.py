@@ -231,13 +231,24 @@ def test_review_page_marks_proposals_in_a_pasted_article(writable_server, page):
     page.goto(f"{writable_server}/review")
     _wait_for_app(page)
     page.get_by_text("Add a document", exact=True).click()
-    page.get_by_label("…or paste the article's text").fill(
+    pasted = page.get_by_label("…or paste the article's text")
+    pasted.fill(
         "The Ryanggang Provincial People's Hospital said eight patients died of tuberculosis "
         "on April 15, 2021. But residents say they died of COVID-19, a source in Yanggang "
         "Province said. <script>document.title='owned'</script>"
     )
+    # A text area in a form hands its value over when it loses focus, as when a user
+    # moves on; leaving it first keeps the button's click from racing that hand-over.
+    pasted.press("Tab")
     page.get_by_role("button", name="Read and propose claims").click()
-    page.get_by_text("claim(s) proposed for review").wait_for(timeout=60_000)
+    # Whatever the page answers (success, or an error that says why not), the failure
+    # message shows it rather than a bare timeout.
+    answer = page.locator(
+        '[data-testid="stAlertContentSuccess"], [data-testid="stAlertContentError"], '
+        '[data-testid="stException"]'
+    ).first
+    answer.wait_for(timeout=90_000)
+    assert "claim(s) proposed for review" in answer.inner_text(), answer.inner_text()
     _wait_for_app(page)
     marks = page.locator("mark")
     marks.first.wait_for(timeout=60_000)
