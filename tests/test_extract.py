@@ -552,10 +552,20 @@ def test_dispatcher_matches_the_full_pattern():
         "Chinese researchers; 소식통에 따르면 결핵으로; the Workers' Party; residential areas; "
         "KCDC and UN said COVID-19, Covid and colds; a lockdown, LOCKDOWNS and curfews."
     )
+    # alternatives that may begin with any word, tried only where their literal is in the
+    # text, or after the character they look behind for
+    broad = (
+        'A Seoul-based monitoring group said the "red fever" and "Red Fever" spread; the '
+        "county's party committee and the Party Committee; rat poisoning, RAT POISONING; "
+        "the military command; “black disease”."
+    )
     for dispatcher in (_VOICE, _CAUSES, _RESTRICTIONS):
-        found = [(m.span(), m.lastgroup) for m in dispatcher.finditer(text)]
-        assert found == [(m.span(), m.lastgroup) for m in dispatcher.full.finditer(text)]
-        assert found
+        for scanned in (text, broad, text + " " + broad):
+            found = [(m.span(), m.lastgroup) for m in dispatcher.finditer(scanned)]
+            assert found == [(m.span(), m.lastgroup) for m in dispatcher.full.finditer(scanned)]
+        assert list(dispatcher.finditer(text))
+    found = {m.group() for d in (_CAUSES, _VOICE) for m in d.finditer(broad)}
+    assert {"red fever", "rat poisoning", "black disease", "Seoul-based monitoring group"} <= found
 
 
 def test_dispatcher_of_measures_matches_the_full_pattern_in_windows():

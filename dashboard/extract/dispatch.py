@@ -8,6 +8,12 @@ begin with the word at hand, so a scan spends its time failing them one by one. 
 pattern), and at each word start runs a pattern holding only those that fit, or none at all.
 Matches, their order and their named groups are the same as the full pattern's (tests check
 it). Where the parse cannot be read (a future Python), the full pattern is used.
+
+A few alternatives can begin with almost any word ("[\\w-]+-based groups", "[a-z]+ poisoning")
+and would make every word a candidate. Such a broad alternative is tried only where it can
+match: where the text holds a literal every match of it contains ("-based ", " poisoning"),
+and, if it begins by looking behind for a character (an opening quote), where that character
+comes before the word.
 """
 
 from __future__ import annotations
@@ -128,6 +134,43 @@ def _in_chars(items, ignore: bool) -> set[str] | None:
     return chars
 
 
+def _required_literal(items) -> str | None:
+    """The longest run of plain characters (four or more) that every match of a parsed
+    sequence contains, at its top level; None where there is none."""
+    best, run = "", []
+    for op, av in [*items, (None, None)]:
+        if op == _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best if len(best) >= 4 else None
+
+
+def _char_before(items, ignore: bool) -> frozenset[str] | None:
+    """The characters a sequence that begins by looking behind for one of them (``(?<=[x])``)
+    requires before its start; None where it does not begin so."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op != _sre.ASSERT or av[0] != -1 or len(av[1]) != 1:
+        return None
+    ((inner_op, inner_av),) = av[1]
+    if inner_op == _sre.LITERAL:
+        return _cases(chr(inner_av), ignore)
+    if inner_op == _sre.IN:
+        chars = _in_chars(inner_av, ignore)
+        return None if chars is None else frozenset(chars)
+    return None
+
+
+def _broad(prefixes: set[tuple]) -> bool:
+    """Whether an alternative may begin with almost any word: its first character is any
+    character or one of a class, not one letter in its two cases."""
+    return any(not p or p[0] is None or len(p[0]) > 2 for p in prefixes)
+
+
 class Dispatcher:
     """``head`` + one of the named groups' alternatives + ``tail``, scanned word by word.
 
@@ -139,25 +182,44 @@ class Dispatcher:
         self.full = re.compile(self._source([(n, [p]) for n, p in groups]), flags)
         self._alternatives = [(name, alt) for name, p in groups for alt in split_alternatives(p)]
         self._prefixes: list[set[tuple]] | None = None
+        # broad alternatives, by index: the literal a text must hold for each to match
+        # anywhere in it (a pattern searching for it), and the characters one must find
+        # before a word for it to match there
+        self._literal_gates: dict[int, re.Pattern] = {}
+        self._before_gates: dict[int, frozenset[str]] = {}
         if _parser is not None:
             try:
                 ignore = bool(flags & re.IGNORECASE)
-                self._prefixes = [
-                    _prefixes(_parser.parse(alt, flags), ignore) for _, alt in self._alternatives
-                ]
+                parsed = [_parser.parse(alt, flags) for _, alt in self._alternatives]
+                self._prefixes = [_prefixes(items, ignore) for items in parsed]
+                for i, items in enumerate(parsed):
+                    if not _broad(self._prefixes[i]):
+                        continue
+                    literal = _required_literal(items)
+                    if literal is not None:
+                        self._literal_gates[i] = re.compile(re.escape(literal), flags)
+                    before = _char_before(items, ignore)
+                    if before is not None:
+                        self._before_gates[i] = before
             except Exception:  # pragma: no cover - a parse this module cannot read
                 self._prefixes = None
-        self._by_key: dict[str, re.Pattern | None] = {}
+                self._literal_gates, self._before_gates = {}, {}
+        self._chars_before = frozenset().union(*self._before_gates.values())
+        self._tables: dict[frozenset[int], dict[str, re.Pattern | None]] = {}
+        self._exclusions: dict[tuple[frozenset[int], str | None], frozenset[int]] = {}
+        self._absent_by_text: tuple[str, frozenset[int]] | None = None
         self._cache: dict[tuple[int, ...], re.Pattern | None] = {}
 
     def _source(self, groups: list[tuple[str, list[str]]]) -> str:
         body = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups if alts)
         return f"{self._head}(?:{body}){self._tail}"
 
-    def _for_key(self, key: str) -> re.Pattern | None:
+    def _for_key(self, key: str, excluded: frozenset[int]) -> re.Pattern | None:
         assert self._prefixes is not None
         chosen = tuple(
-            i for i, prefixes in enumerate(self._prefixes) if any(_fits(p, key) for p in prefixes)
+            i
+            for i, prefixes in enumerate(self._prefixes)
+            if i not in excluded and any(_fits(p, key) for p in prefixes)
         )
         if chosen not in self._cache:
             self._cache[chosen] = self._compiled(chosen)
@@ -181,7 +243,10 @@ class Dispatcher:
         if self._prefixes is None:
             yield from self.full.finditer(text, start, end)
             return
-        by_key = self._by_key
+        absent = self._absent_in(text)
+        excluded = self._excluded(absent, None)
+        by_key = self._table(excluded)
+        chars_before = self._chars_before
         last_end = start
         starts = word_starts(text)
         for position, _ in starts[bisect.bisect_left(starts, (start, "")) :]:
@@ -190,10 +255,14 @@ class Dispatcher:
             if position < last_end:
                 continue
             key = text[position : position + KEY]  # (past ``end`` only when no match fits)
-            if key in by_key:
-                pattern = by_key[key]
+            table, skip = by_key, excluded
+            if chars_before and position and text[position - 1] in chars_before:
+                skip = self._excluded(absent, text[position - 1])
+                table = self._table(skip)
+            if key in table:
+                pattern = table[key]
             elif _caseless_or_ascii(key):
-                pattern = by_key[key] = self._for_key(key)
+                pattern = table[key] = self._for_key(key, skip)
             else:
                 pattern = self.full  # letters whose case folding is not plain lower-casing
             if pattern is None:
@@ -202,6 +271,35 @@ class Dispatcher:
             if match and match.end() > position:
                 yield match
                 last_end = match.end()
+
+    def _absent_in(self, text: str) -> frozenset[int]:
+        """The broad alternatives whose literal ``text`` does not hold (kept for the last
+        text: the extractor scans one text several times)."""
+        if not self._literal_gates:
+            return frozenset()
+        last = self._absent_by_text
+        if last is not None and last[0] is text:
+            return last[1]
+        absent = frozenset(i for i, lit in self._literal_gates.items() if lit.search(text) is None)
+        self._absent_by_text = (text, absent)
+        return absent
+
+    def _excluded(self, absent: frozenset[int], char: str | None) -> frozenset[int]:
+        """The alternatives not to try at a word: those whose literal the text lacks, and
+        those looking behind for a character other than ``char`` (the one before the word)."""
+        found = self._exclusions.get((absent, char))
+        if found is None:
+            found = self._exclusions[(absent, char)] = absent | {
+                i for i, chars in self._before_gates.items() if char not in chars
+            }
+        return found
+
+    def _table(self, excluded: frozenset[int]) -> dict[str, re.Pattern | None]:
+        """Word key -> the pattern to try there, for one set of excluded alternatives."""
+        table = self._tables.get(excluded)
+        if table is None:
+            table = self._tables[excluded] = {}
+        return table
 
 
 def _caseless_or_ascii(text: str) -> bool:
