@@ -3941,3 +3941,46 @@ def test_voice_twenty_fourth_round_the_director_who_said():
         "pneumonia, a former nurse said."
     )
     assert _causes(text) == {("official", "acute pneumonia")}
+
+
+# ---- twenty-fifth round ----------------------------------------------------------------------
+
+
+def test_causes_twenty_fifth_round_a_likeness_or_a_risk_is_not_a_cause():
+    # what a disease resembles, or what it can lead to, is no one's account of a case
+    text = (
+        "Oropouche fever has sickened 300 people, the ministry said. The disease causes fever "
+        "and joint pain similar to dengue."
+    )
+    assert _causes(text) == {("official", "Oropouche fever")}
+    text = (
+        '"Measles can cause pneumonia, brain swelling and death," said Karen Liu, an '
+        "epidemiologist at the University of Washington."
+    )
+    assert _causes(text) == {("independent", "measles")}
+
+
+def test_voice_twenty_fifth_round_an_aid_worker_speaks_for_an_outside_body():
+    text = "An aid worker who visited Wonsan in June said 30 soldiers had been treated for malaria."
+    assert _causes(text) == {("independent", "malaria")}
+
+
+def test_voice_twenty_fifth_round_we_in_an_interview_is_the_interviewee_or_the_interviewers():
+    text = (
+        "Kim Young-ok, 52, worked as a nurse in Hoeryong until she escaped in 2019. We spoke "
+        "to her last week about tuberculosis in her home town.\n\n"
+        "Q: Did many patients die?\n\n"
+        "A: Of course. I recorded 14 deaths in one month. We were told not to put "
+        "tuberculosis on paper.\n\n"
+        "Q: Were there enough drugs?\n\n"
+        "A: No. The medicine ran out every spring."
+    )
+    assert _causes(text) == {("local", "tuberculosis")}
+
+
+def test_voice_twenty_fifth_round_people_calling_it_a_disease():
+    text = (
+        "Sixty people have fallen ill in Hyesan. Local people are calling it typhoid fever; "
+        "the authorities are not."
+    )
+    assert _causes(text) == {("local", "typhoid fever")}

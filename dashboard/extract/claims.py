@@ -243,6 +243,8 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             _BACKGROUND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ):
             continue  # "the Aedes mosquitoes that spread dengue", "often mistaken for dengue"
+        if _LIKENESS_OR_RISK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "joint pain similar to dengue", "measles can cause pneumonia": no case
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -274,6 +276,16 @@ _BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:mosquito(?:e?s)?|midges?|ticks?|fleas?|rats?|rodents?|bats?|flies|vectors?|lice"
     r"|snails?)\s+(?:that|which)\s+(?:also\s+|can\s+|may\s+)?(?:spread|spreads|carry|carries"
     r"|transmit|transmits|cause|causes)|(?:mistaken|confused)\s+(?:for|with))\s+$",
+    re.IGNORECASE,
+)
+
+
+# What a disease looks like or may lead to: "joint pain similar to dengue", "measles can cause
+# pneumonia"
+_LIKENESS_OR_RISK_BEFORE = re.compile(
+    r"\b(?:similar to|mimic\w*|indistinguishable from)\s+(?:th(?:ose|at) of\s+)?$"
+    r"|\b(?:can|may|could)\s+(?:also\s+|sometimes\s+|even\s+)?(?:cause|lead to|result in"
+    r"|trigger|progress to)\s+$",
     re.IGNORECASE,
 )
 
@@ -954,7 +966,10 @@ def _restated(text: str, attributions: list[dict]) -> None:
 _FIRST_PERSON = re.compile(
     r"(?:We|Our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|clinics?|doctors|nurses|partners"
     r"|laboratory|laboratories|records|data|figures|surveillance|facilities|workers"
-    r"|volunteers|colleagues))\s+(?!said\b|told\b)\w+"
+    r"|volunteers|colleagues))\s+(?!said\b|told\b)"
+    # ("We spoke to her about tuberculosis": the interviewers, who assert nothing)
+    r"(?!(?:(?:have|had|also|recently|last\s+week)\s+)*(?:spoke|talked|asked|interviewed"
+    r"|met|reached)\b)\w+"
 )
 
 
@@ -1466,8 +1481,11 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         (a for a in attributions if a["start"] < 120 and a["voice"] in ("official", "independent")),
         None,
     )
+    # (in an interview's answers, "we" are the interviewee's people, not the authors)
+    answers_from = answering[0]["start"] if answering else len(text)
     attributions = sorted(
-        attributions + _first_person(text, spans, text_quotes, author),
+        attributions
+        + [a for a in _first_person(text, spans, text_quotes, author) if a["start"] < answers_from],
         key=lambda a: a["start"],
     )
     speaking = [a for a in attributions if a["speaks"]]

@@ -108,7 +108,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|people in the (?:area|city|region|town|village)"
               r"|\b(?:people|many|others|some)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
-              r"|whispering|believe|suspect|fear|think|are convinced))"
+              r"|whispering|believe|suspect|fear|think|are convinced|call(?:ing)? (?:it|the) ))"
               r"|(?:an?|our|my|her|his|their) (?:local |family |private |village |rural |young "
               r"|neighbou?rhood |former )?(?:doctor|physician|nurse|p(?:a)?ediatrician|surgeon"
               r"|paramedic|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
@@ -122,7 +122,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|third|fourth"
                       r"|\w+-year-old|(?!\w+-year-old)\w+-\w+"
                       # "a cattle herder", "a camp leader" (not a party's or an army's)
-                      r"|(?!(?:party|army|military|government|state|ruling|senior)\b)[a-z]+)\s+)?"
+                      # (nor an aid agency's: "an aid worker" speaks for an outside body)
+                      r"|(?!(?:party|army|military|government|state|ruling|senior|aid|relief"
+                      r"|humanitarian)\b)[a-z]+)\s+)?"
                       r"(?:mother|father|woman|man|housewife|worker|miner|leader|elder|tenant"
                       r"|parent|seller|owner|promoter"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
