@@ -3984,3 +3984,19 @@ def test_voice_twenty_fifth_round_people_calling_it_a_disease():
         "the authorities are not."
     )
     assert _causes(text) == {("local", "typhoid fever")}
+
+
+def test_voice_twenty_fifth_round_the_centre_that_noted_is_the_centre_named_before():
+    text = (
+        "A herder has bubonic plague, the National Center for Zoonotic Diseases (NCZD) said. "
+        "In 2019, two residents died of bubonic plague after eating raw marmot, the centre noted."
+    )
+    assert _causes(text) == {("official", "bubonic plague")}
+
+
+def test_causes_twenty_fifth_round_the_carriers_of_a_disease_are_background():
+    text = (
+        "Hunting marmots, the main carriers of the plague bacteria in Mongolia, is banned, but "
+        "the ban is widely ignored in rural areas."
+    )
+    assert _causes(text) == set()

@@ -270,12 +270,16 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
 # ruled out cholera"
 _BY_TESTS = re.compile(r"\brul\w* out\b|\bnegative\b|\bexclud\w+", re.IGNORECASE)
 # A cause named only to describe a carrier or a confusion: "the Aedes mosquitoes that spread
-# dengue", "symptoms often mistaken for dengue"
-_BACKGROUND_HINT = re.compile(r"\b(?:that|which|mistaken|confused)\b")
+# dengue", "symptoms often mistaken for dengue", "the main carriers of the plague bacteria"
+_BACKGROUND_HINT = re.compile(
+    r"\b(?:that|which|mistaken|confused|carriers?|hosts?|reservoirs?|vectors?)\b"
+)
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:mosquito(?:e?s)?|midges?|ticks?|fleas?|rats?|rodents?|bats?|flies|vectors?|lice"
     r"|snails?)\s+(?:that|which)\s+(?:also\s+|can\s+|may\s+)?(?:spread|spreads|carry|carries"
-    r"|transmit|transmits|cause|causes)|(?:mistaken|confused)\s+(?:for|with))\s+$",
+    r"|transmit|transmits|cause|causes)|(?:mistaken|confused)\s+(?:for|with)"
+    # "marmots, the main carriers of the plague bacteria"
+    r"|(?:carriers?|hosts?|reservoirs?|vectors?)\s+of\s+(?:the\s+)?)\s*$",
     re.IGNORECASE,
 )
 

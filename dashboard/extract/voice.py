@@ -321,7 +321,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:construction |military |district |county |provincial |city |local )?"
                  r"headquarters"
                  rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper"
-                 rf"|ministry|department|service){_THE_BODY_SPEAKS}"
+                 rf"|ministry|department|service|centre|center){_THE_BODY_SPEAKS}"
                  r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
                  r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
