@@ -307,14 +307,12 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 54",
         EVAL_DIR / "heldout54_set.jsonl",
-        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest "
-        "estimate",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
     (
         "held out 55",
         EVAL_DIR / "heldout55_set.jsonl",
-        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest "
-        "estimate",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
