@@ -4000,3 +4000,13 @@ def test_causes_twenty_fifth_round_the_carriers_of_a_disease_are_background():
         "the ban is widely ignored in rural areas."
     )
     assert _causes(text) == set()
+
+
+def test_causes_twenty_fifth_round_a_two_syllable_korean_name():
+    # two letters are too few for an English name, but two Hangul syllables are a word
+    assert _causes("소식통에 따르면 혜산시에서 뇌염 환자 5명이 발생했다.") == {
+        ("local", "encephalitis")
+    }
+    assert _causes("소식통에 따르면 혜산시에서 황열로 3명이 사망했다.") == {
+        ("local", "yellow fever")
+    }

@@ -105,12 +105,21 @@ _SYMPTOMS = frozenset(
 )
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
 def _vocabulary_terms() -> str:
     """Every spelling of the cause vocabulary (dashboard/causes.py), longest first, except the
     ambiguous ones the hand-written patterns above take in context, and symptoms. A space or a
-    hyphen in a spelling matches either ("tick borne", "tick-borne")."""
+    hyphen in a spelling matches either ("tick borne", "tick-borne"). Two letters are too few
+    for a name ("TB" and "flu" are taken in context), but two Hangul syllables are a word
+    ("뇌염", encephalitis)."""
     terms = [
-        t for t in cause_terms() if t not in AMBIGUOUS_ALIASES and t not in _SYMPTOMS and len(t) > 2
+        t
+        for t in cause_terms()
+        if t not in AMBIGUOUS_ALIASES
+        and t not in _SYMPTOMS
+        and (len(t) > 2 or _HANGUL_WORD.fullmatch(t))
     ]
     return "|".join(re.sub(r"\\[ -]", r"[\\s-]+", re.escape(t)) for t in terms)
 
