@@ -4010,3 +4010,10 @@ def test_causes_twenty_fifth_round_a_two_syllable_korean_name():
     assert _causes("소식통에 따르면 혜산시에서 황열로 3명이 사망했다.") == {
         ("local", "yellow fever")
     }
+
+
+def test_voice_twenty_fifth_round_a_local_health_authority_by_its_name():
+    text = "YAKIMA, Wash. - The Yakima Health District today reported 14 new cases of measles."
+    assert _causes(text) == {("official", "measles")}
+    text = "The Southern Nevada Health District said two people had died of West Nile virus."
+    assert _causes(text) == {("official", "West Nile fever")}

@@ -254,6 +254,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office"
                  r"|division)s?\b"
+                 # a local health authority by its name: "the Yakima Health District", "the
+                 # Southern Nevada Health District"
+                 r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}Health (?:District|Districts|Authority"
+                 r"|Board|Unit))\b"
                  # "the regional sanitary and epidemiological control department said"
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:(?:sanitary|sanitary-epidemiological|epidemiological|epidemiology|control"
