@@ -4017,3 +4017,11 @@ def test_voice_twenty_fifth_round_a_local_health_authority_by_its_name():
     assert _causes(text) == {("official", "measles")}
     text = "The Southern Nevada Health District said two people had died of West Nile virus."
     assert _causes(text) == {("official", "West Nile fever")}
+
+
+def test_causes_twenty_fifth_round_two_diseases_ruled_out_together():
+    text = (
+        "The provincial CDC said laboratory testing had found hantavirus in all 126 patients "
+        "and that plague and COVID-19 had been ruled out."
+    )
+    assert _causes(text) == {("official", "hantavirus infection")}

@@ -483,6 +483,10 @@ _FOUND_AFTER = re.compile(
 )
 _RULED_OUT_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b"
+    # "plague and COVID-19 had been ruled out": both
+    r"|,?\s+(?:and|or)\s+(?:(?!(?:that|which|what|it|tests?|said)\b)[\w-]+\s+){1,3}?"
+    r"(?:(?:had|has|have)\s+been|were|was|are)\s+"
+    r"(?:both\s+|all\s+|also\s+)?(?:ruled out|excluded)\b"
     r"|[^.;:!?]{0,30}?\b(?:and|but)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:ruled|rules)"
     r" (?:it|them|this) out\b"
     r"|\s+(?:and|but)\s+(?:every|all|each|the)\s+(?:[\w-]+\s+){0,2}(?:was|were|came back|proved)"
