@@ -322,10 +322,14 @@ def _forms_found(word: str) -> bool:
     return any(_lookup(form, None) is not None for form in _forms(word))
 
 
-def _candidates(text: str):
+def _runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """The words (word, start, end) of each capitalised run of the text."""
+    return [_words(run.group(), run.start()) for run in _RUN.finditer(text)]
+
+
+def _candidates(text: str, runs: list[list[tuple[str, int, int]]]):
     """(start, end, spelling, look-up) of the longest gazetteer hit in each capitalised run."""
-    for run in _RUN.finditer(text):
-        words = _words(run.group(), run.start())
+    for words in runs:
         i = 0
         last_end = -1
         while i < len(words):
@@ -415,7 +419,8 @@ def _forms(spelling: str) -> list[str]:
 
 def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
-    hits = list(_candidates(text))
+    runs = _runs(text)
+    hits = list(_candidates(text, runs))
     countries: dict[str, int] = {}
     seen: set[tuple[str, str]] = set()
     for _, _, spelling, found, _ in hits:
@@ -458,7 +463,7 @@ def extract_places(text: str) -> list[dict]:
     kept_countries = {p["country"] for p in places if p["country"]}
     kept_countries |= _dateline_country(text)
     taken = [(p["start"], p["end"]) for p in places]
-    towns = list(_world_towns(text, taken, kept_countries))
+    towns = list(_world_towns(text, taken, kept_countries, runs))
     if towns:
         spans = [(t["start"], t["end"]) for t in towns]
         places = [p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
@@ -543,13 +548,17 @@ def _dateline_country(text: str) -> set[str]:
     return {country} if country else set()
 
 
-def _world_towns(text: str, taken: list[tuple[int, int]], countries: set[str]):
+def _world_towns(
+    text: str,
+    taken: list[tuple[int, int]],
+    countries: set[str],
+    runs: list[list[tuple[str, int, int]]],
+):
     """Towns of the text's countries (data/gazetteer/towns_world.csv, GeoNames) in the
     capitalised runs the gazetteer and the towns table left unread: "Bekasi", "Port Sudan"
     (which takes in the "Sudan" found inside it). A text that names no country may still name
     a city of any country (world_towns.lookup_world_city: "Stuttgart", "Samarkand")."""
-    for run in _RUN.finditer(text):
-        words = _words(run.group(), run.start())
+    for words in runs:
         i = 0
         while i < len(words):
             if words[i][0] in _CONNECTORS:
