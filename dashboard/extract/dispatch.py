@@ -248,23 +248,25 @@ class Dispatcher:
         by_key = self._table(excluded)
         chars_before = self._chars_before
         last_end = start
-        starts = word_starts(text)
-        for position, _ in starts[bisect.bisect_left(starts, (start, "")) :]:
-            if position >= end:
-                break
+        positions = word_positions(text)
+        first = bisect.bisect_left(positions, start)
+        # (the words of the window only: a window is often a few words of a long text)
+        for position in positions[first : bisect.bisect_left(positions, end, first)]:
             if position < last_end:
                 continue
             key = text[position : position + KEY]  # (past ``end`` only when no match fits)
-            table, skip = by_key, excluded
+            table = by_key
             if chars_before and position and text[position - 1] in chars_before:
-                skip = self._excluded(absent, text[position - 1])
-                table = self._table(skip)
-            if key in table:
-                pattern = table[key]
-            elif _caseless_or_ascii(key):
-                pattern = table[key] = self._for_key(key, skip)
-            else:
-                pattern = self.full  # letters whose case folding is not plain lower-casing
+                table = self._table(self._excluded(absent, text[position - 1]))
+            pattern = table.get(key, _UNSEEN)
+            if pattern is _UNSEEN:
+                if _caseless_or_ascii(key):
+                    skip = excluded
+                    if table is not by_key:
+                        skip = self._excluded(absent, text[position - 1])
+                    pattern = table[key] = self._for_key(key, skip)
+                else:
+                    pattern = self.full  # letters whose case folding is not plain lower-casing
             if pattern is None:
                 continue
             match = pattern.match(text, position, end)
@@ -302,6 +304,9 @@ class Dispatcher:
         return table
 
 
+_UNSEEN = object()  # a word key not looked up yet
+
+
 def _caseless_or_ascii(text: str) -> bool:
     return text.isascii() or all(c.isascii() or c.lower() == c.upper() for c in text)
 
@@ -316,3 +321,9 @@ def word_starts(text: str) -> list[tuple[int, str]]:
     """(position, lower-cased word) of every word start in the text, in order; shared by the
     scanners of one text (the extractor scans the same article several times)."""
     return [(m.start(), m.group().lower()) for m in _WORD_START.finditer(text)]
+
+
+@functools.lru_cache(maxsize=8)
+def word_positions(text: str) -> list[int]:
+    """The positions of ``word_starts``, alone (for bisecting and scanning)."""
+    return [position for position, _ in word_starts(text)]
