@@ -4025,3 +4025,35 @@ def test_causes_twenty_fifth_round_two_diseases_ruled_out_together():
         "and that plague and COVID-19 had been ruled out."
     )
     assert _causes(text) == {("official", "hantavirus infection")}
+
+
+def test_voice_twenty_sixth_round_a_certificate_is_the_state_word():
+    text = "Q: What did the doctors tell you?\n\nA: The certificate said tuberculosis."
+    assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_voice_twenty_sixth_round_a_state_epidemiologist_is_official():
+    text = "In Bauchi, the state epidemiologist said 37 Lassa fever patients were on admission."
+    assert _causes(text) == {("official", "Lassa fever")}
+    text = '"The risk remains low," said county epidemiologist Dr. Ana Ruiz of the measles cases.'
+    assert _causes(text) == {("official", "measles")}
+
+
+def test_voice_twenty_sixth_round_a_body_reported_to_does_not_speak():
+    text = (
+        "Two children died of rabies, a source said. Pyongyang has not reported any human "
+        "rabies cases to the World Health Organization in recent years."
+    )
+    assert ("independent", "rabies") not in _causes(text)
+
+
+def test_voice_twenty_sixth_round_a_report_named_in_a_sentence_heads_nothing():
+    # a situation report heading the text makes its body the teller (and doctors speak for
+    # it); one only named in a sentence does not
+    text = (
+        "The Nigeria Centre for Disease Control and Prevention (NCDC) says 218 cases of Lassa "
+        "fever have been confirmed.\n\nIn its latest situation report, the agency said 41 "
+        "people had died.\n\nA nurse at a teaching hospital in Owo, who asked not to be named, "
+        "said three of her colleagues had died of Lassa fever."
+    )
+    assert _causes(text) == {("official", "Lassa fever"), ("local", "Lassa fever")}

@@ -1450,6 +1450,10 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     # "Pyongyang, January 8 (KCNA) --": the agency of the dateline tells the whole story
     dateline_speaker = next((a for a in attributions if a["end"] <= dateline_end), None)
     title = _REPORT_TITLE.search(text, 0, 300) if dateline_speaker is None else None
+    if title is not None and _TITLE_IN_PROSE.search(
+        text, max(0, title.start() - 40), title.start()
+    ):
+        title = None  # "the agency said in its latest situation report": no heading
     if title is not None:
         # "Ministry of Health of the Kyrgyz Republic. Situation update on anthrax": the body
         # heading a situation report tells the whole of it
@@ -1913,6 +1917,10 @@ _REPORT_TITLE = re.compile(
     r"|surveillance) (?:update|report|bulletin|brief)|(?:weekly|daily) (?:bulletin|update))\b",
     re.IGNORECASE,
 )
+
+# a report named in a sentence, not heading the text ("said in its latest situation report",
+# "The ministry's daily update")
+_TITLE_IN_PROSE = re.compile(r"(?:\b(?:its|their|the|an?|in)|['’]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _report_topic(

@@ -272,6 +272,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:own |official )?(?:health |medical )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
+                 # "A: The certificate said tuberculosis": a certificate is the state's word
+                 r"|(?-i:[Tt]he) certificates?(?=\s+(?:said|says|stated|states|read|reads)\b)"
+                 # "the state epidemiologist said": a public health officer
+                 r"|(?:state|provincial|district|county|regional|municipal|city|government)"
+                 r" epidemiologists?\b"
                  # "The director called a meeting and said the deaths would be recorded as"
                  r"|(?-i:[Tt]he) (?:director|chief doctor|head doctor)(?=\s+(?:[\w'’-]+\s+){0,5}?"
                  r"(?:said|says|told|announced|ordered|insisted|declared)\b)"
@@ -458,7 +463,8 @@ _REPORTED_TO_PASSIVE = re.compile(r"\b(?:been|were|was|are|is) reported to\s+(?:
 _DESCRIBED_TO = re.compile(
     r"\b(?:described|explained|presented|reported|reports?|reporting|said|announced|confirmed"
     r"|denied)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:(?:visiting|foreign|senior)\s+)?$",
+    # ("has not reported any human rabies cases to the World Health Organization")
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+|a\s+)?(?:(?:visiting|foreign|senior)\s+)?$",
     re.IGNORECASE,
 )
 _ADDRESSEE_BEFORE = re.compile(
