@@ -4057,3 +4057,42 @@ def test_voice_twenty_sixth_round_a_report_named_in_a_sentence_heads_nothing():
         "said three of her colleagues had died of Lassa fever."
     )
     assert _causes(text) == {("official", "Lassa fever"), ("local", "Lassa fever")}
+
+
+def test_voice_twenty_sixth_round_a_person_named_by_surname_and_age():
+    text = (
+        "Kang, 61, who asked that only her surname be used, told RFA that five elderly people "
+        'died. "The doctor told us it was the same coronavirus as in China," she said.'
+    )
+    assert _causes(text) == {("local", "COVID-19")}
+    # (and "Kang" is no town of China, though the text names China)
+    assert _regions(text) == []
+    text = "Ri, 54, a former market trader, left North Korea in 2023. Ri said it was COVID-19."
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_voice_twenty_sixth_round_the_neighbourhood_doctor_who_told_us():
+    text = "The district doctor told the families that it was cholera."
+    assert _causes(text) == {("local", "cholera")}
+
+
+def test_voice_twenty_sixth_round_a_clause_after_the_speaker_is_not_where_they_are():
+    # "as in China" says nothing of where the doctor works
+    text = "In Wonsan, a doctor told us it was the same coronavirus as in China."
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_voice_twenty_sixth_round_a_foreign_businessman_is_a_local_source():
+    text = (
+        "A Chinese businessman who trades seafood through the city told NK News that dock "
+        "workers believed they had caught COVID-19 from the crew."
+    )
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_voice_twenty_sixth_round_but_we_know_is_the_one_quoted():
+    text = (
+        '"Eleven old people died in one week," a resident told RFA. "The officials call it '
+        'pneumonia, but we know it was COVID."'
+    )
+    assert _causes(text) == {("official", "pneumonia"), ("local", "COVID-19")}

@@ -29,6 +29,12 @@ _SENTENCE_END = re.compile(
 )
 _HOWEVER = re.compile(r",\s+however,", re.IGNORECASE)
 # (the look-ahead lets the scan pass over letters without trying each alternative)
+# a clause that opens with the speaker's own knowledge or belief
+_WE_KNOW = re.compile(
+    r"(?:,?\s*(?:but|while|whereas|although|though|even (?:as|though))\s+|;\s+)(?:we|I)\s+"
+    r"(?:all\s+|really\s+)?(?:know|knew|believe|think|suspect|are sure|are convinced)\b",
+    re.IGNORECASE,
+)
 _SEGMENT_BREAK = re.compile(
     r"(?=[,;\s])(?:,?\s+(?:but|while|whereas|although|even (?:as|though))\s+|;\s+"
     r"|,\s+however,?\s+|\s+because\s+|,\s+though\s+"
@@ -805,7 +811,11 @@ def _voice_for(attribution: dict, place: dict | None) -> str:
 _PROFESSIONAL = re.compile(
     r"\b(?:doctors?|physicians?|nurses?|medical workers?|pharmacists?)\b", re.I
 )
-_BASED_IN = re.compile(r"[^.;!?]{0,40}\b(?:in|based in)\s+$", re.IGNORECASE)
+# ("told us it was the same coronavirus as in China": a clause of its own, not where one is)
+_BASED_IN = re.compile(
+    r"(?:(?!\b(?:told|tells|said|says|was|were|is|are|that)\b)[^.;!?]){0,40}\b(?:in|based in)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A doctor who speaks through the state ("State television quoted a doctor as saying", "a
@@ -1717,7 +1727,11 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         None,
                     )
                 if owner is None and cause is not None:
-                    if not any(a["speaks"] for a in sentence_attr):
+                    if not any(a["speaks"] for a in sentence_attr) or (
+                        g_start > s_start and _WE_KNOW.match(text, g_start)
+                    ):
+                        # ('"The officials call it pneumonia, but we know it was COVID."': the
+                        # one quoted knows better than those named)
                         owner = _quote_speaker(text, text_quotes, cause[2], speaking)
                 attribution = (
                     owner

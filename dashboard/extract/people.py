@@ -51,6 +51,12 @@ _SUBJECT = re.compile(
     rf"{_INTRO}(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<name>{_NAME})"
     rf"{_DESCRIPTION}\s+{_VERB}"
 )
+# A person named by surname and age: "Kang, 61, who asked that only her surname be used, told
+# RFA", "Ri, 54, a former market trader, left North Korea in 2023" (then "Ri said")
+_AGED_NAME = re.compile(
+    rf"{_INTRO}(?P<name>{_WORD}),\s+\d{{1,3}},"
+    rf"(?P<desc>\s+(?:who|whose|an?|the)\s+[^;:!?\"“”]{{2,170}}?,)?\s+(?:{_VERB})?"
+)
 # Capitalised titles before a name, which say what the person is
 _TITLE = (
     r"(?:(?:Group|Village|Head|Chief|Headman|Deputy|Health|Minister|Director|Governor|Mayor"
@@ -262,6 +268,13 @@ def find_people(
         m = _SUBJECT.match(text, s_start, s_end)
         if m is not None:
             add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))
+        elif (aged := _AGED_NAME.match(text, s_start, s_end)) is not None:
+            if aged.group("verb"):
+                add_named(aged, "name", aged.start("name"))
+            elif _is_name(aged.group("name")):
+                # named here, speaking later: the sentence says who the person is
+                voice = _voice_of(text, aged.start("name"), s_end)
+                known.append((aged.group("name"), voice, _gender(text[aged.end("name") : s_end])))
         for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
             group = "name" if q.group("name") else "name2"
             add_named(q, group, q.start("title") if q.group("title") else q.start(group))
@@ -284,7 +297,7 @@ def find_people(
             before = [
                 (voice, gender)
                 for name, voice, gender in known
-                if word in (_bare(name)[0], _bare(name)[-1]) and name != word
+                if word in (_bare(name)[0], _bare(name)[-1])
             ]
             if before:
                 verb_at = m.start("verb") if "verb" in m.re.groupindex else None

@@ -548,6 +548,10 @@ def _dateline_country(text: str) -> set[str]:
     return {country} if country else set()
 
 
+# a name followed by an age is a person's ("Kang, 61, who asked that only her surname be used")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
+
+
 def _world_towns(
     text: str,
     taken: list[tuple[int, int]],
@@ -599,6 +603,8 @@ def _world_towns(
                     and not _TOWN_BODY.match(text, words[j][1])
                 ):
                     continue  # "Mathias Velho", "Marlene Souza": part of a longer name
+                if _AGE_AFTER.match(text, end):
+                    continue  # "Kang, 61, told RFA": a person and her age
                 for form in forms:
                     town = (
                         lookup_world_town(form, countries) if countries else lookup_world_city(form)
