@@ -4096,3 +4096,19 @@ def test_voice_twenty_sixth_round_but_we_know_is_the_one_quoted():
         'pneumonia, but we know it was COVID."'
     )
     assert _causes(text) == {("official", "pneumonia"), ("local", "COVID-19")}
+
+
+def test_voice_twenty_sixth_round_suspected_qualifying_a_noun_is_no_verb():
+    text = (
+        "In Chongjin, the tuberculosis ward is full, a second source said. She added that "
+        "authorities in Hoeryong had sent 37 suspected tuberculosis patients to a sanatorium."
+    )
+    assert _causes(text) == {("local", "tuberculosis")}
+
+
+def test_causes_twenty_sixth_round_what_a_body_might_say_is_not_said():
+    text = (
+        '"The regime is afraid that if it says cholera, people will ask why there is no clean '
+        'water," a doctor said.'
+    )
+    assert _causes(text) == set()

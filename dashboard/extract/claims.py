@@ -184,6 +184,14 @@ def _one_infection(written: str) -> str:
     return written[:-1] if written.lower().endswith(" infections") else written
 
 
+# "if it says cholera, people will ask why": what no one has said yet
+_IF_SAID_BEFORE = re.compile(
+    r"\bif\s+(?:[\w'’-]+\s+){1,3}(?:says?|said|admits?|admitted|calls?\s+it|reports?|reported"
+    r"|declares?|declared|announces?|announced)\s+(?:it\s+(?:is|was)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
@@ -220,6 +228,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             )
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_YET_AFTER.match(text, m.end())
+            or _IF_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
                 and (

@@ -383,7 +383,9 @@ _SPEECH_AFTER = re.compile(
     r"|(?:are|is|were|was|have been|has been) reporting"
     r"|reporting(?=\s+(?:\d|that\b|no\b|an?\b|more\b|at least\b|another\b))"
     r"|quot(?:ed|es|ing)(?=\s+(?:an?\s|the\s|its\s|(?-i:[A-Z])))"
-    r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)|suspect(?:s|ed)?"
+    r"|call(?:s|ed|ing)? (?:it|this|that|the|them|a|an)|describ(?:e|es|ed|ing)"
+    # (not a word qualifying a noun: "had sent 37 suspected tuberculosis patients")
+    r"|(?<!\d )(?<!\ba )(?<!\ban )(?<!\bthe )suspect(?:s|ed)?"
     r"|fear(?:s|ed)? (?:that|it|the|a)|think|thinks|knows?"
     r"|thought|believes|believed|declared|declares|diagnosed|labell?ed|recorded|recording"
     r"|records?|entered|enters|entering|counted"
