@@ -4112,3 +4112,26 @@ def test_causes_twenty_sixth_round_what_a_body_might_say_is_not_said():
         'water," a doctor said.'
     )
     assert _causes(text) == set()
+
+
+def test_causes_twenty_sixth_round_not_believing_it_is_the_flu():
+    assert _causes('"The staff don\'t believe it is the flu," the resident said.') == set()
+
+
+def test_voice_twenty_sixth_round_people_believed_to_have_been_hospitalized_do_not_speak():
+    text = (
+        "North Korea is struggling with an influenza outbreak, with at least 1,200 people "
+        "believed to have been hospitalized, South Korea's spy agency told lawmakers."
+    )
+    assert _causes(text) == {("independent", "influenza")}
+
+
+def test_causes_twenty_sixth_round_a_question_asserts_nothing():
+    text = '"They call it flu. Since when does flu kill healthy young men?" a resident said.'
+    assert _causes(text) == {("official", "influenza")}
+    # (a question after an assertion leaves the assertion)
+    text = (
+        '"The port hospital said he died of acute pneumonia, but then why would they lock up '
+        'the whole crew?" the source said.'
+    )
+    assert ("official", "acute pneumonia") in _causes(text)

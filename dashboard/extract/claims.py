@@ -191,6 +191,9 @@ _IF_SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# '"Since when does flu kill healthy young men?"': a question asserts nothing
+_ASKED_AFTER = re.compile(r"[^.!?\n\"“”,;]{0,150}\?")
+
 
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
@@ -229,6 +232,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_YET_AFTER.match(text, m.end())
             or _IF_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _ASKED_AFTER.match(text, m.end())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
                 and (
@@ -539,7 +543,10 @@ _REJECTED_BEFORE = re.compile(
     r"|\b(?:misdiagnosed|wrongly diagnosed|wrongly treated)\s+(?:with|as|for)"
     r"|\bwhat (?:they|he|she|we|families|patients) (?:had )?assumed (?:was|to be)"
     # "makes no mention of typhoid"
-    r"|\b(?:makes|made|make) no mention of|\b(?:did|does|do) not mention|\bwithout mentioning)"
+    r"|\b(?:makes|made|make) no mention of|\b(?:did|does|do) not mention|\bwithout mentioning"
+    # "The staff don't believe it is the flu"
+    r"|\b(?:don't|don’t|do not|doesn't|doesn’t|does not|didn't|didn’t|did not|no one|nobody)"
+    r"\s+(?:really\s+)?believes?\s+(?:it|this|that)\s+(?:is|was|'s|’s)(?:\s+the)?)"
     r"\s+(?:just\s+|only\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
