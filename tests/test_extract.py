@@ -4135,3 +4135,46 @@ def test_causes_twenty_sixth_round_a_question_asserts_nothing():
         'the whole crew?" the source said.'
     )
     assert ("official", "acute pneumonia") in _causes(text)
+
+
+def test_voice_twenty_sixth_round_the_government_of_a_foreign_official():
+    text = (
+        "An official at the Unification Ministry in Seoul told reporters that the government "
+        "believed the illness was most likely cholera."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    text = (
+        "Seoul's Unification Ministry said it was watching closely. A ministry official, "
+        "speaking on condition of anonymity under briefing rules, said the government "
+        "suspected cholera."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+
+
+def test_causes_twenty_sixth_round_what_could_not_be_confirmed_is_left_open():
+    text = (
+        "South Korea's Unification Ministry said it could not confirm whether the lockdown "
+        "was linked to COVID-19."
+    )
+    assert _causes(text) == set()
+
+
+def test_voice_twenty_sixth_round_the_businessman_said():
+    text = '"He thinks it is COVID again, but nobody may say that," the businessman said.'
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_causes_twenty_sixth_round_a_word_the_authorities_forbid_in_korean():
+    text = (
+        '소식통은 "병원 의사들은 장티푸스라고 보고 있지만 군 위생방역소는 식중독이라고 설명하고 '
+        '있다"고 말했다. 그는 "당국이 장티푸스라는 말을 쓰지 못하게 한다"고 덧붙였다.'
+    )
+    assert ("official", "typhoid fever") not in _causes(text)
+
+
+def test_voice_twenty_sixth_round_where_tests_were_done_does_not_speak():
+    text = (
+        '"Tests at the provincial anti-epidemic station showed it was hepatitis A, but the '
+        'managers say production comes first," said the resident.'
+    )
+    assert _causes(text) == {("local", "hepatitis A")}

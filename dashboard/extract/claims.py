@@ -194,6 +194,13 @@ _IF_SAID_BEFORE = re.compile(
 # '"Since when does flu kill healthy young men?"': a question asserts nothing
 _ASKED_AFTER = re.compile(r"[^.!?\n\"“”,;]{0,150}\?")
 
+# "could not confirm whether the lockdown was linked to COVID-19": left open
+_UNCONFIRMED_BEFORE = re.compile(
+    r"\b(?:could not|cannot|can't|can’t|couldn't|couldn’t|unable to|did not|would not|not)\s+"
+    r"(?:yet\s+)?(?:confirm|say|verify|determine|tell|establish)\s+(?:whether|if)\b[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
+
 
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
@@ -233,6 +240,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _NOT_YET_AFTER.match(text, m.end())
             or _IF_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _ASKED_AFTER.match(text, m.end())
+            or _UNCONFIRMED_BEFORE.search(text, max(0, m.start() - 100), m.start())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
                 and (
@@ -959,10 +967,21 @@ def _is_one_in_role(b: dict, head: str, bare: str) -> bool:
 # "The WHO's European office said on Monday that Romania had reported the highest measles
 # incidence": a state's figures restated by an independent body are that body's claim
 _NESTED_FRAME = re.compile(
-    r"(?:said|says|noted|stated|wrote|added|warned|estimated)(?:\s+on\s+\w+|\s+\w+day)?"
+    r"(?:said|says|noted|stated|wrote|added|warned|estimated"
+    # "told reporters that the government believed"
+    r"|told\s+(?:reporters|journalists|lawmakers|legislators|parliament))(?:\s+on\s+\w+|\s+\w+day)?"
     r"(?:\s+that)?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+# "A ministry official, speaking on condition of anonymity, said the government suspected":
+# the verb comes after the aside
+_SPEAKING_ASIDE = re.compile(r"speaking\s+[^,.;:!?\"“”]{1,60},\s+", re.IGNORECASE)
+
+
+def _past_aside(text: str, verb_at: int) -> int:
+    aside = _SPEAKING_ASIDE.match(text, verb_at)
+    return aside.end() if aside else verb_at
 
 
 _PRONOUN_SAID_THAT = re.compile(
@@ -996,7 +1015,7 @@ def _restated(text: str, attributions: list[dict]) -> None:
             and last["voice"] == "independent"
             and last.get("verb_at") is not None
             and last["verb_at"] < a["start"]
-            and _NESTED_FRAME.fullmatch(text, last["verb_at"], a["start"])
+            and _NESTED_FRAME.fullmatch(text, _past_aside(text, last["verb_at"]), a["start"])
         ):
             a["voice"] = "independent"
             a.pop("country", None)
@@ -1818,11 +1837,17 @@ _WORD_WITHHELD = re.compile(
 )
 
 
+# "당국이 장티푸스라는 말을 쓰지 못하게 하는": the word "typhoid" that may not be used
+_WORD_WITHHELD_KO = re.compile(
+    r"(?:이)?라는\s*(?:말|단어|표현|병명)(?:을|를|은|는)?\s*(?:쓰지|사용하지|입에|꺼내지|못\s*쓰|못\s*하)"
+)
+
+
 def _not_the_official_word(text: str, claims: list[dict]) -> None:
     """Drop the cause of an official claim wherever its sentence names it only as a word
     withheld (a claim left with a count keeps the count)."""
     lowered = text.lower()
-    if not any(w in lowered for w in (" word", " term", " name")):
+    if not any(w in lowered for w in (" word", " term", " name", "라는")):
         return  # (a cheap test first: most texts withhold no word)
     kept = []
     for claim in claims:
@@ -1834,6 +1859,7 @@ def _not_the_official_word(text: str, claims: list[dict]) -> None:
             ]
             if at and all(
                 _WORD_WITHHELD.search(text, max(0, claim["start"] + i - 60), claim["start"] + i)
+                or _WORD_WITHHELD_KO.match(text, claim["start"] + i + len(written))
                 for i in at
             ):
                 if claim["count"] is None:

@@ -147,6 +147,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"(?:young\s+)?(?:family|families|relatives|mother|father|parents"
                       r"|neighbou?rs?|men|women|us|me|them|her|him)\b)"
                       r"|smuggler|vendor|relative|witness|fisherman|caller|merchant|trader|farmer"
+                      r"|businessman|businesswoman"
                       r"|nurse|midwife"
                       r"|teacher|student|soldier|driver|porter|builder|herder|pensioner)"
                       # "Asia Press's reporting partner said", "its contact in the city told"
@@ -472,6 +473,13 @@ _DESCRIBED_TO = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+|a\s+)?(?:(?:visiting|foreign|senior)\s+)?$",
     re.IGNORECASE,
 )
+# "Tests at the provincial anti-epidemic station showed it was hepatitis A, ... said the
+# resident": where the tests were done, not who speaks
+_TESTED_AT_BEFORE = re.compile(
+    r"\b(?:tests?|testing|samples?|analys[ie]s)\s+(?:carried out\s+|done\s+|conducted\s+)?"
+    r"(?:at|in|by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
@@ -699,7 +707,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             and "by " in text[max(start, m.start() - 30) : m.start()]
             and bool(_PASSIVE_AGENT.search(text, max(start, m.start() - 90), m.start()))
         )
-        speaks = actively or agent
+        speaks = (actively or agent) and not _TESTED_AT_BEFORE.search(
+            text, max(start, m.start() - 60), m.start()
+        )
         voice = m.lastgroup
         acronym_of = None
         if voice == "acronym":
