@@ -4178,3 +4178,30 @@ def test_voice_twenty_sixth_round_where_tests_were_done_does_not_speak():
         'managers say production comes first," said the resident.'
     )
     assert _causes(text) == {("local", "hepatitis A")}
+
+
+def test_causes_twenty_seventh_round_the_wider_kind_in_an_apposition():
+    text = (
+        "Ten people have died of Sudan virus disease, a rare form of Ebola, in Mubende, the "
+        "health ministry said."
+    )
+    assert _causes(text) == {("official", "Sudan virus disease")}
+    # (not "a more contagious form of mpox", which is mpox)
+    text = "Residents say a more contagious form of mpox is spreading through South Kivu."
+    assert _causes(text) == {("local", "mpox")}
+
+
+def test_causes_twenty_seventh_round_what_staff_had_not_suspected():
+    text = (
+        "A doctor at a private hospital said staff had not suspected Nipah at first, because "
+        "the man had arrived with a cough."
+    )
+    assert _causes(text) == set()
+
+
+def test_voice_twenty_seventh_round_the_doctor_who_asked_not_to_be_named():
+    text = (
+        '"Every one of them had the symptoms of coronavirus, but we may not write that," said '
+        "the doctor, who asked not to be named."
+    )
+    assert _causes(text) == {("local", "COVID-19")}

@@ -201,6 +201,13 @@ _UNCONFIRMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Sudan virus disease, a rare form of Ebola": the wider kind the disease belongs to
+_KIND_OF_BEFORE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:form|type|strain|kind|variant|species|cousin"
+    r"|relative)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
@@ -241,6 +248,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             or _IF_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _ASKED_AFTER.match(text, m.end())
             or _UNCONFIRMED_BEFORE.search(text, max(0, m.start() - 100), m.start())
+            or _KIND_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
                 and (
@@ -631,7 +639,9 @@ _NEGATED = re.compile(
     # "did not mention paratyphoid", "has never publicly confirmed a cholera outbreak"
     r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+|once\s+)?(?:mention\w*|name[sd]?"
     r"|report(?:ed)?"
-    r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to)\s+"
+    r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to"
+    # "staff had not suspected Nipah at first"
+    r"|suspect(?:ed)?|consider(?:ed)?)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     r"|(?:not|n't|never|rather than|instead of|negative for"
     r"|(?:found|detected|showed|revealed|seen|saw) no"

@@ -148,6 +148,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|neighbou?rs?|men|women|us|me|them|her|him)\b)"
                       r"|smuggler|vendor|relative|witness|fisherman|caller|merchant|trader|farmer"
                       r"|businessman|businesswoman"
+                      # "said the doctor, who asked not to be named": one speaking privately
+                      r"|(?:doctor|nurse|physician|midwife)(?=,\s+who\s+(?:asked|spoke|requested"
+                      r"|declined|did not want|would not))"
                       r"|nurse|midwife"
                       r"|teacher|student|soldier|driver|porter|builder|herder|pensioner)"
                       # "Asia Press's reporting partner said", "its contact in the city told"
