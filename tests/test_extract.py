@@ -4205,3 +4205,38 @@ def test_voice_twenty_seventh_round_the_doctor_who_asked_not_to_be_named():
         "the doctor, who asked not to be named."
     )
     assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_causes_twenty_eighth_round_a_denial_ends_at_the_next_verb():
+    text = (
+        "An official of the city people's committee denied that typhoid was behind the "
+        "illness, blamed food poisoning from spoiled bean curd, and said no one had died."
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_voice_twenty_eighth_round_those_called_in_or_asking_do_not_speak():
+    text = (
+        '"But the hygiene and anti-epidemic station called in the parents and told them the '
+        'children have acute pneumonia."'
+    )
+    assert _causes(text) == {("official", "acute pneumonia")}
+    text = (
+        "Provincial health officials, asked by families about the deaths, said that the "
+        "patients had died of heart failure."
+    )
+    assert _causes(text) == {("official", "heart failure")}
+
+
+def test_voice_twenty_eighth_round_a_county_health_executive_is_official():
+    text = "County health executive Dr. Grace Wambui said tests confirmed that the cow had anthrax."
+    assert _causes(text) == {("official", "anthrax")}
+
+
+def test_voice_twenty_eighth_round_an_interview_run_on_in_one_paragraph():
+    text = (
+        "Q: What happened at the site? A: In my brigade, at least 20 men were diagnosed with "
+        "hepatitis A at the clinic. Q: How did the authorities explain it? A: The medical "
+        "officer announced that it came from malnutrition. Nobody believed him."
+    )
+    assert _causes(text) == {("local", "hepatitis A"), ("official", "malnutrition")}

@@ -620,6 +620,8 @@ _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|dismisses|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
     r"|rejected|rejecting|rejects)\b)(?:(?![.;:!?]|,\s*(?:and|but|saying)\b"
+    # ("denied that typhoid was behind the illness, blamed food poisoning")
+    r"|,\s*(?:blamed|attributed|said|insisted|claimed|called|put)\b"
     r"|\b(?:and|but)\s+(?:(?:have|has|had)"
     r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
@@ -1425,8 +1427,13 @@ def _coordinated_speakers(text: str, sentence_attr: list[dict], resolved: list) 
 # An interview set out as questions and answers ("Q: ... A: ..."): each answer is the
 # interviewee's, whose voice is that of the first speaker the introduction names (a defector
 # introduced by name alone is a local voice)
-_ANSWER = re.compile(r"(?:^|\n)[ \t]*A[ \t]*[:.][ \t]")
-_QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*[:.][ \t]")
+# (also run on in one paragraph: "What happened there? A: I was in a construction brigade.")
+_ANSWER = re.compile(
+    r"(?:^|\n|(?<=[.?!\"”])[ \t]+)[ \t]*A[ \t]*:[ \t]|(?:^|\n)[ \t]*A[ \t]*\.[ \t]"
+)
+_QUESTION = re.compile(
+    r"(?:^|\n|(?<=[.?!\"”])[ \t]+)[ \t]*Q[ \t]*:[ \t]|(?:^|\n)[ \t]*Q[ \t]*\.[ \t]"
+)
 
 
 _SPOKE_TO = re.compile(

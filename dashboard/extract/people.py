@@ -109,6 +109,8 @@ _INDEPENDENT_ROLE = re.compile(
 _OFFICIAL_ROLE = re.compile(
     r"\b(?:director|head|heads|headed|chief|deputy|spokes\w+|commissioner|secretary|ministers?"
     r"|governor|mayor|officer|official|superintendent"
+    # "County health executive Dr. Grace Wambui"
+    r"|(?:health|county|district|provincial|regional|state|city)\s+executive"
     # "the state's public health veterinarian", "the county epidemiologist"
     r"|(?:state|county|city|provincial|district|regional|national|federal)(?:'s|’s)?\s+"
     r"(?:public health\s+|chief\s+|senior\s+)?(?:veterinarian|epidemiologist|physician)"

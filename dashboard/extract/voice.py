@@ -489,7 +489,9 @@ _ADDRESSEE_BEFORE = re.compile(
     r"|addressed to|tested|screened|examined|vaccinated|evacuated"
     # "An official, reached by a relative of one of the children, insisted": the one who
     # reached the speaker
-    r"|(?<=, )(?:reached|contacted|interviewed|visited|called) by"
+    r"|(?<=, )(?:reached|contacted|interviewed|visited|called|asked|questioned|pressed) by"
+    # "the station called in the parents and told them"
+    r"|called in|summoned|gathered"
     # "If the province reports cholera, the party sends inspectors": no one has said it
     r"|\bif"
     # "described the illness in a notice to parents as"
