@@ -4240,3 +4240,29 @@ def test_voice_twenty_eighth_round_an_interview_run_on_in_one_paragraph():
         "officer announced that it came from malnutrition. Nobody believed him."
     )
     assert _causes(text) == {("local", "hepatitis A"), ("official", "malnutrition")}
+
+
+def test_causes_twenty_eighth_round_a_new_corona():
+    text = (
+        '"The doctors at the city hospital say quietly that it is a new corona," the source said.'
+    )
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_voice_twenty_eighth_round_a_foundation_named_like_a_person():
+    text = (
+        "Eugene Bell, a foundation based in Seoul that supplies treatment in the North, said "
+        "many tuberculosis patients had gone without drugs."
+    )
+    assert _causes(text) == {("independent", "tuberculosis")}
+
+
+def test_causes_twenty_eighth_round_not_reported_on():
+    assert (
+        _causes("North Korean state media have not reported on tuberculosis in Hoeryong.") == set()
+    )
+
+
+def test_voice_twenty_eighth_round_the_stevedore_said():
+    text = '"He says the sick men had water pouring out, that it was cholera," the stevedore said.'
+    assert _causes(text) == {("local", "cholera")}

@@ -66,7 +66,7 @@ CAUSE_TERMS = (
     r"|(?<=recorded )|(?<=suffering from )|(?<=suffering from \")|(?<=suffering from “))"
     r"(?:heart attack|exhaustion)\b"
     # "it is corona again" (not the beer, nor "the word corona")
-    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the ))corona\b"
+    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the )|(?<=new ))corona\b"
     r"(?![\s-]*(?:beer|virus))"
     # "complications of diabetes", "died from diabetes"
     r"|(?:(?<=of )|(?<=from ))diabetes\b"
@@ -640,7 +640,7 @@ _NEGATED = re.compile(
     r"|awaiting\s+(?:test\s+)?results?\s+(?:for|of)\s+(?:(?:the|a|an|possible)\s+)?$"
     # "did not mention paratyphoid", "has never publicly confirmed a cholera outbreak"
     r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+|once\s+)?(?:mention\w*|name[sd]?"
-    r"|report(?:ed)?"
+    r"|report(?:ed)?(?:\s+on)?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to"
     # "staff had not suspected Nipah at first"
     r"|suspect(?:ed)?|consider(?:ed)?)\s+"

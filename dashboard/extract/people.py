@@ -98,6 +98,7 @@ _NOT_A_PERSON = BODY_WORDS | frozenset(
 # Role words that give a person's voice when the voice patterns name no body or role
 _INDEPENDENT_ROLE = re.compile(
     r"\b(?:(?-i:specialists?)|parasitologists?|universit(?:y|ies)|college|academy|charit(?:y|ies)"
+    r"|foundation"
     r"|lecturers?|researchers?|fellow|consultants?|think tank|research director"
     r"|(?:the )?group(?:'s|’s)|(?:for|with) the group|NGO|non-governmental|abroad|foreign"
     r"|lawyers?|human rights"
