@@ -4266,3 +4266,15 @@ def test_causes_twenty_eighth_round_not_reported_on():
 def test_voice_twenty_eighth_round_the_stevedore_said():
     text = '"He says the sick men had water pouring out, that it was cholera," the stevedore said.'
     assert _causes(text) == {("local", "cholera")}
+
+
+def test_causes_twenty_eighth_round_what_nobody_thought_of():
+    assert _causes('"Nobody here thought of anthrax," said a villager.') == set()
+
+
+def test_voice_twenty_eighth_round_a_release_in_the_present_tense():
+    text = (
+        "The State Health Department (SES-MG) confirms nine human cases of yellow fever in "
+        "2025, four of them fatal, all in residents of rural areas."
+    )
+    assert _causes(text) == {("official", "yellow fever")}

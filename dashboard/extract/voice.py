@@ -385,6 +385,8 @@ _SPEECH_AFTER = re.compile(
     r"|states|shows|showed"
     r"|speaking (?:on (?:the )?condition|anonymously|privately|off the record)"
     r"|reports|announced|stated|insisted|denied|denies|confirmed|admitted|explained|added"
+    # (a press release in the present: "The State Health Department confirms nine cases")
+    r"|confirms|announces|admits|acknowledges|declares"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|(?:are|is|were|was|have been|has been) reporting"
