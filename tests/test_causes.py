@@ -174,6 +174,15 @@ def test_names_follow_the_naming_rule():
         "Newcastle disease",
         "E. coli infection",
         "Streptococcus suis infection",
+        "Venezuelan equine encephalitis",
+        "Murray Valley encephalitis",
+        "St. Louis encephalitis",
+        "La Crosse encephalitis",
+        "Powassan virus disease",
+        "Omsk haemorrhagic fever",
+        "Alkhurma haemorrhagic fever",
+        "Mayaro fever",
+        "Candida auris infection",
     }
     capitalised = {name for name in CAUSE_ALIASES if name[0].isupper()}
     assert capitalised <= allowed_capitals

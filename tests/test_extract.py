@@ -4278,3 +4278,13 @@ def test_voice_twenty_eighth_round_a_release_in_the_present_tense():
         "2025, four of them fatal, all in residents of rural areas."
     )
     assert _causes(text) == {("official", "yellow fever")}
+
+
+def test_causes_twenty_eighth_round_more_named_encephalitides_and_fevers():
+    text = (
+        "NSW Health said a man from Griffith was confirmed to have Murray Valley encephalitis. "
+        "Tests ruled out Japanese encephalitis."
+    )
+    assert _causes(text) == {("official", "Murray Valley encephalitis")}
+    text = "The ministry said two hunters had died of Omsk hemorrhagic fever."
+    assert _causes(text) == {("official", "Omsk haemorrhagic fever")}
