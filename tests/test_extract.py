@@ -4282,7 +4282,8 @@ def test_voice_twenty_eighth_round_a_release_in_the_present_tense():
 
 def test_causes_twenty_eighth_round_more_named_encephalitides_and_fevers():
     text = (
-        "NSW Health said a man from Griffith was confirmed to have Murray Valley encephalitis. "
+        "The state health department said a patient was confirmed to have Murray Valley "
+        "encephalitis. "
         "Tests ruled out Japanese encephalitis."
     )
     assert _causes(text) == {("official", "Murray Valley encephalitis")}
