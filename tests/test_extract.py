@@ -4289,3 +4289,10 @@ def test_causes_twenty_eighth_round_more_named_encephalitides_and_fevers():
     assert _causes(text) == {("official", "Murray Valley encephalitis")}
     text = "The ministry said two hunters had died of Omsk hemorrhagic fever."
     assert _causes(text) == {("official", "Omsk haemorrhagic fever")}
+
+
+def test_voice_twenty_eighth_round_a_state_health_service_and_the_subject_of_what_it_said():
+    text = "NSW Health said a man from Griffith was confirmed to have Murray Valley encephalitis."
+    assert _causes(text) == {("official", "Murray Valley encephalitis")}
+    text = "Public Health England said two travellers had been diagnosed with Lassa fever."
+    assert _causes(text) == {("official", "Lassa fever")}

@@ -265,6 +265,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|division)s?\b"
                  # a local health authority by its name: "the Yakima Health District", "the
                  # Southern Nevada Health District"
+                 # "NSW Health said", "Public Health England said": state health services
+                 r"|(?-i:(?:NSW|Queensland|Victoria|Alberta|Ontario) Health"
+                 r"|Public Health (?:England|Scotland|Wales|Ontario))\b"
                  r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}Health (?:District|Districts|Authority"
                  r"|Board|Unit))\b"
                  # "the regional sanitary and epidemiological control department said"
@@ -417,7 +420,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:(?:according to|citing|told by|reported by|(?:have|has|had|been) reported to"
     r"|(?:a |the )?(?:report|statement|data"
     r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
-    r"|said\s+(?:the\s+|an?\s+)?"
+    # (an inverted attribution, after a quotation or a comma: not "NSW Health said a man from
+    # Griffith was confirmed to have", where the man is the subject of what was said)
+    r"|(?:[,\"”'’]\s*|^)said\s+(?:the\s+|an?\s+)?"
     r"|said\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?-i:[A-Z][\w'’.-]*),\s+)$",
     re.IGNORECASE,
 )
