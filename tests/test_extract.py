@@ -4296,3 +4296,21 @@ def test_voice_twenty_eighth_round_a_state_health_service_and_the_subject_of_wha
     assert _causes(text) == {("official", "Murray Valley encephalitis")}
     text = "Public Health England said two travellers had been diagnosed with Lassa fever."
     assert _causes(text) == {("official", "Lassa fever")}
+
+
+def test_voice_twenty_ninth_round_the_interviewee_introduced_with_a_title():
+    text = (
+        "The health ministry said 684 suspected anthrax cases had been recorded. We asked Dr. "
+        "Chanda Mwila, a veterinary epidemiologist at the University of Zambia, what is "
+        "driving it.\n\nQ: Why is it so large?\nA: People eat meat from animals that died of "
+        "anthrax.\n\nQ: Do you trust the figures?\nA: I think they undercount anthrax."
+    )
+    assert ("independent", "anthrax") in _causes(text)
+
+
+def test_voice_twenty_ninth_round_a_surname_with_age_after_the_full_introduction():
+    text = (
+        "Dr. Chanda Mwila, a veterinary epidemiologist at the University of Zambia, has studied "
+        "the outbreak.\n\nMwila, 46, said anthrax was killing hippos along the river."
+    )
+    assert _causes(text) == {("independent", "anthrax")}

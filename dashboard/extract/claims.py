@@ -1438,7 +1438,10 @@ _QUESTION = re.compile(
 
 
 _SPOKE_TO = re.compile(
-    r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|asked)\s+[^.?!\n]{0,50}$", re.I
+    r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|asked)\s+"
+    # ("We asked Dr. Chanda Mwila, a veterinary epidemiologist": a title's full stop)
+    r"(?:[^.?!\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Prof)\.){0,50}$",
+    re.I,
 )
 # ... or set out as questions in paragraphs of their own, each answered by the next
 _QUESTION_LINE = re.compile(r"(?:^|\n)[ \t]*(?!A[ \t]*[:.])[^\n]{5,200}\?[ \t]*\n+(?=[ \t]*[^\s?])")

@@ -225,7 +225,7 @@ def find_people(
     # (name, voice, gender) of the people named in full so far
     known: list[tuple[str, str, str | None]] = []
 
-    def add_named(m: re.Match, group: str, role_start: int) -> None:
+    def add_named(m: re.Match, group: str, role_start: int, voice_given: str | None = None) -> None:
         name_start, name_end = m.span(group)
         name = m.group(group)
         if not _is_name(name) or overlaps(name_start, name_end):
@@ -239,7 +239,7 @@ def find_people(
             for a in attributions
             if a["speaks"] and role_start <= a["start"] < (verb_at or desc_end)
         ]
-        voice = _voice_of(text, role_start, desc_end)
+        voice = voice_given or _voice_of(text, role_start, desc_end)
         body = _THE_BODY_OF.search(text, name_end, desc_end)
         if body is not None:
             # "Anna Keller, the agency's representative in Lilongwe": the body named before
@@ -273,7 +273,9 @@ def find_people(
             add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))
         elif (aged := _AGED_NAME.match(text, s_start, s_end)) is not None:
             if aged.group("verb"):
-                add_named(aged, "name", aged.start("name"))
+                # ("Mwila, 46, said": the Dr. Chanda Mwila described before, if she was)
+                introduced = _introduced_before(text, aged.group("name"), aged.start("name"))
+                add_named(aged, "name", aged.start("name"), introduced)
             elif _is_name(aged.group("name")):
                 # named here, speaking later: the sentence says who the person is
                 voice = _voice_of(text, aged.start("name"), s_end)
@@ -308,6 +310,20 @@ def find_people(
                 out.append(_person(text, word_start, word_end, voice, verb_at, gender))
                 taken.append((word_start, word_end))
     return sorted(out, key=lambda a: a["start"])
+
+
+def _introduced_before(text: str, surname: str, before: int) -> str | None:
+    """The voice of the description given to a full name ending in ``surname`` before
+    ``before`` ("Dr. Chanda Mwila, a veterinary epidemiologist at the University of Zambia,"),
+    or None where the text gives none."""
+    found = None
+    for m in re.finditer(
+        rf"{_WORD}(?:\s+{_WORD}){{0,2}}\s+{re.escape(surname)},(?P<desc>\s+[^;:!?\"“”]{{2,170}}?)"
+        r"(?=[,.])",
+        text[:before],
+    ):
+        found = m
+    return None if found is None else _voice_of(text, found.start("desc"), found.end("desc"))
 
 
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
