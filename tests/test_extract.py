@@ -4314,3 +4314,9 @@ def test_voice_twenty_ninth_round_a_surname_with_age_after_the_full_introduction
         "the outbreak.\n\nMwila, 46, said anthrax was killing hippos along the river."
     )
     assert _causes(text) == {("independent", "anthrax")}
+
+
+def test_counts_twenty_ninth_round_a_line_that_is_a_number():
+    assert _counts("Four people died, the ministry said. Its toll-free line is 909.") == [
+        ("deaths", 4)
+    ]

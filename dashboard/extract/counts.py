@@ -375,7 +375,11 @@ def _label_before(text: str, start: int) -> bool:
         # "Across the state line, nine cases", "In the latest reporting week, 67 new cases":
         # only a phone number follows its label after a comma ("helpline, 1166")
         return False
-    return _word_of(before) in _LABEL_WORDS
+    word = _word_of(before)
+    if word in ("is", "was", "remains") and text[start : start + 1].isdigit():
+        # "The ministry's toll-free line is 909": a phone number
+        return _word_of(text[max(0, start - 30) : start].rstrip()[: -len(word)]) in _PHONE_WORDS
+    return word in _LABEL_WORDS
 
 
 # "one" followed by a thing rather than a person or a measure: "one freighter", "one day".
