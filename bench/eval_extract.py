@@ -9,7 +9,8 @@ Sets (tests/eval/README.md says how each was written, and records every first sc
   longer estimates;
 - the two newest scored blind sets (held out 60 and 61): their first score is the honest
   estimate (three rules were added after it);
-- sets written blind for a later round are not listed until their first score.
+- sets written blind for a later round are not listed until their first score (held out 62
+  and 63).
 
 Fields, each compared as a set per text and summed over texts (micro-averaged):
 - regions: ISO 3166-2 codes of the places found (countries alone are not regions);
