@@ -4320,3 +4320,12 @@ def test_counts_twenty_ninth_round_a_line_that_is_a_number():
     assert _counts("Four people died, the ministry said. Its toll-free line is 909.") == [
         ("deaths", 4)
     ]
+
+
+def test_counts_twenty_ninth_round_phone_numbers_in_groups_and_after_on():
+    assert _counts("Four people died. Call the NCDC toll-free line on 6232 for advice.") == [
+        ("deaths", 4)
+    ]
+    assert _counts("Four people died. Or call the toll-free line, 0800 555 0142.") == [
+        ("deaths", 4)
+    ]

@@ -375,9 +375,11 @@ def _label_before(text: str, start: int) -> bool:
         # "Across the state line, nine cases", "In the latest reporting week, 67 new cases":
         # only a phone number follows its label after a comma ("helpline, 1166")
         return False
+    if text[start : start + 1].isdigit() and raw[-2:-1].isdigit() and raw[-1:] in (" ", "-"):
+        return True  # "0800 555 0142": a group of a longer number
     word = _word_of(before)
-    if word in ("is", "was", "remains") and text[start : start + 1].isdigit():
-        # "The ministry's toll-free line is 909": a phone number
+    if word in ("is", "was", "remains", "on", "at") and text[start : start + 1].isdigit():
+        # "The ministry's toll-free line is 909", "Call the line on 6232": a phone number
         return _word_of(text[max(0, start - 30) : start].rstrip()[: -len(word)]) in _PHONE_WORDS
     return word in _LABEL_WORDS
 
