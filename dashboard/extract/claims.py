@@ -209,6 +209,22 @@ _KIND_OF_BEFORE = re.compile(
 )
 
 
+def _unsaid(text: str, start: int, end: int) -> bool:
+    """The cause at ``start`` is asked about, left open, said only if, or the wider kind of
+    another (each pattern is tried only where its words are near)."""
+    before = text[max(0, start - 100) : start].lower()
+    near = before[-40:]
+    return bool(
+        ("if" in near and _IF_SAID_BEFORE.search(text, max(0, start - 40), start))
+        or ("?" in text[end : end + 151] and _ASKED_AFTER.match(text, end))
+        or (
+            ("whether" in before or "if" in before)
+            and _UNCONFIRMED_BEFORE.search(text, max(0, start - 100), start)
+        )
+        or ("of" in near and _KIND_OF_BEFORE.search(text, max(0, start - 40), start))
+    )
+
+
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
@@ -245,10 +261,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             )
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_YET_AFTER.match(text, m.end())
-            or _IF_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            or _ASKED_AFTER.match(text, m.end())
-            or _UNCONFIRMED_BEFORE.search(text, max(0, m.start() - 100), m.start())
-            or _KIND_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _unsaid(text, m.start(), m.end())
             or (
                 text[max(0, m.start() - 3) : m.start()].lower() == "no "
                 and (
@@ -1429,6 +1442,9 @@ def _coordinated_speakers(text: str, sentence_attr: list[dict], resolved: list) 
 # interviewee's, whose voice is that of the first speaker the introduction names (a defector
 # introduced by name alone is a local voice)
 # (also run on in one paragraph: "What happened there? A: I was in a construction brigade.")
+# (the marks alone, found fast for their leading letter: most texts are no interview)
+_A_MARK = re.compile(r"A[ \t]*[:.]")
+_Q_MARK = re.compile(r"Q[ \t]*[:.]")
 _ANSWER = re.compile(
     r"(?:^|\n|(?<=[.?!\"”])[ \t]+)[ \t]*A[ \t]*:[ \t]|(?:^|\n)[ \t]*A[ \t]*\.[ \t]"
 )
@@ -1460,8 +1476,9 @@ def _interview_answers(
     text: str, attributions: list[dict], questions: list[tuple[int, int]]
 ) -> list[dict]:
     """A speaking attribution at each answer of a question-and-answer interview."""
-    answers = [m.end() - 1 for m in _ANSWER.finditer(text)]
-    first_question = _QUESTION.search(text)
+    # (a cheap test first: most texts are no interview)
+    answers = [m.end() - 1 for m in _ANSWER.finditer(text)] if _A_MARK.search(text) else []
+    first_question = _QUESTION.search(text) if _Q_MARK.search(text) else None
     first = first_question.start() if first_question else None
     if len(answers) < 2 or first is None:
         answers = [end for _, end in questions]
