@@ -3,7 +3,8 @@ named again later by surname.
 
 "Elena Popa said her son had been admitted", "pensioner Halyna Bondar said", "Maria Sina, who
 heads the provincial health office, said", '"It is cholera," said Gul Ahmad, who returned from
-Pakistan', "Choi said the response suggested". The voice patterns know roles and bodies, not
+Pakistan', "Choi said the response suggested", and a surname with an age ("Kang, 61, who asked
+that only her surname be used, told RFA"). The voice patterns know roles and bodies, not
 names, so without this a quotation closed by "she said" goes to whichever body was named last.
 
 A person's voice comes from how the text describes them (the words before the name and the

@@ -263,11 +263,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office"
                  r"|division)s?\b"
-                 # a local health authority by its name: "the Yakima Health District", "the
-                 # Southern Nevada Health District"
                  # "NSW Health said", "Public Health England said": state health services
                  r"|(?-i:(?:NSW|Queensland|Victoria|Alberta|Ontario) Health"
                  r"|Public Health (?:England|Scotland|Wales|Ontario))\b"
+                 # a local health authority by its name: "the Yakima Health District", "the
+                 # Southern Nevada Health District"
                  r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}Health (?:District|Districts|Authority"
                  r"|Board|Unit))\b"
                  # "the regional sanitary and epidemiological control department said"
