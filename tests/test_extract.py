@@ -4329,3 +4329,50 @@ def test_counts_twenty_ninth_round_phone_numbers_in_groups_and_after_on():
     assert _counts("Four people died. Or call the toll-free line, 0800 555 0142.") == [
         ("deaths", 4)
     ]
+
+
+# ---- thirtieth round ---------------------------------------------------------------------------
+def test_voice_thirtieth_round_a_quarantine_or_construction_command_is_official():
+    text = (
+        "A resident said the city's quarantine command told residents over loudspeakers that "
+        "the illness was influenza."
+    )
+    assert _causes(text) == {("official", "influenza")}
+    text = (
+        "The construction command told the brigade that the illness was dysentery, according "
+        "to a source."
+    )
+    assert _causes(text) == {("official", "dysentery")}
+
+
+def test_voice_thirtieth_round_the_adjective_official_is_no_speaker():
+    text = (
+        "A nurse at the district hospital, who asked not to be named, said the official "
+        'figures lagged far behind. "They are not counted as dengue, but it was dengue," she '
+        "said."
+    )
+    assert _causes(text) == {("local", "dengue")}
+
+
+def test_causes_thirtieth_round_hepatitis_by_type_and_three_day_fever():
+    text = "The anti-epidemic station said the disease was viral hepatitis type A."
+    assert _causes(text) == {("official", "hepatitis A")}
+    text = 'A source said 200 soldiers had come down with what locals call "three-day fever".'
+    assert _causes(text) == {("local", "malaria")}
+
+
+def test_causes_thirtieth_round_a_disease_known_by_another_name_is_one_cause():
+    text = (
+        'The commission said 40 herders had brucellosis, known locally as "waiting fever" '
+        "for its recurring fevers."
+    )
+    assert _causes(text) == {("official", "brucellosis")}
+
+
+def test_causes_thirtieth_round_absolutely_no_cholera_is_a_denial():
+    text = (
+        "The command told the workers that the illness was dysentery and that there was "
+        "'absolutely no cholera', the source said."
+    )
+    assert ("official", "cholera") not in _causes(text)
+    assert ("local", "cholera") not in _causes(text)

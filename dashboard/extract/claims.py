@@ -54,7 +54,9 @@ CAUSE_TERMS = (
     r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from ))old age\b"
     # an illness the authorities name in their own words, quoted: 'a "seasonal skin fever"',
     # 'described the illness as a "skin disease" caused by dirty water'
-    r"|(?<=[\"“‘])(?!(?:the|a|an|this|that|his|her|their|our|my) )(?-i:[a-z-]+ ){1,3}"
+    # (not a disease's other name: 'Brucellosis, known locally as "waiting fever"')
+    r"|(?<=[\"“‘])(?<!known as .)(?<!known locally as .)(?<!nicknamed .)(?<!dubbed .)"
+    r"(?!(?:the|a|an|this|that|his|her|their|our|my) )(?-i:[a-z-]+ ){1,3}"
     r"(?:fever|disease|illness|infection|sickness)(?=[\"”’'])"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
@@ -519,7 +521,10 @@ _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:deaths?|cases?|infections?|patients?|fatalities|victims)\b", re.IGNORECASE
 )
 _THERE_IS_NO = re.compile(
-    r"(?:\bthere\s+(?:is|was|are|were|has\s+been|had\s+been)\s+|[\"“‘])no\s+$", re.IGNORECASE
+    r"(?:\bthere\s+(?:is|was|are|were|has\s+been|had\s+been)\s+|[\"“‘'])"
+    # "there was 'absolutely no cholera'"
+    r"(?:(?:absolutely|certainly|definitely|simply)\s+)?no\s+$",
+    re.IGNORECASE,
 )
 # "no cholera had been detected": the disease ruled out (not a zero of a count: "no cases
 # of cholera have been recorded" keeps it)
