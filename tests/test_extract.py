@@ -4376,3 +4376,35 @@ def test_causes_thirtieth_round_absolutely_no_cholera_is_a_denial():
     )
     assert ("official", "cholera") not in _causes(text)
     assert ("local", "cholera") not in _causes(text)
+
+
+def test_places_thirtieth_round_a_river_named_after_a_place_is_not_the_place():
+    text = "In Hamhung, many families drink water from the Songchon River without boiling it."
+    assert _regions(text) == ["KP-08"]
+    text = "Heavy rain pushed the Amnok (Yalu) River over its banks in Sinuiju."
+    assert _regions(text) == ["KP-03"]
+
+
+def test_places_thirtieth_round_the_place_after_in_says_which_place_is_meant():
+    text = "Musan lies across the river from Nanping in China's Jilin Province."
+    assert _regions(text) == ["KP-09", "CN-JL"]
+    text = "A doctor at the Santa Rosa hospital in Piura said the figures lagged behind."
+    assert _regions(text) == ["PE-PIU"]
+
+
+def test_places_thirtieth_round_gangwon_is_south_koreas_spelling():
+    text = (
+        "Sources in Hyesan, Hoeryong and Musan said fevers were spreading. Seoul issued a "
+        "malaria warning for Gyeonggi and Gangwon provinces."
+    )
+    assert _regions(text) == ["KP-10", "KP-09", "KP-09", "KR-11", "KR-41", "KR-42"]
+    text = "A source in Hyesan said soldiers in North Korea's Gangwon Province fell ill."
+    assert _regions(text) == ["KP-10", "KP-07"]
+
+
+def test_places_thirtieth_round_a_surname_is_not_a_town():
+    text = (
+        "Kang Mi-ok, a defector from Hoeryong, crossed into China in 2019.\n\nKang, who now "
+        "lives near Incheon, said four people died."
+    )
+    assert _regions(text) == ["KP-09", "KR-28"]

@@ -433,7 +433,11 @@ def extract_places(text: str) -> list[dict]:
     main_country = max(countries, key=countries.get) if countries else None
     places = []
     for start, end, spelling, found, inside_name in hits:
-        if found and found[0] == "ambiguous" and main_country:
+        if found and found[0] == "ambiguous" and _SOUTH_SPELLING.match(spelling):
+            # "Gangwon" is South Korea's spelling; the North's province is written "Kangwon"
+            north = _NORTH_BEFORE.search(text, max(0, start - 30), start)
+            found = _lookup(spelling, "KP" if north else "KR", common_word=True)
+        elif found and found[0] == "ambiguous" and main_country:
             # (only a spelling let through as a candidate comes back ambiguous)
             found = _lookup(spelling, main_country, common_word=True)
         elif found and found[0] == "unsettled":
@@ -468,11 +472,62 @@ def extract_places(text: str) -> list[dict]:
         spans = [(t["start"], t["end"]) for t in towns]
         places = [p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
         places = sorted(places + towns, key=lambda p: p["start"])
+    places = _drop_contradicted(text, places)
     return [
         p
         for p in places
-        if not _PATHOGEN_AFTER.match(text, p["end"]) and not _surname_speaking(text, p)
+        if not _PATHOGEN_AFTER.match(text, p["end"])
+        and not _surname_speaking(text, p)
+        and not _FEATURE_AFTER.match(text, p["end"])
+        and not _surname_of_someone_named(text, p)
     ]
+
+
+# "Nanping in China's Jilin Province", "the Santa Rosa hospital in Piura": the place after "in"
+# says where the one before it is
+_IN_PLACE = re.compile(
+    r",?\s+(?:(?:hospital|clinic)\s+)?in\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)(?:'s|’s)\s+)?"
+)
+
+
+def _drop_contradicted(text: str, places: list[dict]) -> list[dict]:
+    """A place said to be in a place of another region is another place of its name (Nanping,
+    Fujian, is not the Nanping of Jilin; the Santa Rosa of Guatemala is not in Piura): it is
+    dropped."""
+    out = []
+    for i, p in enumerate(places):
+        # (the next place with a region: "in China's Jilin Province" passes over "China")
+        q = next((n for n in places[i + 1 : i + 3] if n["region"]), None)
+        if (
+            q is not None
+            and p["region"]
+            and q["region"]
+            and p["region"] != q["region"]
+            and _IN_PLACE.fullmatch(text, p["end"], q["start"])
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SOUTH_SPELLING = re.compile(r"Gangwon\b")
+_NORTH_BEFORE = re.compile(r"(?:North Korea|DPRK|North)(?:'s|’s)?\s+$")
+
+
+# "the Songchon River", "the Amnok (Yalu) River": a river or a lake named after a place is not
+# the place (the river crosses other regions)
+_FEATURE_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:River|Lake|Stream|Creek)\b")
+
+
+def _surname_of_someone_named(text: str, place: dict) -> bool:
+    """'Kang, who now lives near Incheon' in a text that named "Kang Mi-ok": one word of a
+    place that begins a Korean-style full name elsewhere in the text is her surname."""
+    word = place["text"]
+    return (
+        " " not in word
+        and word not in _SEATS_OF_GOVERNMENT
+        and re.search(rf"\b{re.escape(word)} [A-Z][a-z]+-[a-z]+\b", text) is not None
+    )
 
 
 # "Kang said", '"...," Mendoza said': a one-word town name that speaks is somebody's surname
