@@ -473,13 +473,16 @@ def extract_places(text: str) -> list[dict]:
         places = [p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
         places = sorted(places + towns, key=lambda p: p["start"])
     places = _drop_contradicted(text, places)
+    surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     return [
         p
         for p in places
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
         and not _FEATURE_AFTER.match(text, p["end"])
-        and not _surname_of_someone_named(text, p)
+        # 'Kang, who now lives near Incheon' in a text that named "Kang Mi-ok": one word of a
+        # place that begins a Korean-style full name in the text is her surname
+        and not (p["text"] in surnames and p["text"] not in _SEATS_OF_GOVERNMENT)
     ]
 
 
@@ -519,15 +522,7 @@ _NORTH_BEFORE = re.compile(r"(?:North Korea|DPRK|North)(?:'s|’s)?\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:River|Lake|Stream|Creek)\b")
 
 
-def _surname_of_someone_named(text: str, place: dict) -> bool:
-    """'Kang, who now lives near Incheon' in a text that named "Kang Mi-ok": one word of a
-    place that begins a Korean-style full name elsewhere in the text is her surname."""
-    word = place["text"]
-    return (
-        " " not in word
-        and word not in _SEATS_OF_GOVERNMENT
-        and re.search(rf"\b{re.escape(word)} [A-Z][a-z]+-[a-z]+\b", text) is not None
-    )
+_KOREAN_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
 
 
 # "Kang said", '"...," Mendoza said': a one-word town name that speaks is somebody's surname
