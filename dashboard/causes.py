@@ -1243,6 +1243,13 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "cardiac arrest": ("cardiac arrest", "심정지"),
     "heart failure": ("heart failure", "cardiac failure", "심부전"),
+    # (as specific as the text: a cause often written on North Korean death notices)
+    "acute heart failure": (
+        "acute heart failure",
+        "acute cardiac failure",
+        "급성 심부전",
+        "급성심부전",
+    ),
     "heart disease": ("heart disease", "heart diseases", "cardiac disease", "심장병"),
     "cirrhosis": ("cirrhosis", "liver cirrhosis", "cirrhosis of the liver", "간경화", "간경변"),
     "alcoholic liver disease": (

@@ -4408,3 +4408,49 @@ def test_places_thirtieth_round_a_surname_is_not_a_town():
         "lives near Incheon, said four people died."
     )
     assert _regions(text) == ["KP-09", "KR-28"]
+
+
+def test_voice_thirtieth_round_a_hospitals_medical_director_or_superintendent():
+    assert _causes("The hospital's medical director said 12 patients had cholera.") == {
+        ("official", "cholera")
+    }
+    text = (
+        "At least 27 children have died of diphtheria in Karachi, doctors said. The hospital "
+        "has admitted 140 children with the disease, its medical superintendent, Dr Farhan "
+        "Qureshi, told reporters."
+    )
+    assert ("official", "diphtheria") in _causes(text)
+
+
+def test_causes_thirtieth_round_a_disease_that_could_spread_further_is_here():
+    text = "The World Health Organization said chikungunya could spread further."
+    assert _causes(text) == {("independent", "chikungunya")}
+    text = "The World Health Organization warned that cholera could spread in the camps."
+    assert _causes(text) == set()
+
+
+def test_voice_thirtieth_round_a_person_after_a_place_and_its_description():
+    text = (
+        "The Africa Centres for Disease Control and Prevention said the mpox outbreak was "
+        "growing.\n\nIn Kroo Bay, a crowded seafront community in Freetown, community health "
+        'worker Fatmata Kamara said people hid their symptoms. "At least 15 people on my '
+        'street have the mpox rash," Kamara said.'
+    )
+    assert _causes(text) == {("independent", "mpox"), ("local", "mpox")}
+
+
+def test_voice_thirtieth_round_a_paediatrician_abroad_is_independent():
+    text = (
+        "Scarlet fever has spread through kindergartens in Pyongsong, a local doctor told "
+        "Daily NK.\n\nHan Ji-soo, a paediatrician at Korea University Anam Hospital in Seoul, "
+        "said scarlet fever was easily treated with penicillin."
+    )
+    assert _causes(text) == {("local", "scarlet fever"), ("independent", "scarlet fever")}
+
+
+def test_causes_thirtieth_round_a_death_notice_from_the_camp():
+    text = (
+        "Families were informed only by a short notice from the camp that gave the cause of "
+        'death as "acute heart failure", according to the source.'
+    )
+    assert _causes(text) == {("official", "acute heart failure")}

@@ -505,7 +505,9 @@ _VACCINE_BEFORE = re.compile(
 _NOT_YET_AFTER = re.compile(
     r"[^.;]{0,60}?,\s+(?:neither|none) of (?:which|them) (?:has|have|had|was|were)"
     r" (?:yet |so far )?(?:been )?(?:detected|found|confirmed|reported|seen)"
-    r"|\s+(?:could|may|might) (?:follow|spread|break out|emerge|return)",
+    r"|\s+(?:could|may|might) (?:follow|spread|break out|emerge|return)"
+    # ("chikungunya could spread further": it is here already)
+    r"(?!\s+(?:further|farther|more widely|beyond|to other|to neighbouring|to neighboring)\b)",
     re.IGNORECASE,
 )
 # "denied that an outbreak of acute watery diarrhoea in Mecúfi district is cholera": the
@@ -864,7 +866,9 @@ def _voice_for(attribution: dict, place: dict | None) -> str:
 # ("a physician at a hospital in Seoul who treats defectors said"); a defector or a source
 # living abroad stays local.
 _PROFESSIONAL = re.compile(
-    r"\b(?:doctors?|physicians?|nurses?|medical workers?|pharmacists?)\b", re.I
+    r"\b(?:doctors?|physicians?|nurses?|medical workers?|pharmacists?|p(?:a)?ediatricians?"
+    r"|surgeons?|cardiologists?|pulmonologists?|general practitioners?|midwi(?:fe|ves))\b",
+    re.I,
 )
 # ("told us it was the same coronavirus as in China": a clause of its own, not where one is)
 _BASED_IN = re.compile(

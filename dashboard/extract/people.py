@@ -37,7 +37,9 @@ _INTRO = (
     r"|However|Later|Speaking|Asked|Reached|Contacted|Interviewed|Nearby|There|Today|Now"
     r"|Yesterday|Last)\b[^,.;:!?\"“”]{0,90},\s+"
     # "In Lilongwe's Area 25 township, where many families draw water from wells, "
-    r"(?:(?:where|when)\b[^,.;:!?\"“”]{0,90},\s+)?)?"
+    r"(?:(?:where|when)\b[^,.;:!?\"“”]{0,90},\s+)?"
+    # "In Kroo Bay, a crowded seafront community in Freetown, "
+    r"(?:(?:a|an|the)\s+[^,.;:!?\"“”]{0,80},\s+)?)?"
 )
 # A description set off by commas, or a relative clause: ", a former teacher from Nampo who
 # left in 2017," or " who heads the provincial health office"

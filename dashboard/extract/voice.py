@@ -223,9 +223,14 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?-i:[Tt]he) (?:clinic|hospital|camp|prison|mine|factory) (?:doctor|medic"
                  r"|physician)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+)?(?:recorded|registered|listed"
                  r"|certified|wrote|entered|classified)\b)"
-                 r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)|director"
+                 r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)"
+                 r"|(?:medical )?director"
                  r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
                  r"|(?:medical )?superintendent|dean)"
+                 # "The hospital has admitted 140 children, its medical superintendent told
+                 # reporters"
+                 r"|its (?:medical (?:superintendent|director)|chief medical officer)"
+                 r"|hospital (?:medical )?(?:superintendent|director)"
                  # "the mine management says it is pneumonia": those who run a workplace
                  r"|(?:the )?(?:mine|factory|plant|farm|enterprise|company|camp|prison|school"
                  r"|cooperative|co-operative)(?:'s|’s)? (?:management|managers|administration)"
@@ -316,6 +321,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|everyone\s+|the families\s+"
                  r"|families\s+)?"
                  r"(?:it|that|this|the illness|the disease)\b)"
+                 # "a short notice from the camp that gave the cause of death as": the body
+                 # that sent it
+                 r"|(?:notices?|certificates?|letters?|notifications?)\s+from\s+the\s+(?:camp"
+                 r"|prison|unit|mine|factory|hospital|clinic|authorities|army|military)\b"
                  # "The company recorded it as heart failure", "the mine told the families"
                  r"|(?:the\s+)?(?:company|factory|mine|enterprise|plant)(?=\s+(?:had\s+|has\s+)?"
                  r"(?:recorded|registered|listed|wrote|certified|told|informed)\b)"
