@@ -4454,3 +4454,38 @@ def test_causes_thirtieth_round_a_death_notice_from_the_camp():
         'death as "acute heart failure", according to the source.'
     )
     assert _causes(text) == {("official", "acute heart failure")}
+
+
+def test_counts_thirtieth_round_an_age_after_who_was():
+    text = "The centre said the man, who was 38, had eaten marmot meat before falling ill."
+    assert _counts(text) == []
+
+
+def test_counts_thirtieth_round_people_who_caught_a_disease_are_cases():
+    assert _counts('"My two girls caught measles after the party," she said.') == [("cases", 2)]
+    assert _counts("Police caught two nurses selling amoxicillin.") == []
+
+
+def test_counts_thirtieth_round_confirmed_of_them_and_more_suspected():
+    text = "The ministry said 42 suspected cases had been reported, 11 of them confirmed."
+    assert _counts(text) == [("suspected_cases", 42), ("cases", 11)]
+    text = (
+        "The ministry said 42 cases had been confirmed by laboratory tests and 15 more were "
+        "suspected."
+    )
+    assert _counts(text) == [("cases", 42), ("suspected_cases", 15)]
+
+
+def test_counts_thirtieth_round_infecting_before_the_number():
+    text = (
+        "The outbreak spread to every district, infecting more than 58,000 people and killing "
+        "about 1,770."
+    )
+    assert _counts(text) == [("cases", 58000), ("deaths", 1770)]
+
+
+def test_counts_thirtieth_round_taken_to_hospital_and_admitted_now():
+    text = "A source said army doctors had taken 23 sick soldiers to the provincial hospital."
+    assert _counts(text) == [("hospitalized", 23)]
+    text = '"We have 52 patients with Japanese encephalitis admitted right now," a doctor said.'
+    assert _counts(text) == [("hospitalized", 52)]

@@ -101,7 +101,7 @@ _NOBODY = re.compile(
 # Measure words, most specific first; each is matched as a word prefix.
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspected_cases", r"fever cases?|suspected cases?|probable cases?|suspected infections?"
-                        r"|suspected patients?"
+                        r"|suspected patients?|(?<=more )(?:were|are|remain|remained) suspected"
                         r"|(?:patients|people|children|adults) with (?!(?:severe|mild|serious"
                         r"|worsening|no) )(?:[\w-]+ )?symptoms"
                         r"|(?:ha(?:ve|s|d)|showing|shown|show(?:ed)?|developed|develop) "
@@ -124,6 +124,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
+                     # "52 patients with Japanese encephalitis admitted right now"
+                     r"|(?<=[a-z] )admitted(?= (?:right now|now|so far|since|this week"
+                     r"|this month|here|there)\b)"
                      r"|(?<=patients )admitted\b"
                      r"|in intensive care|in (?:the |an )?ICU\b"
                      r"|(?:required|requiring|needed|needing|need|require)s? hospital"
@@ -172,8 +175,15 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"|illness(?:es)?"
               r"|fell ill|fallen ill|falling ill|fall ill|contracted|outbreak|확진|감염|환자"
               r"|(?:have|has|had) been confirmed|(?:were|are) confirmed"
+              # "42 suspected cases had been reported, 11 of them confirmed"
+              r"|(?:(?<=of them )|(?<=of whom )|(?<=of those ))(?:(?:were|had been|have been"
+              r"|was) )?(?:laboratory[- ])?confirmed"
               r"|confirmed by (?:laboratory |lab |PCR )?(?:tests?|testing)"
               r"|(?:came|come|comes|coming) down with|diagnosed|treated for|treated with"
+              # "My two girls caught measles"
+              r"|caught(?= (?:the )?(?:[\w-]+ )?(?:covid(?:-19)?|coronavirus|cholera|measles"
+              r"|dengue|typhoid|influenza|flu|tuberculosis|TB|malaria|mpox|polio|diphtheria"
+              r"|chickenpox|mumps|rubella|Ebola|[a-z]+ fever|the virus|the disease)\b)"
               r"|suffer(?:s|ed|ing)? from|sick with|struck down"),
 )  # fmt: skip
 # (scanned word by word: at each word only the measures that can begin with it are tried)
@@ -238,7 +248,9 @@ _AGE_BEFORE = re.compile(
     r"|\baged\s+(?:between|from)"
     # "an adult over 70", "patients as young as 12"
     r"|\b(?:an?\s+)?(?:adult|man|woman|person|child|boy|girl|patient)\s+(?:over|under|above)"
-    r"|\bas\s+(?:young|old)\s+as)\s+(?:the\s+age\s+of\s+)?$",
+    r"|\bas\s+(?:young|old)\s+as"
+    # "the man, who was 38, had eaten marmot meat"
+    r"|,\s+who\s+(?:was|is))\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -715,7 +727,17 @@ _VERB_BEFORE = re.compile(
     r"\b(?:(?P<admitted>admitted|admitting|admits?|hospitali[sz]ed|caring for|looking after"
     r"|admit\s+between)|treated"
     r"|treating"
+    # "infecting more than 58,000 people and killing about 1,770"
+    r"|(?P<infected>infecting|sickening)"
     r"|(?P<tested>(?:samples|swabs|specimens|cultures)(?:\s+\w+)?\s+from|tests\s+on))\s+$",
+    re.I,
+)
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:taken|took|brought|rushed|sent|transferred|carried|moved|evacuated)\s+$", re.I
+)
+_TO_HOSPITAL = re.compile(
+    r"[^.;:!?\d]{0,40}?\bto\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:hospitals?|clinics?"
+    r"|wards?|sanatori(?:um|ums|a))\b",
     re.I,
 )
 _FOUND_IN_BEFORE = re.compile(
@@ -785,11 +807,17 @@ def _measure_near(
     if own:
         # "43 confirmed and seven probable cases": each number has its own adjective
         return "cases" if own.group("adj").lower().endswith("confirmed") else "suspected_cases"
+    if _TAKEN_BEFORE.search(text, max(clause_start, start - 12), start) and _TO_HOSPITAL.match(
+        text, end
+    ):
+        return "hospitalized"  # "military doctors had taken 23 sick soldiers to the hospital"
     verb = _VERB_BEFORE.search(text, max(clause_start, start - 30), start)
     if verb:
         # "admitted more than 1,800 patients", "treated 1,340 people for diarrhoea"
         if verb.group("admitted"):
             return "hospitalized"
+        if verb.group("infected"):
+            return "cases"
         if verb.group("tested"):
             # "samples from 65 workers", "rapid tests on eight patients" (but "samples from two
             # patients tested positive", "found Shigella in samples from 23 patients": cases)
