@@ -4489,3 +4489,36 @@ def test_counts_thirtieth_round_taken_to_hospital_and_admitted_now():
     assert _counts(text) == [("hospitalized", 23)]
     text = '"We have 52 patients with Japanese encephalitis admitted right now," a doctor said.'
     assert _counts(text) == [("hospitalized", 52)]
+
+
+def test_causes_thirtieth_round_denials_by_the_dead_and_by_nobody_i_know():
+    text = '"They didn\'t die of flu. They died of hunger," the partner said.'
+    assert ("local", "influenza") not in _causes(text)
+    assert _causes('"Nobody I know believes this is just the flu," a trader said.') == set()
+    text = (
+        "The nurse said staff were instructed to call everyone with a fever a fever patient "
+        "and never to write COVID."
+    )
+    assert ("official", "COVID-19") not in _causes(text)
+    # (being told not to say the word implies it)
+    text = '"The soldiers tell us not to say the word cholera, but we know," a resident said.'
+    assert _causes(text) == {("local", "cholera")}
+
+
+def test_voice_thirtieth_round_doctors_who_write_on_the_death_papers_record_for_the_state():
+    text = (
+        '"The mine doctors write acute pneumonia on the death papers, but everyone here knows '
+        'these men had TB," a source said.'
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("local", "tuberculosis")}
+
+
+def test_voice_thirtieth_round_according_to_sources():
+    assert _causes("Eight people died of typhoid, according to sources in the city.") == {
+        ("local", "typhoid fever")
+    }
+    text = (
+        "At least 18 miners have died of what officials there call acute pneumonia, according "
+        "to sources in the area, who say many of the dead had tuberculosis."
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("local", "tuberculosis")}

@@ -644,7 +644,8 @@ _NEGATED = re.compile(
     r"|,\s*(?:blamed|attributed|said|insisted|claimed|called|put)\b"
     r"|\b(?:and|but)\s+(?:(?:have|has|had)"
     r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
-    r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+)?(?:(?:has|had|have)\s+)?"
+    r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+|(?:I|we)\s+know\s+)?"
+    r"(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
     r"|'s)\s+|it's\s+)|(?:seen|heard of|had|thought of|suspected|considered|mentioned)\s+)"
     r"(?:(?:just|only|simply|really|the|a|an|any)"
@@ -654,6 +655,9 @@ _NEGATED = re.compile(
     r"|has been)\s+"
     r"(?:caused by|due to|linked to|from)\s+$"
     r"|(?:cannot|can't|could not|couldn't)\s+(?:\w+\s+)?(?:exclude|rule out)\s+$"
+    # "told never to write COVID"
+    # (but "told not to say the word cholera, but we know what it is" implies it)
+    r"|(?:never|not)\s+to\s+(?:write|record)\s+[\"“‘']?$"
     # "further tests for meningitis", "awaiting results for Ebola": a test yet to come is no
     # finding
     r"|(?:further|more|additional|pending|planned)\s+(?:[\w-]+\s+)?tests?\s+for\s+"
@@ -666,6 +670,8 @@ _NEGATED = re.compile(
     # "staff had not suspected Nipah at first"
     r"|suspect(?:ed)?|consider(?:ed)?)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
+    # "They didn't die of flu"
+    r"|(?:not|n't|never)\s+(?:die|died|dying)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?$"
     r"|(?:not|n't|never|rather than|instead of|negative for"
     r"|(?:found|detected|showed|revealed|seen|saw) no"
     r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"

@@ -87,6 +87,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               rf"|well-informed|knowledgeable|(?-i:North Korean)|(?-i:[A-Z][a-z]+))\s+)?"
               rf"(?:sources?|informants?){_PLACE}"
               rf"|\bsources?{_PLACE}(?=\s+(?:said|say|says|told|report\w*|claim\w*|added))"
+              # "according to sources in the city"
+              rf"|(?:(?<=according to )|(?<=citing ))sources?{_PLACE}"
               r"|\b(?:local\s+)?residents?|\blocals\b"
               r"|\ba local\b(?=\s*(?:,|said|says|told|who|in\b|from\b|living\b))"
               r"|villagers?|rumou?rs?|word (?:is|has it)|(?:everyone|everybody) (?:here|there)"
@@ -826,7 +828,10 @@ def _voice_of_definition(text: str, a: dict, attributions: list[dict]) -> None:
 
 # Doctors who record, register or certify a death speak for the hospital's records
 _RECORDS_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:recorded|registered|listed|certified|classified|logged|wrote)\b",
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:recorded|registered|listed|certified|classified|logged|wrote"
+    # "The mine doctors write acute pneumonia on the death papers"
+    r"|(?:write|writes|put|puts)(?=\s+[^.;:!?]{1,40}?\s+(?:on|in)\s+(?:the\s+)?(?:death\s+)?"
+    r"(?:papers|certificates?|records?|register|charts?|forms?)\b))\b",
     re.IGNORECASE,
 )
 # A public body named in full, known by its last word: "the Sarawak Disaster Management
