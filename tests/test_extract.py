@@ -4522,3 +4522,15 @@ def test_voice_thirtieth_round_according_to_sources():
         "to sources in the area, who say many of the dead had tuberculosis."
     )
     assert _causes(text) == {("official", "acute pneumonia"), ("local", "tuberculosis")}
+
+
+def test_voice_thirtieth_round_witnesses_people_familiar_police_and_the_military():
+    assert _causes("Eight people died of typhoid, according to witnesses.") == {
+        ("local", "typhoid fever")
+    }
+    text = "Eight people died of typhoid, according to people familiar with the matter."
+    assert _causes(text) == {("local", "typhoid fever")}
+    assert _causes("Eight soldiers died of typhoid, the military said.") == {
+        ("official", "typhoid fever")
+    }
+    assert _causes("Eight people died of typhoid, police said.") == {("official", "typhoid fever")}

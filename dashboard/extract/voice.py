@@ -121,7 +121,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|소문|(?<=는 )말(?=이\s)"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
-    ("local_speaker", r"(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
+    ("local_speaker", r"(?:(?:eye)?witnesses|people familiar with the (?:matter|situation"
+                      r"|case|outbreak))\b"
+                      r"|(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
                       r"|third|fourth"
                       r"|\w+-year-old|(?!\w+-year-old)\w+-\w+"
                       # "a cattle herder", "a camp leader" (not a party's or an army's)
@@ -184,6 +186,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?: [\w-]+){0,2}?(?= (?:said|says|reported|announced|claimed|stated|told))"
                  r"|(?:military|junta|ruling|interim|de facto) (?:government|authorities|council)"
                  r"|\bthe junta\b|(?:army|military|camp|prison) (?:doctors?|medics?|physicians?)"
+                 # "the military said", "police said"
+                 r"|(?:the )?(?:army|military|police)(?=\s+(?:said|says|told|reported|announced"
+                 r"|claimed|denied|confirmed|stated)\b)"
                  r"|Korean Central News Agency|Rodong Sinmun|\bKCTV\b|Korean Central Television"
                  r"|Minju Jos[eo]n|Uriminzokkiri|Pyongyang Broadcasting Station"
                  r"|Korean Central Broadcasting(?: Station)?|Voice of Korea"
