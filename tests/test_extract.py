@@ -4534,3 +4534,13 @@ def test_voice_thirtieth_round_witnesses_people_familiar_police_and_the_military
         ("official", "typhoid fever")
     }
     assert _causes("Eight people died of typhoid, police said.") == {("official", "typhoid fever")}
+
+
+def test_causes_thirtieth_round_a_word_talked_about_is_not_said():
+    text = (
+        "The state health minister urged people to take doxycycline, and warned against "
+        'spreading "baseless rumours" about cholera.'
+    )
+    assert _causes(text) == set()
+    text = "Officials warned that anyone using the word cholera would be punished."
+    assert _causes(text) == set()

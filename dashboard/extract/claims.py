@@ -250,6 +250,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             )
             or _RULED_OUT_AFTER.match(text, m.end())
             or _REJECTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _TALKED_ABOUT.search(text, max(0, m.start() - 60), m.start())
             or (
                 (
                     "than" in text[max(0, m.start() - 12) : m.start()]
@@ -572,6 +573,14 @@ _RULED_OUT_AFTER = re.compile(
 )
 # "If it was pneumonia, why did they burn him?", "Calling it influenza does not help": the
 # disease put forward only to be rejected
+# "warned against spreading baseless rumours about cholera", "anyone using the word cholera
+# would be punished": the word is talked about, not said
+_TALKED_ABOUT = re.compile(
+    r"(?:\bagainst\s+(?:spreading\s+)?[\"“‘']?(?:(?:false|baseless|unfounded)\s+)?rumou?rs"
+    r"[\"”’']?\s+(?:about|of)\s+(?:the\s+|an?\s+)?"
+    r"|\banyone\s+(?:using|who\s+uses|saying|who\s+says)\s+the\s+(?:word|term)\s+[\"“‘']?)$",
+    re.IGNORECASE,
+)
 _REJECTED_BEFORE = re.compile(
     r"(?:(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
     r"|calling (?:it|this|them)|to call (?:it|this|them))"
