@@ -4544,3 +4544,34 @@ def test_causes_thirtieth_round_a_word_talked_about_is_not_said():
     assert _causes(text) == set()
     text = "Officials warned that anyone using the word cholera would be punished."
     assert _causes(text) == set()
+
+
+def _month_dates(text: str, published: date) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["date"]) for d in extract_dates(text, published)]
+
+
+def test_dates_thirtieth_round_a_month_earlier_in_the_year_is_of_that_year():
+    text = "The province reported 1,200 cases between January and August."
+    assert _month_dates(text, date(2023, 10, 11)) == [
+        ("January", "2023-01"),
+        ("August", "2023-08"),
+    ]
+    # a later month is the nearer one, the earlier of two as near
+    assert _month_dates("Cases rose in December.", date(2025, 1, 29)) == [("December", "2024-12")]
+    assert _month_dates("A campaign begins in November.", date(2023, 10, 19)) == [
+        ("November", "2023-11")
+    ]
+    text = "She left Rason in August and reached Seoul in January."
+    assert _month_dates(text, date(2023, 2, 28)) == [("August", "2022-08"), ("January", "2023-01")]
+
+
+def test_dates_thirtieth_round_a_month_to_come_and_a_month_of_that_year():
+    text = "Schools are scheduled to reopen in February, the report said."
+    assert _month_dates(text, date(2024, 12, 18)) == [("February", "2025-02")]
+    text = "Families had been told the students would return by the end of November."
+    assert _month_dates(text, date(2025, 12, 17))[-1][1] == "2025-11"
+    text = (
+        "The state reported its first case in May 2022. It declared victory over the virus in "
+        "August of that year."
+    )
+    assert _month_dates(text, date(2024, 2, 8)) == [("May 2022", "2022-05"), ("August", "2022-08")]

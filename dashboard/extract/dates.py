@@ -224,12 +224,19 @@ def _nearest_year_day(month: int, day: int, published: date) -> date | None:
     return min(options, key=lambda d: abs((d - published).days)) if options else None
 
 
-def _nearest_year_month(month: int, published: date) -> int:
-    best = min(
-        (published.year - 1, published.year, published.year + 1),
-        key=lambda y: abs((y - published.year) * 12 + month - published.month),
-    )
-    return best
+def _nearest_year_month(month: int, published: date, future: bool = False) -> int:
+    """The year of a month named without one: a month up to the publication's is of the
+    publication year ("between January and August" in an October report); a later month is the
+    nearer of the months before and after, the earlier when they are as near ("December" in
+    January is last December, "November" in October is next month). In a sentence about what
+    is to come ("Schools are scheduled to reopen in February", in December) it is the next,
+    unless it is a month or two back ("would return by the end of November", in December)."""
+    if future and (month >= published.month or published.month - month > 2):
+        return published.year if month >= published.month else published.year + 1
+    if month <= published.month:
+        return published.year
+    ahead, back = month - published.month, published.month + 12 - month
+    return published.year if ahead < back else published.year - 1
 
 
 def _shift_month(day: date, months: int) -> tuple[int, int]:
@@ -263,10 +270,11 @@ def _named_month_year(month: int, which: str, published: date) -> int:
 
 
 def _resolve(
-    kind: str, g: dict, published: date | None, past: bool = False
+    kind: str, g: dict, published: date | None, past: bool = False, future: bool = False
 ) -> tuple[str | None, str]:
     """(date text or None, precision) for one match; ``past`` when the text says the date is
-    before publication ("since March 3")."""
+    before publication ("since March 3"), ``future`` when its sentence speaks of what is to
+    come ("will reopen in February")."""
 
     def get(name: str) -> str | None:
         return g.get(f"{kind}_{name}")
@@ -318,7 +326,7 @@ def _resolve(
             return f"{int(get('y')):04d}-{month:02d}", "month"
         if published is None:
             return None, "month"
-        return f"{_nearest_year_month(month, published):04d}-{month:02d}", "month"
+        return f"{_nearest_year_month(month, published, future):04d}-{month:02d}", "month"
     if kind in ("part_month", "month_year", "in_month", "month_of_year"):
         month = _month(get("m"))
         which = (get("prep") or "").lower()
@@ -331,7 +339,7 @@ def _resolve(
         elif published and (past or which == "since"):
             year = published.year if month <= published.month else published.year - 1
         elif published:
-            year = _nearest_year_month(month, published)
+            year = _nearest_year_month(month, published, future)
         else:
             return None, "month"
         return f"{year:04d}-{month:02d}", "month"
@@ -543,8 +551,38 @@ def _mention(text: str, match: re.Match, published: date | None) -> dict:
     past = kind in ("month_day", "day_month", "part_month") and bool(
         _SINCE_BEFORE.search(text, max(0, start - 10), start)
     )
-    value, precision = _resolve(kind, groups, published, past)
+    future = precision_is_month(kind, groups) and bool(
+        _FUTURE_BEFORE.search(text, max(0, start - 70), start)
+    )
+    value, precision = _resolve(kind, groups, published, past, future)
+    if value and precision == "month" and _THAT_YEAR_AFTER.match(text, end):
+        # "declared victory in August of that year": the year last written before it
+        years = _YEAR_WRITTEN.findall(text, max(0, start - 600), start)
+        if years:
+            value = f"{years[-1]}-{value[5:7]}"
     return _span(text, start, end, value, precision)
+
+
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+
+
+# what is to come: "Schools are scheduled to reopen in February", "the toll would rise further
+# in January" (within the sentence)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|scheduled|expected|due|planned|plans?|plan to|set to|going to"
+    r"|forecast|predicted|projected)\b[^.!?;\n]*$",
+    re.IGNORECASE,
+)
+
+
+def precision_is_month(kind: str, groups: dict) -> bool:
+    """A month named without its day or year (the only mentions ``future`` moves)."""
+    if kind == "korean":
+        return not groups.get("korean_d") and not groups.get("korean_y")
+    return kind in ("part_month", "month_year", "in_month", "month_of_year") and not groups.get(
+        f"{kind}_y"
+    )
 
 
 def _span(text: str, start: int, end: int, value: str | None, precision: str) -> dict:
