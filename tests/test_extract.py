@@ -4575,3 +4575,19 @@ def test_dates_thirtieth_round_a_month_to_come_and_a_month_of_that_year():
         "August of that year."
     )
     assert _month_dates(text, date(2024, 2, 8)) == [("May 2022", "2022-05"), ("August", "2022-08")]
+
+
+def test_dates_thirtieth_round_a_day_earlier_in_the_year_is_of_that_year():
+    assert _month_dates("The first case was reported on March 3.", date(2023, 10, 11)) == [
+        ("March 3", "2023-03-03")
+    ]
+    assert _month_dates("Cases rose on Dec. 28.", date(2025, 1, 5)) == [("Dec. 28", "2024-12-28")]
+    assert _month_dates("The campaign will start on Jan. 15.", date(2023, 12, 19)) == [
+        ("Jan. 15", "2024-01-15")
+    ]
+
+
+def test_dates_thirtieth_round_a_works_named_after_a_date():
+    text = "He worked at the February 8 Vinalon Complex, where 12 workers died."
+    assert _month_dates(text, date(2024, 12, 4)) == []
+    assert _counts(text) == [("deaths", 12)]

@@ -14,7 +14,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from dashboard.extract.dates import extract_dates
+from dashboard.extract.dates import NAMED_AFTER_A_DATE, extract_dates
 from dashboard.extract.dispatch import Dispatcher, word_starts
 
 UNITS = {
@@ -370,6 +370,11 @@ def _word_of(before: str) -> str:
     return word.rsplit("(", 1)[-1].lower()
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s$"
+)
+_DIGITS_AT = re.compile(r"\d{1,2}\b")
 _NAME_WITH_NUMBER = re.compile(r"\b(?:Hospital|Clinic|Camp|School|Prison|Factory|Mine)\s$")
 
 
@@ -381,6 +386,14 @@ def _label_before(text: str, start: int) -> bool:
         return True
     if raw.endswith(" ") and _NAME_WITH_NUMBER.search(raw) and text[start : start + 1].isdigit():
         return True  # "Children's Hospital 1", "Camp 16": part of a name
+    digits = _DIGITS_AT.match(text, start)
+    if (
+        digits
+        and raw.endswith(" ")
+        and _MONTH_BEFORE.search(raw)
+        and NAMED_AFTER_A_DATE.match(text, digits.end())
+    ):
+        return True  # "the February 8 Vinalon Complex": a works named after a date
     if "," in raw[len(before) :] and (
         text[start : start + 1].isalpha() or _word_of(before) not in _PHONE_WORDS
     ):

@@ -216,12 +216,22 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest_year_day(month: int, day: int, published: date) -> date | None:
-    options = [
-        _valid(y, month, day) for y in (published.year - 1, published.year, published.year + 1)
-    ]
-    options = [d for d in options if d]
-    return min(options, key=lambda d: abs((d - published).days)) if options else None
+def _nearest_year_day(month: int, day: int, published: date, future: bool = False) -> date | None:
+    """The year of a day named without one, as for a month (``_nearest_year_month``): up to
+    the publication day it is of the publication year ("reported on March 3" in October); after
+    it, the nearer of the days before and after, unless the sentence speaks of what is to come
+    ("will start on Jan. 15" in December) and the day is not a few weeks back."""
+    this, last, next_ = (_valid(published.year + k, month, day) for k in (0, -1, 1))
+    if this is None:  # (29 February)
+        options = [d for d in (last, next_) if d]
+        return min(options, key=lambda d: abs((d - published).days)) if options else None
+    if future and (this >= published or (published - this).days > 60):
+        return this if this >= published else next_
+    if this <= published:
+        return this
+    if last is None or (this - published).days < (published - last).days:
+        return this
+    return last
 
 
 def _nearest_year_month(month: int, published: date, future: bool = False) -> int:
@@ -298,7 +308,7 @@ def _resolve(
             if d is None or d > published:
                 d = _valid(published.year - 1, month, day)
         elif published:
-            d = _nearest_year_day(month, day, published)
+            d = _nearest_year_day(month, day, published, future)
         else:
             return None, "day"
         return (d.isoformat() if d else None), "day"
@@ -318,7 +328,7 @@ def _resolve(
             if get("y"):
                 d = _valid(int(get("y")), month, day)
             elif published:
-                d = _nearest_year_day(month, day, published)
+                d = _nearest_year_day(month, day, published, future)
             else:
                 return None, "day"
             return (d.isoformat() if d else None), "day"
@@ -422,6 +432,9 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
         ):
             continue  # "a", "was": only "a 2014 report", "was 2019" make them dates
         match = pattern.match(text, position)
+        if match and match.lastgroup == "month_day" and NAMED_AFTER_A_DATE.match(text, match.end()):
+            last_end = match.end()
+            continue  # "the February 8 Vinalon Complex": the name of a works, not a date
         if match:
             mention = _mention(text, match, published)
             kind = match.lastgroup
@@ -494,6 +507,12 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
     return out
 
 
+# North Korean works are named after dates: "the February 8 Vinalon Complex", "the February 8
+# Machine Factory", "the June 4 Rolling Stock Works"
+NAMED_AFTER_A_DATE = re.compile(
+    r"\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?-i:Complex|Factory|Works|Mine|Plant|Enterprise|Colliery"
+    r"|Stadium|Street|Bridge|Hospital|University|School|Farm)\b"
+)
 _RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
 
 
@@ -551,7 +570,7 @@ def _mention(text: str, match: re.Match, published: date | None) -> dict:
     past = kind in ("month_day", "day_month", "part_month") and bool(
         _SINCE_BEFORE.search(text, max(0, start - 10), start)
     )
-    future = precision_is_month(kind, groups) and bool(
+    future = _without_year(kind, groups) and bool(
         _FUTURE_BEFORE.search(text, max(0, start - 70), start)
     )
     value, precision = _resolve(kind, groups, published, past, future)
@@ -576,13 +595,11 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-def precision_is_month(kind: str, groups: dict) -> bool:
-    """A month named without its day or year (the only mentions ``future`` moves)."""
-    if kind == "korean":
-        return not groups.get("korean_d") and not groups.get("korean_y")
-    return kind in ("part_month", "month_year", "in_month", "month_of_year") and not groups.get(
-        f"{kind}_y"
-    )
+def _without_year(kind: str, groups: dict) -> bool:
+    """A month, or a day of a month, named without its year (the mentions ``future`` moves)."""
+    return kind in (
+        "korean", "month_day", "day_month", "part_month", "month_year", "in_month", "month_of_year"
+    ) and not groups.get(f"{kind}_y")  # fmt: skip
 
 
 def _span(text: str, start: int, end: int, value: str | None, precision: str) -> dict:
