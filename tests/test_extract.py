@@ -4591,3 +4591,15 @@ def test_dates_thirtieth_round_a_works_named_after_a_date():
     text = "He worked at the February 8 Vinalon Complex, where 12 workers died."
     assert _month_dates(text, date(2024, 12, 4)) == []
     assert _counts(text) == [("deaths", 12)]
+
+
+def test_dates_thirtieth_round_a_month_after_for_of_and_until_at_least():
+    assert _month_dates("Tours planned for August would go ahead.", date(2025, 7, 9)) == [
+        ("August", "2025-08")
+    ]
+    assert _month_dates("The heat of December bred mosquitoes.", date(2025, 1, 29)) == [
+        ("December", "2024-12")
+    ]
+    assert _month_dates("Cases will rise until at least April.", date(2024, 3, 20)) == [
+        ("April", "2024-04")
+    ]

@@ -93,8 +93,9 @@ _PATTERNS = [
     ("part_relative_month", rf"\b{_PART}(?:{_WHICH}|(?i:the)) (?i:month)\b"),
     ("part_relative_year", rf"\b{_PART}(?:{_WHICH}|(?i:the)) (?i:year)\b(?! (?:before|after))"),
     ("month_year", rf"\b{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"),
+    # ("planned for August", "the heat of December", "until at least April")
     ("in_month", rf"\b(?P<prep>(?i:in|since|until|till|by|during|from|through|throughout|early"
-                 rf"|late|before|after|last|this|next|between))\s+"
+                 rf"|late|before|after|last|this|next|between|for|of))\s+(?:(?i:at least)\s+)?"
                  rf"{_g(_MONTH, 'm')}(?![\w.]*\s+\d)\b{_OF_YEAR}?"),
     ("month_of_year", rf"\b{_g(_MONTH, 'm')}{_OF_YEAR}"),
     ("relative_month", rf"\b{_WHICH} (?i:month)\b"),
@@ -146,7 +147,7 @@ _COMBINED = re.compile(
 # word, is several times slower).
 _MONTH_WORDS = tuple(MONTHS)
 _IN_MONTH_WORDS = ("in since until till by during from through throughout early late before after"
-                   " last this next between").split()  # fmt: skip
+                   " last this next between for of").split()  # fmt: skip
 _YEAR_WORDS = ("in since until by during of from early late mid with than to for after before"
                " throughout over between and week").split()  # fmt: skip
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {
