@@ -4603,3 +4603,17 @@ def test_dates_thirtieth_round_a_month_after_for_of_and_until_at_least():
     assert _month_dates("Cases will rise until at least April.", date(2024, 3, 20)) == [
         ("April", "2024-04")
     ]
+
+
+def test_dates_thirtieth_round_a_korean_day_alone():
+    published = date(2023, 9, 6)
+    assert _month_dates("함경남도 소식통은 25일 데일리NK와의 통화에서 말했다.", published) == [
+        ("25일", "2023-08-25")
+    ]
+    assert _month_dates("장마당도 이달 10일까지 문을 닫도록 했다.", published) == [
+        ("이달 10일", "2023-09-10")
+    ]
+    assert _month_dates("소식통은 지난 2일 숨졌다고 전했다.", published) == [
+        ("지난 2일", "2023-09-02")
+    ]
+    assert _month_dates("환자들은 3일간 열이 났다.", published) == []

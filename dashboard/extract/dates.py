@@ -81,6 +81,10 @@ _PATTERNS = [
     # Korean: 2022년 5월 12일, 2022년 5월, 5월 12일
     ("korean", r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?P<m>1[0-2]|0?[1-9])월(?:\s*(?P<d>[12]\d|3[01]"
                r"|0?[1-9])일)?"),
+    # a day alone, of the publication month or the one before: "소식통은 17일 데일리NK에",
+    # "지난 15일부터", "이달 10일까지" (not a number of days: "3일간", "5일 동안", "사흘째")
+    ("korean_day", r"(?:(?P<which>지난|이달|이번\s*달)\s*)?(?P<d>[12]\d|3[01]|0?[1-9])일"
+                   r"(?!\s*(?:간|동안|째|만에|이상|이내|가량|정도|분|치))"),
     (
         "month_day",
         rf"\b{_g(_MONTH, 'm')}\s+{_g(_DAY, 'd')}\b(?:,?\s+{_g(_YEAR, 'y')}\b|{_OF_YEAR})?",
@@ -154,6 +158,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",),
     "numeric": ("digit",),
     "korean": ("digit",),
+    "korean_day": ("digit", "hangul"),
     "month_day": _MONTH_WORDS,
     "day_month": ("digit",),
     "part_month": ("early", "mid", "late", "the"),
@@ -319,6 +324,15 @@ def _resolve(
         day = int(get("d"))
         year, month = published.year, published.month
         if day > published.day:
+            year, month = _shift_month(published, -1)
+        d = _valid(year, month, day)
+        return (d.isoformat() if d else None), "day"
+    if kind == "korean_day":
+        if published is None:
+            return None, "day"
+        day = int(get("d"))
+        year, month = published.year, published.month
+        if day > published.day and not (get("which") or "").startswith(("이달", "이번")):
             year, month = _shift_month(published, -1)
         d = _valid(year, month, day)
         return (d.isoformat() if d else None), "day"
