@@ -4617,3 +4617,12 @@ def test_dates_thirtieth_round_a_korean_day_alone():
         ("지난 2일", "2023-09-02")
     ]
     assert _month_dates("환자들은 3일간 열이 났다.", published) == []
+
+
+def test_places_thirty_first_round_paired_compass_names_and_short_names_in_a_list():
+    assert _regions("Cases rose in North and South Hwanghae provinces.") == ["KP-06", "KP-05"]
+    assert _regions("Cases rose in North and South Kivu.") == ["CD-NK", "CD-SK"]
+    text = "Cases came from Ondo, Edo, Bauchi and Benue States in Nigeria."
+    assert _regions(text) == ["NG-ON", "NG-ED", "NG-BA", "NG-BE"]
+    assert _regions("Kim, Lee and Park said the clinic was full.") == []
+    assert _regions("The pro-Pyongyang newspaper Choson Sinbo reported it.") == []

@@ -473,6 +473,7 @@ def extract_places(text: str) -> list[dict]:
         places = [p for p in places if not any(s <= p["start"] and p["end"] <= e for s, e in spans)]
         places = sorted(places + towns, key=lambda p: p["start"])
     places = _drop_contradicted(text, places)
+    places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     return [
         p
@@ -480,6 +481,9 @@ def extract_places(text: str) -> list[dict]:
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
         and not _FEATURE_AFTER.match(text, p["end"])
+        # ("the pro-Pyongyang newspaper": no place meant; writers do count the place of "the
+        # University of Baghdad")
+        and not _NAME_OF_BEFORE.search(text, max(0, p["start"] - 20), p["start"])
         # 'Kang, who now lives near Incheon' in a text that named "Kang Mi-ok": one word of a
         # place that begins a Korean-style full name in the text is her surname
         and not (p["text"] in surnames and p["text"] not in _SEATS_OF_GOVERNMENT)
@@ -513,6 +517,40 @@ def _drop_contradicted(text: str, places: list[dict]) -> list[dict]:
     return out
 
 
+_NAME_OF_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# "North and South Hwanghae provinces", "South and North Kivu": the first shares the name
+_PAIRED_BEFORE = re.compile(r"\b(?P<first>(?-i:North|South|East|West|Upper|Lower))\s+and\s+$")
+# "Ondo, Edo, Bauchi and Benue States": a name of three letters, listed between places
+_SHORT_LISTED = re.compile(r"(?<=, )(?-i:[A-Z][a-z]{2})(?=,\s| and\s)")
+
+
+def _paired_and_listed(text: str, places: list[dict]) -> list[dict]:
+    """The regions a list names without writing them out whole: "North" in "North and South
+    Hwanghae", and names of three letters ("Edo") between places of the same country."""
+    out = []
+    for p in places:
+        words = p["text"].split(None, 1)
+        if p["region"] and len(words) == 2 and words[0] in _COMPASS_PAIRS:
+            paired = _PAIRED_BEFORE.search(text, max(0, p["start"] - 20), p["start"])
+            if paired and paired.group("first") == _COMPASS_PAIRS[words[0]]:
+                found = _lookup(f"{paired.group('first')} {words[1]}", p["country"])
+                if found and found[1] and found[1] != p["region"]:
+                    _, region, country, name = found
+                    out.append(_place(text, *paired.span("first"), name, region, country))
+    ends = {p["end"]: p for p in places if p["region"]}
+    for m in _SHORT_LISTED.finditer(text):
+        before = ends.get(m.start() - 2)  # the place just before its comma
+        if before is None:
+            continue
+        resolution = load_gazetteer().resolve(m.group(), country=before["country"], fuzzy=False)
+        region = resolution.region if resolution.ok else None
+        if region is not None and region.level != "country" and region.country == before["country"]:
+            out.append(_place(text, m.start(), m.end(), region.name, region.code, region.country))
+    return out
+
+
+_COMPASS_PAIRS = {"South": "North", "North": "South", "East": "West", "West": "East",
+                  "Upper": "Lower", "Lower": "Upper"}  # fmt: skip
 _SOUTH_SPELLING = re.compile(r"Gangwon\b")
 _NORTH_BEFORE = re.compile(r"(?:North Korea|DPRK|North)(?:'s|’s)?\s+$")
 
