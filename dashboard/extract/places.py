@@ -538,9 +538,10 @@ def _paired_and_listed(text: str, places: list[dict]) -> list[dict]:
                     _, region, country, name = found
                     out.append(_place(text, *paired.span("first"), name, region, country))
     ends = {p["end"]: p for p in places if p["region"]}
+    starts = {p["start"] for p in places}
     for m in _SHORT_LISTED.finditer(text):
         before = ends.get(m.start() - 2)  # the place just before its comma
-        if before is None:
+        if before is None or m.start() in starts:
             continue
         resolution = load_gazetteer().resolve(m.group(), country=before["country"], fuzzy=False)
         region = resolution.region if resolution.ok else None
