@@ -4626,3 +4626,8 @@ def test_places_thirty_first_round_paired_compass_names_and_short_names_in_a_lis
     assert _regions(text) == ["NG-ON", "NG-ED", "NG-BA", "NG-BE"]
     assert _regions("Kim, Lee and Park said the clinic was full.") == []
     assert _regions("The pro-Pyongyang newspaper Choson Sinbo reported it.") == []
+
+
+def test_places_thirty_first_round_a_special_city_in_its_old_province_stays():
+    assert _regions("Cases were found in Nampo in South Pyongan Province.") == ["KP-14", "KP-02"]
+    assert _regions("Cases were found in Rason in North Hamgyong Province.") == ["KP-13", "KP-09"]

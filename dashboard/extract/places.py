@@ -498,9 +498,10 @@ _IN_PLACE = re.compile(
 
 
 def _drop_contradicted(text: str, places: list[dict]) -> list[dict]:
-    """A place said to be in a place of another region is another place of its name (Nanping,
-    Fujian, is not the Nanping of Jilin; the Santa Rosa of Guatemala is not in Piura): it is
-    dropped."""
+    """A town said to be in a place of another region is another town of its name (Nanping,
+    Fujian, is not the Nanping of Jilin), and so is a region of another country (the Santa Rosa
+    of Guatemala is not in Piura): it is dropped. A city that is a region of its own stays
+    ("Nampo in South Pyongan Province": the province it was carved from)."""
     out = []
     for i, p in enumerate(places):
         # (the next place with a region: "in China's Jilin Province" passes over "China")
@@ -511,10 +512,17 @@ def _drop_contradicted(text: str, places: list[dict]) -> list[dict]:
             and q["region"]
             and p["region"] != q["region"]
             and _IN_PLACE.fullmatch(text, p["end"], q["start"])
+            and (p["country"] != q["country"] or not _is_region(p))
         ):
             continue
         out.append(p)
     return out
+
+
+def _is_region(place: dict) -> bool:
+    """The place is a first-level region by its own name ("Nampo", "Rason"), not a town."""
+    found = _lookup(place["text"], place["country"], common_word=True)
+    return found is not None and found[0] == "region"
 
 
 _NAME_OF_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
