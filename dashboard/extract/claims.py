@@ -571,8 +571,6 @@ _RULED_OUT_AFTER = re.compile(
     r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b",
     re.IGNORECASE,
 )
-# "If it was pneumonia, why did they burn him?", "Calling it influenza does not help": the
-# disease put forward only to be rejected
 # "warned against spreading baseless rumours about cholera", "anyone using the word cholera
 # would be punished": the word is talked about, not said
 _TALKED_ABOUT = re.compile(
@@ -581,6 +579,8 @@ _TALKED_ABOUT = re.compile(
     r"|\banyone\s+(?:using|who\s+uses|saying|who\s+says)\s+the\s+(?:word|term)\s+[\"“‘']?)$",
     re.IGNORECASE,
 )
+# "If it was pneumonia, why did they burn him?", "Calling it influenza does not help": the
+# disease put forward only to be rejected
 _REJECTED_BEFORE = re.compile(
     r"(?:(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
     r"|calling (?:it|this|them)|to call (?:it|this|them))"
