@@ -4631,3 +4631,9 @@ def test_places_thirty_first_round_paired_compass_names_and_short_names_in_a_lis
 def test_places_thirty_first_round_a_special_city_in_its_old_province_stays():
     assert _regions("Cases were found in Nampo in South Pyongan Province.") == ["KP-14", "KP-02"]
     assert _regions("Cases were found in Rason in North Hamgyong Province.") == ["KP-13", "KP-09"]
+
+
+def test_causes_thirty_first_round_hepatitis_before_the_article_a():
+    text = "The ministry said 12 people fell ill with viral hepatitis a week ago."
+    assert _causes(text) == {("official", "hepatitis")}
+    assert _causes("The ministry said 12 people had hepatitis A.") == {("official", "hepatitis A")}

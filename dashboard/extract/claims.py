@@ -114,6 +114,9 @@ _SYMPTOMS = frozenset(
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_ARTICLE_A_AFTER = re.compile(
+    r"\s+(?:week|month|year|day|few|couple|number|lot|total|dozen|decade|fortnight)\b"
+)
 
 
 def _vocabulary_terms() -> str:
@@ -234,6 +237,8 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     negated_end = 0  # where the last denied cause ends
     for m in _CAUSES.finditer(text, start, end):
         written = m.group()
+        if written.endswith("hepatitis a") and _ARTICLE_A_AFTER.match(text, m.end()):
+            written = written[:-2]  # "fell ill with hepatitis a week ago": the article "a"
         if _CASE_SENSITIVE_TB.fullmatch(written):
             continue
         if written.lower() == "cold" and not _COLD_BEFORE.search(
