@@ -4637,3 +4637,16 @@ def test_causes_thirty_first_round_hepatitis_before_the_article_a():
     text = "The ministry said 12 people fell ill with viral hepatitis a week ago."
     assert _causes(text) == {("official", "hepatitis")}
     assert _causes("The ministry said 12 people had hepatitis A.") == {("official", "hepatitis A")}
+
+
+def test_places_thirty_second_round_accented_capitals_and_mongolian_provinces():
+    assert _regions("Two people died in neighbouring Bayan-Ölgii province in May.") == ["MN-071"]
+    assert _regions("Cases in Khuvsgul and Uvurkhangai provinces.") == ["MN-041", "MN-055"]
+    assert _regions("Cases in Évora, Portugal.") == ["PT-07"]
+
+
+def test_places_thirty_second_round_mountains_a_verb_and_a_river_named_alone():
+    assert _regions("Both men fell ill after a hunting trip in the Altai mountains.") == []
+    assert _regions("Do not eat the meat. Bury them or burn them.") == []
+    assert _regions("Families drew water from the Yalu, the source said.") == []
+    assert _regions("A trader in Tumen said prices rose.") == ["CN-JL"]

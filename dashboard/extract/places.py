@@ -23,10 +23,11 @@ from dashboard.extract.world_towns import (
 from dashboard.gazetteer import load_gazetteer, normalise
 
 # A capitalised word (Latin script, with internal apostrophes, hyphens and accents), or a
-# Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "량강도"; "St." and "Mt." keep their
-# point ("St. Petersburg", "Mt. Paektu").
+# Hangul word. "Ryanggang-do", "P'yŏngyang", "Sinŭiju", "Bayan-Ölgii", "Ürümqi", "량강도"; "St."
+# and "Mt." keep their point ("St. Petersburg", "Mt. Paektu").
 _WORD = (
-    r"(?:(?:St|Mt|Ft)\.|[A-Z][\w’'ŏŭ]*(?:-[A-Za-z][\w’'ŏŭ]*)*|[\uac00-\ud7a3]+"
+    r"(?:(?:St|Mt|Ft)\.|[A-ZÀ-ÖØ-ÞŞŠŽČĆŁŚŻŹĐ][\w’'ŏŭ]*(?:-[A-Za-zÀ-ÖØ-öø-ÿŞŠŽČĆŁŚŻŹĐ][\w’'ŏŭ]*)*"
+    r"|[\uac00-\ud7a3]+"
     r"|(?:al|el|ez|az|ad|as|ash|ar|an|at|ed|es|ul|ud)-[A-Z][\w’'ŏŭ]*)"
 )
 # Romance particles inside a name ("Poços de Caldas", "Mato Grosso do Sul"): the words after
@@ -134,7 +135,23 @@ def _english_forms() -> dict[str, tuple[str, str, str]]:
         compass = _COMPASS_RE.match(name)
         if compass:
             add(f"{_COMPASS[compass[1]]} {compass[2]}", region)
+        if region.country == "MN":
+            for form in _mongolian_forms(name):
+                add(form, region)
+                add(f"{form} Province", region)
+                add(f"{form} aimag", region)
     return forms
+
+
+def _mongolian_forms(name: str) -> set[str]:
+    """The English spellings of a Mongolian province from its ISO name: "Hovd" is Khovd,
+    "Bayan-Ölgiy" is Bayan-Ölgii or Bayan-Ulgii, "Dzavhan" is Zavkhan, "Dundgovĭ" is Dundgovi."""
+    base = name.replace("ĭ", "i").replace("h", "kh").replace("H", "Kh")
+    base = re.sub(r"(?<=[ai])y\b", "i", base)  # "Arhangay" → "Arkhangai", "Hentiy" → "Khentii"
+    base = re.sub(r"^Dz", "Z", base)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c))
+    as_u = base.translate(str.maketrans("öüÖÜ", "uuUU"))
+    return {base, plain, as_u, base.replace(" ", "-"), as_u.replace(" ", "-")} - {name}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -481,6 +498,8 @@ def extract_places(text: str) -> list[dict]:
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
         and not _FEATURE_AFTER.match(text, p["end"])
+        and not (_OBJECT_AFTER.match(text, p["end"]) and _sentence_start(text, p["start"]))
+        and not (p["text"] in _RIVERS and text.endswith("the ", 0, p["start"]))
         # ("the pro-Pyongyang newspaper": no place meant; writers do count the place of "the
         # University of Baghdad")
         and not _NAME_OF_BEFORE.search(text, max(0, p["start"] - 20), p["start"])
@@ -517,6 +536,11 @@ def _drop_contradicted(text: str, places: list[dict]) -> list[dict]:
             continue
         out.append(p)
     return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \"“‘'")
+    return start == 0 or before == "" or before[-1] in ".!?\n"
 
 
 def _is_region(place: dict) -> bool:
@@ -566,7 +590,15 @@ _NORTH_BEFORE = re.compile(r"(?:North Korea|DPRK|North)(?:'s|’s)?\s+$")
 
 # "the Songchon River", "the Amnok (Yalu) River": a river or a lake named after a place is not
 # the place (the river crosses other regions)
-_FEATURE_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:River|Lake|Stream|Creek)\b")
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:\([^()]{1,20}\)\s+)?(?:River|Lake|Stream|Creek"
+    # "a hunting trip in the Altai mountains"
+    r"|(?i:mountains?|range|hills|plateau|desert))\b"
+)
+# "Bury them or burn them": a verb that begins a sentence, not the town
+_OBJECT_AFTER = re.compile(r"\s+(?:them|it|him|her|us|me)\b")
+# "drawing water straight from the Yalu": the border rivers, named alone
+_RIVERS = frozenset({"Yalu", "Tumen", "Tuman", "Amnok", "Taedong", "Chongchon", "Imjin"})
 
 
 _KOREAN_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
