@@ -4650,3 +4650,20 @@ def test_places_thirty_second_round_mountains_a_verb_and_a_river_named_alone():
     assert _regions("Do not eat the meat. Bury them or burn them.") == []
     assert _regions("Families drew water from the Yalu, the source said.") == []
     assert _regions("A trader in Tumen said prices rose.") == ["CN-JL"]
+
+
+def test_counts_thirty_second_round_cases_that_died_contacts_and_a_province_to():
+    assert _counts("All 10 cases have died, the ministry said.") == [("deaths", 10)]
+    text = (
+        "Officials said 2,300 residents who had been in close contact with patients had been "
+        "placed in quarantine."
+    )
+    assert _counts(text) == [("quarantined", 2300)]
+    text = "A third death brought the number of confirmed cases in the province to 14."
+    assert _counts(text) == [("cases", 14)]
+    assert _counts("It is a city of 2 million people and home to 40,000 refugees.") == []
+    text = "The ward was full, with 80 children admitted at the peak."
+    assert _counts(text) == [("hospitalized", 80)]
+    assert _counts("The ministry recorded 12 cases, and the two governments agreed.") == [
+        ("cases", 12)
+    ]

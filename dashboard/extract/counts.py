@@ -118,6 +118,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                         r" ){0,3}(?:diarrh(?:o)?ea|rash(?:es)?|sores|lesions|vomiting|jaundice"
                         r"|symptoms)\b|turned yellow"),
     ("deaths", r"death toll|toll\b|deaths?|died|drowned|fatal\b"
+               # "All 10 cases have died"
+               r"|cases (?:have|had) (?:all )?died"
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
                r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
@@ -126,7 +128,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      # "52 patients with Japanese encephalitis admitted right now"
                      r"|(?<=[a-z] )admitted(?= (?:right now|now|so far|since|this week"
-                     r"|this month|here|there)\b)"
+                     r"|this month|here|there|at the peak|at a time|at once)\b)"
                      r"|(?<=patients )admitted\b"
                      r"|in intensive care|in (?:the |an )?ICU\b"
                      r"|(?:required|requiring|needed|needing|need|require)s? hospital"
@@ -169,7 +171,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
     ("cases", r"(?:laboratory|lab)[- ]confirmed|cases?|infections?|infected|tested positive"
-              r"|positive|patients?"
+              r"|positive|(?<!contact with )(?<!contact with the )(?<!contacts of )patients?"
+
               r"|sicken(?:ed|ing)|sick\b|ill\b"
               r"|(?:asymptomatic )?carriers?"
               r"|illness(?:es)?"
@@ -208,7 +211,8 @@ _NOT_PEOPLE = re.compile(
     r"|governorates?|communes?|schools?|camps?|sites?|farms?|markets?|beds?|kilograms?|grams?"
     r"|(?:kindergartens?|nurser(?:y|ies))(?!\s+(?:and\s+[\w-]+\s+)?(?:pupils|children|students"
     r"|teachers))|factor(?:y|ies)|mines?|wards?|buildings?|famil(?:y|ies)"
-    r"|sources?|informants?|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
+    r"|sources?|informants?|governments?|ministries|agencies|sides"
+    r"|(?:(?:extra|additional|more|new|hospital|isolation|treatment"
     r"|temporary|field|emergency|mobile)\s+)(?:fever\s+)?(?:beds?|cent(?:re|er)s?|tents?|units?"
     r"|clinics?"
     r"|teams?|wards?|facilities)|cent(?:re|er)s?|tents?|vehicles?|ambulances?|trucks?|doses?"
@@ -339,8 +343,9 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
 # "a country of more than 100 million", "home to 350,000", "a population of 2.1 million"
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:Rs\.?|₹|\$|€|£|¥|US\$)$"
-    r"|\b(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district|county"
-    r"|island|state|village|capital|metropolis|port)|population|home)\s+(?:of|to)\s+"
+    # "a city of 2 million", "home to 40,000" (not "the number of cases in the province to 14")
+    r"|\b(?:(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district"
+    r"|county|island|state|village|capital|metropolis|port)|population)\s+of|home\s+to)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|an estimated"
     r"|just over|just under|fewer than|less than)\s+)?$",
     re.IGNORECASE,
