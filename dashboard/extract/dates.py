@@ -318,16 +318,9 @@ def _resolve(
         else:
             return None, "day"
         return (d.isoformat() if d else None), "day"
-    if kind == "ordinal_day":
-        if published is None:
-            return None, "day"
-        day = int(get("d"))
-        year, month = published.year, published.month
-        if day > published.day:
-            year, month = _shift_month(published, -1)
-        d = _valid(year, month, day)
-        return (d.isoformat() if d else None), "day"
-    if kind == "korean_day":
+    if kind in ("ordinal_day", "korean_day"):
+        # a day of the publication month, or of the month before when it is still to come
+        # there ("on the 15th"); "이달 10일" is of this month whatever the day
         if published is None:
             return None, "day"
         day = int(get("d"))
