@@ -4667,3 +4667,11 @@ def test_counts_thirty_second_round_cases_that_died_contacts_and_a_province_to()
     assert _counts("The ministry recorded 12 cases, and the two governments agreed.") == [
         ("cases", 12)
     ]
+
+
+def test_causes_thirty_third_round_a_speaker_across_a_but_is_contrasted_not_the_owner():
+    text = (
+        '"The county doctor says it is typhoid, but the party secretary reported that the '
+        'workers ate bad pork," the source said.'
+    )
+    assert _causes(text) == {("local", "typhoid fever")}

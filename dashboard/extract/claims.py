@@ -1238,6 +1238,19 @@ def _trailing_speaker(text: str, sentence_attr: list[dict]) -> dict | None:
     return last
 
 
+_CONTRAST = re.compile(
+    r",?\s+(?:but|while|whereas|although|though|even (?:as|though))\s+",
+    re.IGNORECASE,
+)
+
+
+def _across_contrast(text: str, a: dict, position: int) -> bool:
+    """Whether a contrast ("but", "while", "however") stands between the speaker and the
+    statement."""
+    low, high = sorted((a["end"] if a["end"] <= position else a["start"], position))
+    return _CONTRAST.search(text, low, high) is not None
+
+
 def _owner(
     text: str, sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
 ) -> dict | None:
@@ -1246,14 +1259,19 @@ def _owner(
     sentence after a comma; then the sentence's nearest."""
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
     segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
+    trailing = _trailing_speaker(text, sentence_attr)
+    # ('"The clinics told them it was rubella, but my nephew had every sign of measles"': a
+    # speaker across a "but" is the one contrasted, not the one who says it)
+    near = [a for a in sentence_attr if a is trailing or not _across_contrast(text, a, position)]
+    near_quoted = [a for a in quoted if a in near]
     return (
         best_attribution(
             [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
         )
         or best_attribution([a for a in segment_attr if a["speaks"]], position)
-        or best_attribution([a for a in quoted if a["speaks"]], position)
-        or _trailing_speaker(text, sentence_attr)
-        or best_attribution([a for a in sentence_attr if a["speaks"]], position)
+        or best_attribution([a for a in near_quoted if a["speaks"]], position)
+        or trailing
+        or best_attribution([a for a in near if a["speaks"]], position)
         or best_attribution(segment_attr, position)
         or best_attribution(sentence_attr, position)
     )
