@@ -4675,3 +4675,17 @@ def test_causes_thirty_third_round_a_speaker_across_a_but_is_contrasted_not_the_
         'workers ate bad pork," the source said.'
     )
     assert _causes(text) == {("local", "typhoid fever")}
+
+
+def test_causes_thirty_third_round_an_unnamed_record_is_the_authorities_claim():
+    text = (
+        "A nurse in Hoeryong told RFA that her patients had COVID-19, though most deaths were "
+        "written down as acute pneumonia or as heart failure."
+    )
+    assert _causes(text) == {
+        ("local", "COVID-19"),
+        ("official", "acute pneumonia"),
+        ("official", "heart failure"),
+    }
+    text = "A nurse in Hoeryong told RFA that the man was never registered as a cholera patient."
+    assert ("official", "cholera") not in _causes(text)

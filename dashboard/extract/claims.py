@@ -1363,6 +1363,29 @@ _AS_AFTER = re.compile(
 )
 
 
+# "most were written down as acute pneumonia", "deaths being recorded as pneumonia": a
+# record with no one named keeping it is the authorities' (not "never registered as")
+_RECORDED_AS_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?(?:recorded|registered|listed"
+    r"|written\s+(?:down|up)|certified|logged|entered|classified)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+(?:as\s+)?(?:an?\s+)?)?$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\b[^.;!?,]{0,30}$", re.IGNORECASE)
+_THE_RECORD = {
+    "voice": "official", "text": "the records", "speaks": True, "agent": False,
+    "addressed": False, "acronym": None,
+}  # fmt: skip
+
+
+def _recorded_as(text: str, cause: tuple) -> dict | None:
+    """The record's own claim, when the cause is what an unnamed record gives."""
+    m = _RECORDED_AS_BEFORE.search(text, max(0, cause[2] - 60), cause[2])
+    if m is None or _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
+        return None
+    return {**_THE_RECORD, "start": m.start(), "end": m.start(), "verb_at": m.start()}
+
+
 def _recorded_as_other(text: str, cause: tuple) -> bool:
     """The cause is what was recorded as something else: "recording patients who die with
     symptoms of COVID-19 as victims of pneumonia"."""
@@ -1830,6 +1853,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     owner = _first_after(
                         [a for a in sentence_attr if a["speaks"]], cause[2] + len(cause[1])
                     )
+                if owner is None and cause is not None:
+                    owner = _recorded_as(text, cause)
                 if owner is None and cause is not None:
                     # "the enterocolitis reported by Pyongyang": the agent owns its cause
                     owner = next(
