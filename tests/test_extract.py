@@ -4689,3 +4689,18 @@ def test_causes_thirty_third_round_an_unnamed_record_is_the_authorities_claim():
     }
     text = "A nurse in Hoeryong told RFA that the man was never registered as a cholera patient."
     assert ("official", "cholera") not in _causes(text)
+
+
+def test_causes_thirty_third_round_departments_of_state_and_those_read_to():
+    text = (
+        "According to the source, the brigade's political department told the families that "
+        "the soldiers had died of heart failure."
+    )
+    assert _causes(text) == {("official", "heart failure")}
+    text = "The county education department has blamed the closures on seasonal flu, a source said."
+    assert _causes(text) == {("official", "influenza")}
+    text = (
+        "A notice from the city people's committee, read out to residents on Monday, blamed "
+        '"food poisoning from bad fish".'
+    )
+    assert ("local", "food poisoning") not in _causes(text)
