@@ -4704,3 +4704,10 @@ def test_causes_thirty_third_round_departments_of_state_and_those_read_to():
         '"food poisoning from bad fish".'
     )
     assert ("local", "food poisoning") not in _causes(text)
+
+
+def test_counts_thirty_third_round_found_in_n_of_m_samples():
+    text = "The laboratory confirmed measles in 34 of 52 samples tested, the ministry said."
+    assert sorted(_counts(text)) == [("cases", 34), ("tested", 52)]
+    text = "Tests found the virus in 23 of the first 38 samples."
+    assert sorted(_counts(text)) == [("cases", 23), ("tested", 38)]
