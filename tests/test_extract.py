@@ -4711,3 +4711,10 @@ def test_counts_thirty_third_round_found_in_n_of_m_samples():
     assert sorted(_counts(text)) == [("cases", 34), ("tested", 52)]
     text = "Tests found the virus in 23 of the first 38 samples."
     assert sorted(_counts(text)) == [("cases", 23), ("tested", 38)]
+
+
+def test_counts_thirty_third_round_treated_and_sent_home_have_recovered():
+    text = "The station said 38 patients had been treated and sent home."
+    assert _counts(text) == [("recovered", 38)]
+    text = "The committee said 27 workers had been treated and returned to their jobs."
+    assert _counts(text) == [("recovered", 27)]

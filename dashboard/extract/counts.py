@@ -124,7 +124,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"|dying|killed|killing|kills|fatalit\w+|lives"
                r"|succumbed|perished"
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
-    ("recovered", r"recover\w*|discharged|cured|완치|회복"),
+    ("recovered", r"recover\w*|discharged|cured|완치|회복"
+                  # "38 patients had been treated and sent home", "treated and returned to
+                  # their jobs"
+                  r"|treated and (?:sent|allowed to go|released) home"
+                  r"|(?:treated and |have |had |has )?returned to (?:work|their jobs|school|duty)"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      # "52 patients with Japanese encephalitis admitted right now"
                      r"|(?<=[a-z] )admitted(?= (?:right now|now|so far|since|this week"
