@@ -4718,3 +4718,12 @@ def test_counts_thirty_third_round_treated_and_sent_home_have_recovered():
     assert _counts(text) == [("recovered", 38)]
     text = "The committee said 27 workers had been treated and returned to their jobs."
     assert _counts(text) == [("recovered", 27)]
+
+
+def test_counts_thirty_third_round_down_with_symptoms_is_suspected():
+    text = "A resident said 31 people had come down with watery diarrhoea in the shelter."
+    assert _counts(text) == [("suspected_cases", 31)]
+    text = "About 300 people have come down with cycles of fever and chills, a source said."
+    assert _counts(text) == [("suspected_cases", 300)]
+    text = "The health office said 1,214 people had been treated for acute watery diarrhoea."
+    assert _counts(text) == [("cases", 1214)]

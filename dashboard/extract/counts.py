@@ -677,10 +677,22 @@ _WITH_FEVER = re.compile(
 )
 
 
+# "31 people came down with watery diarrhoea", "had come down with cycles of fever and
+# chills": symptoms no one has confirmed (but "treated for acute watery diarrhoea" is the
+# name the authorities count under)
+_WITH_SYMPTOMS = re.compile(
+    r"\s+(?:(?:a|an|the|high|severe|persistent|bloody|watery|acute|(?:cycles|bouts|episodes)"
+    r"\s+of)\s+)*(?:fevers?|diarrh(?:o)?ea|vomiting|jaundice)\b",
+    re.I,
+)
+
+
 def _measure_of(text: str, m: re.Match) -> str:
     if m.lastgroup == "cases":
         word = m.group().lower()
         if word.endswith(("with", "for", "from", "diagnosed")) and _WITH_FEVER.match(text, m.end()):
+            return "suspected_cases"
+        if word.endswith("down with") and _WITH_SYMPTOMS.match(text, m.end()):
             return "suspected_cases"
         if word.endswith(" ill") and _ILL_WITH_FEVER.match(text, m.end()):
             return "suspected_cases"  # "people who have fallen ill with fever"
