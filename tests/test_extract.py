@@ -4711,6 +4711,8 @@ def test_counts_thirty_third_round_found_in_n_of_m_samples():
     assert sorted(_counts(text)) == [("cases", 34), ("tested", 52)]
     text = "Tests found the virus in 23 of the first 38 samples."
     assert sorted(_counts(text)) == [("cases", 23), ("tested", 38)]
+    text = "When the kits came, 9 of the first 20 samples I sent were positive for COVID-19."
+    assert sorted(_counts(text)) == [("cases", 9), ("tested", 20)]
 
 
 def test_counts_thirty_third_round_treated_and_sent_home_have_recovered():

@@ -323,10 +323,6 @@ _OF_SAMPLES = re.compile(
     re.IGNORECASE,
 )
 _POSITIVE_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:positive|confirmed)\b", re.IGNORECASE)
-# "confirmed measles in 34 of 52 samples", "found the virus in 23 of 38 samples"
-_FOUND_IN_BEFORE = re.compile(
-    r"\b(?:confirmed|found|detected|identified|isolated)\b[^.;!?]{0,80}\bin\s+$", re.IGNORECASE
-)
 _LOST_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
 # "we lost three people", "the farm had lost four members of its work teams"
 _LOST_PEOPLE = re.compile(
@@ -336,9 +332,12 @@ _LOST_PEOPLE = re.compile(
 )
 
 
+_N_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE)
+
+
 def _samples_measure(text: str, start: int, end: int) -> str | None:
-    """Samples: "of 188 samples analysed", "287 of 512 samples ... tested positive": the samples
-    were tested; those of them positive are cases."""
+    """Samples: "of 188 samples analysed", "287 of 512 samples ... tested positive", "confirmed
+    measles in 34 of 52 samples": the samples were tested; those of them positive are cases."""
     if _OF_SAMPLES.match(text, end) and (
         _POSITIVE_LATER.match(text, end)
         or _FOUND_IN_BEFORE.search(text, max(0, start - 100), start)
@@ -346,7 +345,7 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
         return "cases"
     if _SAMPLES_OF.match(text, end):
         return "tested"
-    if _SAMPLES.match(text, end) and re.search(r"\d\s+of\s+$", text[max(0, start - 12) : start]):
+    if _SAMPLES.match(text, end) and _N_OF_BEFORE.search(text, max(0, start - 24), start):
         return "tested"
     return None
 
