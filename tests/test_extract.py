@@ -4729,3 +4729,19 @@ def test_counts_thirty_third_round_down_with_symptoms_is_suspected():
     assert _counts(text) == [("suspected_cases", 300)]
     text = "The health office said 1,214 people had been treated for acute watery diarrhoea."
     assert _counts(text) == [("cases", 1214)]
+
+
+def test_places_thirty_third_round_a_first_name_after_an_honorific_is_no_place():
+    text = '"It is moving within families," said Dr Amara Sesay, who leads the response team.'
+    assert _regions(text) == []
+    assert _regions("Cases rose in Amara, Ethiopia.") == ["ET-AM"]
+
+
+def test_causes_thirty_third_round_pronouns_of_a_son_do_not_give_his_mother_a_gender():
+    text = (
+        "Dr. Tran Van Hung, deputy director of the city's disease control centre, said cases "
+        "were rising. Nguyen Thi Lan, whose son was admitted with blisters on his hands, said "
+        'the school had not warned parents. "Several children in his class had hand, foot and '
+        'mouth disease before him," she said.'
+    )
+    assert ("local", "hand, foot and mouth disease") in _causes(text)

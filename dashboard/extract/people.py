@@ -202,8 +202,19 @@ _SHE = re.compile(r"\b(?:she|her|herself|Mrs|Ms)\b")
 _HE = re.compile(r"\b(?:he|his|him|himself|Mr)\b")
 
 
+# ("whose son was admitted with blisters on his hands": the pronouns after another person
+# are that person's)
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:sons?|daughters?|husband|wife|father|mother|brothers?|sisters?|grandsons?"
+    r"|granddaughters?|grandfather|grandmother|nephews?|nieces?|uncle|aunt)\b"
+)
+
+
 def _gender(description: str) -> str | None:
     """ "she" or "he" when the words describing a person say so ("who lost her son")."""
+    other = _ANOTHER_PERSON.search(description)
+    if other is not None:
+        description = description[: other.start()]
     she, he = bool(_SHE.search(description)), bool(_HE.search(description))
     return "she" if she and not he else "he" if he and not she else None
 

@@ -506,7 +506,16 @@ def extract_places(text: str) -> list[dict]:
         # 'Kang, who now lives near Incheon' in a text that named "Kang Mi-ok": one word of a
         # place that begins a Korean-style full name in the text is her surname
         and not (p["text"] in surnames and p["text"] not in _SEATS_OF_GOVERNMENT)
+        # "Dr Amara Sesay", "Mr. Bolivar Quispe": a person's name after an honorific
+        and not (
+            _HONORIFIC_BEFORE.search(text, max(0, p["start"] - 12), p["start"])
+            and _NAME_WORD_AFTER.match(text, p["end"])
+        )
     ]
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 # "Nanping in China's Jilin Province", "the Santa Rosa hospital in Piura": the place after "in"
