@@ -4745,3 +4745,16 @@ def test_causes_thirty_third_round_pronouns_of_a_son_do_not_give_his_mother_a_ge
         'mouth disease before him," she said.'
     )
     assert ("local", "hand, foot and mouth disease") in _causes(text)
+
+
+def test_causes_thirty_third_round_an_interviewee_spoken_with_on_a_day():
+    text = (
+        "The Ministry of Health has confirmed 7,650 cases this year.\n\n"
+        "We spoke on Friday with Luciana Freitas, a virologist at the Federal University of "
+        "Amazonas.\n\n"
+        "Why is the disease spreading now?\n\n"
+        "Oropouche fever moves with the people who travel between regions.\n\n"
+        "Are cases being missed?\n\n"
+        "Certainly. Many towns test only for dengue."
+    )
+    assert ("independent", "Oropouche fever") in _causes(text)

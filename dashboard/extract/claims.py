@@ -1524,7 +1524,9 @@ _QUESTION = re.compile(
 
 
 _SPOKE_TO = re.compile(
-    r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|asked)\s+"
+    # ("We spoke on Friday with Luciana Freitas, a virologist")
+    r"\b(?:(?:spoke|talked)(?:\s+(?:on|last|this|by|over)\s+[\w-]+)?\s+(?:to|with)|interviewed"
+    r"|asked)\s+"
     # ("We asked Dr. Chanda Mwila, a veterinary epidemiologist": a title's full stop)
     r"(?:[^.?!\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Prof)\.){0,50}$",
     re.I,
