@@ -4758,3 +4758,11 @@ def test_causes_thirty_third_round_an_interviewee_spoken_with_on_a_day():
         "Certainly. Many towns test only for dengue."
     )
     assert ("independent", "Oropouche fever") in _causes(text)
+
+
+def test_causes_thirty_third_round_the_peoples_committee_speaks_for_the_state():
+    text = (
+        "\"The doctors told the parents it was measles, but the people's committee announced "
+        'that it was rubella," the partner said.'
+    )
+    assert ("official", "rubella") in _causes(text)

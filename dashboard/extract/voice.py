@@ -250,6 +250,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:provincial|city|county|local|district) (?:people's |party )?committee"
                  r"|(?-i:[A-Z][\w-]+) (?:people's|party) committee"
                  r"|(?:[\w-]+(?:'s|’s) )?party committees?"
+                 r"|(?:the|its|their) people(?:'s|’s) committees?"
                  r"|(?:(?:regional|provincial|district) )?health delegations?\b"
                  r"|(?:health )?commissioners?\b|(?:health |prime )?ministers?\b|governors?\b"
                  r"|mayors?\b|regents?\b|cadres?\b|(?:unit |military |army )?commanders?\b"
