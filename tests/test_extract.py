@@ -4766,3 +4766,21 @@ def test_causes_thirty_third_round_the_peoples_committee_speaks_for_the_state():
         'that it was rubella," the partner said.'
     )
     assert ("official", "rubella") in _causes(text)
+
+
+def test_causes_thirty_third_round_a_word_avoided_or_written_only_if():
+    text = (
+        "A former officer said medical officers were under pressure to avoid recording hunger "
+        "as a cause of death."
+    )
+    assert _causes(text) == set()
+    text = (
+        "Choi Jung-hoon, a former army officer, said medical officers were under heavy pressure. "
+        '"If you write malnutrition, the commander is finished," Choi said.'
+    )
+    assert ("official", "malnutrition") not in _causes(text)
+    text = (
+        "그러나 시 위생방역소는 급성 장염이라고만 설명하고, 파라티푸스라는 병명은 공식적으로 "
+        "입에 올리지 않고 있다."
+    )
+    assert ("official", "paratyphoid fever") not in _causes(text)

@@ -192,7 +192,8 @@ def _one_infection(written: str) -> str:
 # "if it says cholera, people will ask why": what no one has said yet
 _IF_SAID_BEFORE = re.compile(
     r"\bif\s+(?:[\w'’-]+\s+){1,3}(?:says?|said|admits?|admitted|calls?\s+it|reports?|reported"
-    r"|declares?|declared|announces?|announced)\s+(?:it\s+(?:is|was)\s+)?$",
+    r"|declares?|declared|announces?|announced|writes?|wrote|records?|recorded|puts?\s+down"
+    r"|lists?|listed)\s+(?:it\s+(?:is|was|as)\s+|as\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1944,14 +1945,18 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
 # their own statements is no official claim (those who report the silence may assert it)
 _WORD_WITHHELD = re.compile(
     r"(?:\bnot|n't|\bnever|\bavoid\w*|\brefus\w*|\bnobody|\bno one|\bbanned|\bforbid\w*)"
-    r"\b[^.;!?]{0,40}?\b(?:word|term|name)s?\s+[\"“‘']?$",
+    r"\b[^.;!?]{0,40}?\b(?:word|term|name)s?\s+[\"“‘']?$"
+    # "under pressure to avoid recording hunger as a cause", "without mentioning cholera"
+    r"|\b(?:avoid|avoids|avoided|avoiding|refus\w*|not to|never|without)\s+(?:recording"
+    r"|writing|using|mentioning|naming|listing|putting down)\s+$",
     re.IGNORECASE,
 )
 
 
 # "당국이 장티푸스라는 말을 쓰지 못하게 하는": the word "typhoid" that may not be used
 _WORD_WITHHELD_KO = re.compile(
-    r"(?:이)?라는\s*(?:말|단어|표현|병명)(?:을|를|은|는)?\s*(?:쓰지|사용하지|입에|꺼내지|못\s*쓰|못\s*하)"
+    r"(?:이)?라는\s*(?:말|단어|표현|병명)(?:을|를|은|는)?\s*(?:[가-힣]+적으로\s*)?"
+    r"(?:쓰지|사용하지|입에|꺼내지|못\s*쓰|못\s*하)"
 )
 
 
@@ -1959,7 +1964,10 @@ def _not_the_official_word(text: str, claims: list[dict]) -> None:
     """Drop the cause of an official claim wherever its sentence names it only as a word
     withheld (a claim left with a count keeps the count)."""
     lowered = text.lower()
-    if not any(w in lowered for w in (" word", " term", " name", "라는")):
+    if not any(
+        w in lowered
+        for w in (" word", " term", " name", "라는", "avoid", "without", "refus", "never", "not to")
+    ):
         return  # (a cheap test first: most texts withhold no word)
     kept = []
     for claim in claims:
