@@ -4784,3 +4784,8 @@ def test_causes_thirty_third_round_a_word_avoided_or_written_only_if():
         "입에 올리지 않고 있다."
     )
     assert ("official", "paratyphoid fever") not in _causes(text)
+
+
+def test_causes_thirty_third_round_a_korean_noun_with_no_particle_does_not_speak():
+    text = "도 위생방역소는 주민 강연회에서 식중독이라고만 발표했다."
+    assert _causes(text) == {("official", "food poisoning")}

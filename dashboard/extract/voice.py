@@ -589,6 +589,7 @@ _GENERIC_OFFICIAL = re.compile(
 )
 # A Korean speaker marked as the topic or subject ("보건당국은", "주민들이"), and the verb
 # that closes its clause: of saying ("설명했지만", "뿐이라며") or of believing ("믿고")
+_HANGUL_NOUN_AFTER = re.compile(r" [\uac00-\ud7a3]")
 _HANGUL_TOPIC = re.compile(r"(?:은|는|이|가|도)\s|(?<=다들)\s")
 _KOREAN_SPEECH = re.compile(
     r"[^.!?\n]*?(?P<verb>(?:설명|진단|주장|발표|해명|통보|말)했\w*|밝혔\w*|전했\w*|말한다\w*"
@@ -815,6 +816,11 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     # between, not to the words before it
     for a, b in zip(out, out[1:], strict=False):
         if a["verb_at"] is not None and b["start"] < a["verb_at"] and b["speaks"]:
+            if b["text"] != "다들" and _HANGUL_NOUN_AFTER.match(text, b["end"]):
+                # "위생방역소는 주민 강연회에서 ... 발표했다": a Korean noun with no particle
+                # qualifies the next one ("residents' lecture"); the topic speaks
+                b["speaks"] = False
+                continue
             a["speaks"] = False
     bodies = _named_bodies(text, start, end, out)
     if bodies:
