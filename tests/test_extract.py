@@ -4789,3 +4789,8 @@ def test_causes_thirty_third_round_a_word_avoided_or_written_only_if():
 def test_causes_thirty_third_round_a_korean_noun_with_no_particle_does_not_speak():
     text = "도 위생방역소는 주민 강연회에서 식중독이라고만 발표했다."
     assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_causes_thirty_third_round_an_information_line_is_no_illness():
+    text = "Residents with questions can call the measles information line at 614-645-1519."
+    assert _causes(text) == set()

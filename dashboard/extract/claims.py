@@ -467,7 +467,8 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"|kits?|tests?|antivirals?|drugs?|medicines?|medication|pills|tablets|antibiotics"
     r"|treatments?|treatment centres?"
     r"|campaigns?|awareness|preparedness|prevention|control"
-    r"|alerts?|warnings?|hotlines?|helplines?|eradication|elimination|rumou?rs?|response"
+    r"|alerts?|warnings?|hotlines?|helplines?|(?:information|advice) (?:lines?|pages?"
+    r"|centres?|centers?|sessions?)|eradication|elimination|rumou?rs?|response"
     r"|teams?|workers?|programmes?|programs?|experts?)\b",
     re.IGNORECASE,
 )
