@@ -4794,3 +4794,20 @@ def test_causes_thirty_third_round_a_korean_noun_with_no_particle_does_not_speak
 def test_causes_thirty_third_round_an_information_line_is_no_illness():
     text = "Residents with questions can call the measles information line at 614-645-1519."
     assert _causes(text) == set()
+
+
+def test_causes_thirty_third_round_the_doctor_quoted_and_the_next_quotation():
+    text = (
+        "A doctor who asked not to be named said the wards were full. "
+        '"This is cholera. We see rice-water stools every day," the doctor said. '
+        '"We are told to write acute watery diarrhoea on the forms."'
+    )
+    assert ("local", "cholera") in _causes(text)
+    assert ("official", "cholera") not in _causes(text)
+
+
+def test_causes_thirty_third_round_not_described_as_is_no_claim():
+    assert _causes("The ministry has not described the outbreak as cholera.") == set()
+    assert _causes("The ministry has described the outbreak as cholera.") == {
+        ("official", "cholera")
+    }

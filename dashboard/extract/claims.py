@@ -688,6 +688,10 @@ _NEGATED = re.compile(
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     # "They didn't die of flu"
     r"|(?:not|n't|never)\s+(?:die|died|dying)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?$"
+    # "The ministry has not described the outbreak as cholera"
+    r"|(?:not|n't|never)\s+(?:publicly\s+|yet\s+|officially\s+)?(?:describ\w+|call\w*|label\w*"
+    r"|class\w+|identif\w+|declar\w+)\s+(?:(?:the|this|that|it|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"as\s+(?:(?:the|a|an)\s+)?$"
     r"|(?:not|n't|never|rather than|instead of|negative for"
     r"|(?:found|detected|showed|revealed|seen|saw) no"
     r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
@@ -864,6 +868,9 @@ def _quote_speaker_at(
         after is not None
         and after["start"] - q_end <= 40
         and "\n" not in text[q_end : after["start"]]
+        # (not one named inside the next quotation: '"...," the doctor said. "We are told to
+        # write it down as diarrhoea."')
+        and not any(s <= after["start"] < e for s, e in quotes)
     ):
         return after
     before = _last_before(speaking, q_start)

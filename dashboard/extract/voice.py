@@ -112,6 +112,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe(?!d to\b)|suspect|fear|think|are convinced"
               r"|call(?:ing)? (?:it|the) ))"
+              # '"...," the doctor said': the one quoted, named again
+              r"|(?-i:the) (?:doctor|physician|nurse|medic|paramedic|p(?:a)?ediatrician)"
+              r"(?=,?\s+(?:said|says|told|added|explained|recalled)\b)"
               r"|(?:an?|our|my|her|his|their) (?:local |family |private |village |rural |young "
               r"|neighbou?rhood |former )?(?:doctor|physician|nurse|p(?:a)?ediatrician|surgeon"
               r"|paramedic|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
