@@ -4811,3 +4811,13 @@ def test_causes_thirty_third_round_not_described_as_is_no_claim():
     assert _causes("The ministry has described the outbreak as cholera.") == {
         ("official", "cholera")
     }
+
+
+def test_causes_thirty_third_round_what_a_disease_does_not_do_is_no_claim():
+    text = (
+        "Officials blamed food poisoning. "
+        '"Food poisoning does not turn people yellow," a doctor in Seoul said.'
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+    text = '"Heatstroke doesn\'t come back every other day," the source said.'
+    assert _causes(text) == set()

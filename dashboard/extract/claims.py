@@ -228,7 +228,23 @@ def _unsaid(text: str, start: int, end: int) -> bool:
             and _UNCONFIRMED_BEFORE.search(text, max(0, start - 100), start)
         )
         or ("of" in near and _KIND_OF_BEFORE.search(text, max(0, start - 40), start))
+        or (
+            _OPENS_A_CLAIM.search(text, max(0, start - 3), start) is not None
+            and _DOES_NOT_DO_THAT.match(text, end) is not None
+        )
     )
+
+
+# '"Food poisoning does not turn people yellow," the diplomat said': what a disease cannot do,
+# set against someone else's word for the illness
+_OPENS_A_CLAIM = re.compile(r"(?:^|[\"“‘]|[.!?]\s)\s*$")
+_DOES_NOT_DO_THAT = re.compile(
+    r"\s+(?:(?:usually|normally|simply)\s+)?(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t"
+    r"|cannot|can't|can’t)\s+(?:usually\s+|normally\s+)?(?:turn|give|make|drag|come\s+back"
+    r"|return|spread\s+from\s+(?:house|household|home|family)|last\s+(?:for\s+)?(?:weeks|months)"
+    r"|kill|cause\s+(?:black|bloody|jaundice|yellow)|look\s+like)\b",
+    re.IGNORECASE,
+)
 
 
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
