@@ -4821,3 +4821,9 @@ def test_causes_thirty_third_round_what_a_disease_does_not_do_is_no_claim():
     assert _causes(text) == {("official", "food poisoning")}
     text = '"Heatstroke doesn\'t come back every other day," the source said.'
     assert _causes(text) == set()
+
+
+def test_causes_thirty_third_round_corona_said_or_back():
+    text = '"Nobody believes them. People remember 2022 and say corona is back," the source said.'
+    assert _causes(text) == {("local", "COVID-19")}
+    assert _causes("The brewery said Corona sales rose.") == set()

@@ -68,8 +68,10 @@ CAUSE_TERMS = (
     r"|(?<=recorded )|(?<=suffering from )|(?<=suffering from \")|(?<=suffering from “))"
     r"(?:heart attack|exhaustion)\b"
     # "it is corona again" (not the beer, nor "the word corona")
-    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the )|(?<=new ))corona\b"
-    r"(?![\s-]*(?:beer|virus))"
+    r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the )|(?<=new )"
+    r"|(?<=say )|(?<=says )|(?<=said )|(?<=saying ))corona\b(?![\s-]*(?:beer|virus))"
+    # "People say corona is back"
+    r"|corona(?= (?:is|was|has) (?:back|here|spreading|returned|come back)\b)"
     # "complications of diabetes", "died from diabetes"
     r"|(?:(?<=of )|(?<=from ))diabetes\b"
     # "litchi poisoning", "chlorine poisoning": a poisoning named by its substance, in its own
