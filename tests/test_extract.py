@@ -4827,3 +4827,11 @@ def test_causes_thirty_third_round_corona_said_or_back():
     text = '"Nobody believes them. People remember 2022 and say corona is back," the source said.'
     assert _causes(text) == {("local", "COVID-19")}
     assert _causes("The brewery said Corona sales rose.") == set()
+
+
+def test_causes_thirty_third_round_the_cold_that_came_is_weather():
+    text = '"The young ones just collapsed when the cold came," the source said.'
+    assert _causes(text) == set()
+    text = "The residents said families slept in one room with a window open, despite the cold."
+    assert _causes(text) == set()
+    assert _causes('"It is just a cold," the official said.') == {("official", "common cold")}

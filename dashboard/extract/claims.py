@@ -92,12 +92,14 @@ CAUSE_TERMS = (
     r"|acute respiratory (?:infection|illness|disease)s?|SARS|MERS|plague"
     r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
     r"|morning|wind|water|room|season|deepen\w*|bites?|sets? in|intensif\w*|temperatures?"
-    r"|months?|weeks?|nights?|spring|summer|autumn|climate|conditions))"
+    r"|months?|weeks?|nights?|spring|summer|autumn|climate|conditions|came|comes|arrived"
+    r"|arrives|hit|hits))"
     r"(?!\s*,?\s*(?:and\s+)?(?:wet|dry|damp|windy|snowy|rainy|dark|grey|gray)\b)"
 )
 # "cold" alone is a cause only as "a cold", "the cold", "just a cold"
 _COLD_BEFORE = re.compile(
-    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )\b(?:an?|the|common|just a)\s+"
+    r"(?<!against )(?<!in )(?<!from )(?<!into )(?<!of )(?<!by )(?<!despite )(?<!during )"
+    r"(?<!through )\b(?:an?|the|common|just a)\s+"
     r"(?:(?:seasonal|bad|ordinary|simple|mild|common|heavy)\s+)?$",
     re.IGNORECASE,
 )
