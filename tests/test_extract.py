@@ -4835,3 +4835,14 @@ def test_causes_thirty_third_round_the_cold_that_came_is_weather():
     text = "The residents said families slept in one room with a window open, despite the cold."
     assert _causes(text) == set()
     assert _causes('"It is just a cold," the official said.') == {("official", "common cold")}
+
+
+def test_causes_thirty_third_round_a_speaker_in_a_relative_clause_after_the_cause():
+    text = (
+        "The Health Ministry said 312 people had sought help. In January, more than 300 people "
+        "fell ill with dysentery after a water main broke, prompting promises of repairs that "
+        "residents say were never carried out."
+    )
+    assert ("local", "dysentery") not in _causes(text)
+    text = "It was mpox, the disease that the World Health Organization declared an emergency."
+    assert _causes(text) == {("independent", "mpox")}

@@ -1273,6 +1273,18 @@ _CONTRAST = re.compile(
 )
 
 
+# "promises of repairs that residents say were never carried out": a speaker inside a relative
+# clause speaks of the noun it qualifies, not of what came before
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?!(?:said|says|say|told|believe|believes|believed|think|thinks|claim|claims|insist"
+    r"|insists|insisted|warned|added|reported|suspect|suspects|fear|fears|and|but|so|now|such"
+    # ("mpox, the disease that the WHO declared an emergency": of the disease itself)
+    r"|disease|diseases|illness|illnesses|virus|viruses|outbreak|outbreaks|epidemic|epidemics"
+    r"|infection|infections|cases|deaths)\b)"
+    r"[a-z]+\s+(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?$"
+)
+
+
 def _across_contrast(text: str, a: dict, position: int) -> bool:
     """Whether a contrast ("but", "while", "however") stands between the speaker and the
     statement."""
@@ -1286,6 +1298,16 @@ def _owner(
     """The attribution in the sentence that owns the statement at ``position``: inside a
     quotation, a speaker quoted in it; then the segment's speakers; then the one closing the
     sentence after a comma; then the sentence's nearest."""
+    # ("promises of repairs that residents say were never carried out": a speaker in a
+    # relative clause after the statement speaks of the noun it qualifies)
+    sentence_attr = [
+        a
+        for a in sentence_attr
+        if not (
+            position < a["start"]
+            and _RELATIVE_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+        )
+    ]
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
     segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
     trailing = _trailing_speaker(text, sentence_attr)
