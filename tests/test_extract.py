@@ -4846,3 +4846,11 @@ def test_causes_thirty_third_round_a_speaker_in_a_relative_clause_after_the_caus
     assert ("local", "dysentery") not in _causes(text)
     text = "It was mpox, the disease that the World Health Organization declared an emergency."
     assert _causes(text) == {("independent", "mpox")}
+
+
+def test_places_thirty_third_round_first_level_regions_of_districts_and_lima():
+    assert _regions("Cases rose in Cox's Bazar and Dhaka.") == ["BD-B", "BD-C"]
+    assert _regions("Cases rose in Barcelona.") == ["ES-CT"]
+    assert _regions("Cases rose in Lima.") == ["PE-LMA"]
+    assert _regions("Cases rose in the Lima region.") == ["PE-LIM"]
+    assert _regions("Cases rose in Blantyre.") == ["MW-BL"]

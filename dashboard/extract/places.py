@@ -493,7 +493,7 @@ def extract_places(text: str) -> list[dict]:
     places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     return [
-        p
+        _first_level(text, p)
         for p in places
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
@@ -512,6 +512,31 @@ def extract_places(text: str) -> list[dict]:
             and _NAME_WORD_AFTER.match(text, p["end"])
         )
     ]
+
+
+# Countries whose ISO 3166-2 list holds a second level under the first, where the region of a
+# district is its division: Bangladesh's districts are in divisions ("Cox's Bazar" is in
+# Chattogram, BD-B), Spain's provinces in autonomous communities (Barcelona, ES-CT)
+_SECOND_LEVEL = {"BD": "District", "ES": "Province"}
+# a capital with a code of its own beside its region's: Lima the city (PE-LMA), not the Lima
+# region around it (PE-LIM)
+_CITY_CODE = {"PE-LIM": ("Lima", "PE-LMA")}
+
+
+def _first_level(text: str, place: dict) -> dict:
+    code = place["region"]
+    if code is None:
+        return place
+    city = _CITY_CODE.get(code)
+    if city is not None and place["text"] == city[0]:
+        return {**place, "region": city[1]}
+    kind = _SECOND_LEVEL.get(place["country"] or "")
+    if kind is not None:
+        region = load_gazetteer().region(code)
+        if region is not None and region.type == kind and region.parent:
+            parent = region.parent if "-" in region.parent else f"{region.country}-{region.parent}"
+            return {**place, "region": parent}
+    return place
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+$")
