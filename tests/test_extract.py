@@ -4854,3 +4854,15 @@ def test_places_thirty_third_round_first_level_regions_of_districts_and_lima():
     assert _regions("Cases rose in Lima.") == ["PE-LMA"]
     assert _regions("Cases rose in the Lima region.") == ["PE-LIM"]
     assert _regions("Cases rose in Blantyre.") == ["MW-BL"]
+
+
+def test_counts_thirty_third_round_money_ratios_areas_and_samples_processed():
+    text = '"We spent 18,000 taka on medicine," said a mother whose son was admitted.'
+    assert _counts(text) == []
+    assert _counts("The male-to-female ratio among 40 confirmed cases is 1:0.8.") == [("cases", 40)]
+    text = "Cases were reported from 14 states and 77 local government areas, with 137 deaths."
+    assert _counts(text) == [("deaths", 137)]
+    text = "The institute, which has so far processed 118 throat swabs, confirmed 61 cases."
+    assert sorted(_counts(text)) == [("cases", 61), ("tested", 118)]
+    text = "Laboratory tests confirmed the disease in 96 of the suspected cases."
+    assert _counts(text) == [("cases", 96)]

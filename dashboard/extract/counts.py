@@ -200,10 +200,14 @@ _MEASURES = Dispatcher(
 _MEASURE_RE = _MEASURES.full
 # After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
-    r"\s*(?:%|°|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times"
+    r"\s*(?:%|°|:(?=\d)|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?"
+    r"|minutes?|times"
     r"|km|kilomet"
     r"|miles?|meters?|metres?|won|yuan|dollars?|usd|kg|tons?|tonnes?|households?|degrees"
     r"|rupees|naira|pesos|euros|pounds|kwacha|shillings|roubles|rubles|francs|rand|cedis"
+    r"|taka|riyals?|rials?|dinars?|dirhams?|afghanis?|reais|soles|lempiras?|quetzals?|bolivianos?"
+    r"|birr|leones?|kyats?|dong|baht|ringgit|rupiah|tenge|som|somoni|manat|hryvnias?|lei|zlotys?"
+    r"|local government areas?|LGAs?"
     r"|quarters?|thirds?|fifths?|tenths?|halves"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
@@ -332,6 +336,12 @@ _LOST_PEOPLE = re.compile(
 )
 
 
+# "has so far processed 118 throat swabs", "examined 3,460 samples"
+_PROCESSED_BEFORE = re.compile(
+    r"\b(?:processed|examined|analy[sz]ed|tested|screened|received|collected|taken|took|sent)"
+    r"\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _N_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE)
 
 
@@ -345,7 +355,10 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
         return "cases"
     if _SAMPLES_OF.match(text, end):
         return "tested"
-    if _SAMPLES.match(text, end) and _N_OF_BEFORE.search(text, max(0, start - 24), start):
+    if _SAMPLES.match(text, end) and (
+        _N_OF_BEFORE.search(text, max(0, start - 24), start)
+        or _PROCESSED_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return "tested"
     return None
 
@@ -353,7 +366,9 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
 # money, and the people of a place: "Rs2.5 billion", "a city of roughly 190,000 people",
 # "a country of more than 100 million", "home to 350,000", "a population of 2.1 million"
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:Rs\.?|₹|\$|€|£|¥|US\$)$"
+    r"(?:Rs\.?|₹|\$|€|£|¥|US\$|৳|Tk\.?|Sh\.?|KSh|N₦|₦)$"
+    # a ratio's second term: "a male-to-female ratio of 1:0.8"
+    r"|(?<![\w.-])\d+(?:\.\d+)?:$"
     # "a city of 2 million", "home to 40,000" (not "the number of cases in the province to 14")
     r"|\b(?:(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district"
     r"|county|island|state|village|capital|metropolis|port)|population)\s+of|home\s+to)\s+"
@@ -744,6 +759,8 @@ def _partitive_measure(text: str, start: int, end: int, noun: re.Match, dates: t
         measure == "cases"
         and _SUSPECTED_BEFORE.search(text, end, noun.start())
         and not _CONFIRMED_BEFORE.search(text, max(0, start - 20), start)
+        # ("tests confirmed the disease in 96 of the suspected cases")
+        and not _FOUND_IN_BEFORE.search(text, max(0, start - 80), start)
     ):
         return "suspected_cases"
     return measure
