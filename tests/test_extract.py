@@ -4866,3 +4866,14 @@ def test_counts_thirty_third_round_money_ratios_areas_and_samples_processed():
     assert sorted(_counts(text)) == [("cases", 61), ("tested", 118)]
     text = "Laboratory tests confirmed the disease in 96 of the suspected cases."
     assert _counts(text) == [("cases", 96)]
+
+
+def test_causes_thirty_third_round_hunger_that_weakens_is_no_cause():
+    text = "Measles has killed 40 children weakened by hunger, the ministry said."
+    assert _causes(text) == {("official", "measles")}
+    text = "Aid groups warned that malnutrition leaves children more vulnerable to infection."
+    assert _causes(text) == set()
+    text = "Former prisoners described starvation rations and forced labour, researchers said."
+    assert _causes(text) == set()
+    text = "The source said 13 people had died of hunger in the village."
+    assert _causes(text) == {("local", "malnutrition")}

@@ -331,6 +331,11 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             continue  # "the Aedes mosquitoes that spread dengue", "often mistaken for dengue"
         if _LIKENESS_OR_RISK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "joint pain similar to dengue", "measles can cause pneumonia": no case
+        if normalise_cause(written) == "malnutrition" and (
+            _WEAKENED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _A_RISK_AFTER.match(text, m.end())
+        ):
+            continue  # "children weakened by hunger", "starvation rations": what made them frail
         if out and _GLOSS.fullmatch(text, out[-1][2] + len(out[-1][1]), m.start()):
             continue  # "hepatitis A (간염)", "콜레라 (cholera)": one mention glossed
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -380,6 +385,18 @@ _LIKENESS_OR_RISK_BEFORE = re.compile(
 )
 
 
+# Hunger as what weakens, not what kills: "children weakened by hunger", "already weak from
+# hunger", "starvation rations", "malnutrition leaves children more vulnerable", "hunger drove
+# people to eat carcasses"
+_WEAKENED_BY_BEFORE = re.compile(
+    r"\b(?:weakened|weak|frail|thin)\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_A_RISK_AFTER = re.compile(
+    r"\s+(?:rations?|diets?|wages?)\b|\s+(?:(?:among\s+[\w\s]{1,30}?|also|only)\s+)?(?:leaves?"
+    r"|left|makes?|made|weakens?|weakened|raises?|raising|is\s+raising|increases?|increasing"
+    r"|drove|drives|had\s+driven|has\s+driven|is\s+stronger|was\s+stronger)\b",
+    re.IGNORECASE,
+)
 _RUMOUR_BEFORE = re.compile(r"\b(?:rumou?rs?|speculation|talk)\b[^.;!?]*$", re.IGNORECASE)
 
 
