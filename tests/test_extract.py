@@ -4877,3 +4877,10 @@ def test_causes_thirty_third_round_hunger_that_weakens_is_no_cause():
     assert _causes(text) == set()
     text = "The source said 13 people had died of hunger in the village."
     assert _causes(text) == {("local", "malnutrition")}
+
+
+def test_causes_thirty_third_round_complications_such_as_and_ordinary_x_does_not():
+    text = "Hunger has left children vulnerable to complications such as pneumonia, UNICEF said."
+    assert _causes(text) == set()
+    text = '"Ordinary pneumonia does not make young men cough blood for weeks," a doctor said.'
+    assert _causes(text) == set()

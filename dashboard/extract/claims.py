@@ -233,7 +233,7 @@ def _unsaid(text: str, start: int, end: int) -> bool:
         )
         or ("of" in near and _KIND_OF_BEFORE.search(text, max(0, start - 40), start))
         or (
-            _OPENS_A_CLAIM.search(text, max(0, start - 3), start) is not None
+            _OPENS_A_CLAIM.search(text, max(0, start - 12), start) is not None
             and _DOES_NOT_DO_THAT.match(text, end) is not None
         )
     )
@@ -241,7 +241,9 @@ def _unsaid(text: str, start: int, end: int) -> bool:
 
 # '"Food poisoning does not turn people yellow," the diplomat said': what a disease cannot do,
 # set against someone else's word for the illness
-_OPENS_A_CLAIM = re.compile(r"(?:^|[\"“‘]|[.!?]\s)\s*$")
+_OPENS_A_CLAIM = re.compile(
+    r"(?:^|[\"“‘]|[.!?]\s)\s*(?:(?:Ordinary|Normal|Simple|Plain|Regular|Seasonal|Common|Just)\s+)?$"
+)
 _DOES_NOT_DO_THAT = re.compile(
     r"\s+(?:(?:usually|normally|simply)\s+)?(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t"
     r"|cannot|can't|can’t)\s+(?:usually\s+|normally\s+)?(?:turn|give|make|drag|come\s+back"
@@ -379,6 +381,8 @@ _BACKGROUND_BEFORE = re.compile(
 # pneumonia"
 _LIKENESS_OR_RISK_BEFORE = re.compile(
     r"\b(?:similar to|mimic\w*|indistinguishable from)\s+(?:th(?:ose|at) of\s+)?$"
+    # "severe disease and complications such as pneumonia"
+    r"|\bcomplications?\s+(?:such as|like|including)\s+$"
     r"|\b(?:can|may|could)\s+(?:also\s+|sometimes\s+|even\s+)?(?:cause|lead to|result in"
     r"|trigger|progress to)\s+$",
     re.IGNORECASE,
