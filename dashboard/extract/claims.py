@@ -396,7 +396,8 @@ _WEAKENED_BY_BEFORE = re.compile(
     r"\b(?:weakened|weak|frail|thin)\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _A_RISK_AFTER = re.compile(
-    r"\s+(?:rations?|diets?|wages?)\b|\s+(?:(?:among\s+[\w\s]{1,30}?|also|only)\s+)?(?:leaves?"
+    r"\s+(?:rations?|diets?|wages?)\b|\s+(?:(?:among\s+[\w\s]{1,30}?|also|only)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:leaves?"
     r"|left|makes?|made|weakens?|weakened|raises?|raising|is\s+raising|increases?|increasing"
     r"|drove|drives|had\s+driven|has\s+driven|is\s+stronger|was\s+stronger)\b",
     re.IGNORECASE,
