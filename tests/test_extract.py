@@ -4884,3 +4884,14 @@ def test_causes_thirty_third_round_complications_such_as_and_ordinary_x_does_not
     assert _causes(text) == set()
     text = '"Ordinary pneumonia does not make young men cough blood for weeks," a doctor said.'
     assert _causes(text) == set()
+
+
+def test_causes_thirty_third_round_it_has_acknowledged_is_a_body_not_the_last_person():
+    text = (
+        "Health officials told the group he had tested negative. A driver told relatives the "
+        "man had been coughing blood, the source said. North Korea reopened its borders in "
+        "August. It has acknowledged only 74 deaths from COVID-19 since 2020, a figure doubted "
+        "by outside experts."
+    )
+    assert ("official", "COVID-19") in _causes(text)
+    assert ("local", "COVID-19") not in _causes(text)

@@ -1470,7 +1470,8 @@ def _recorded_as_other(text: str, cause: tuple) -> bool:
 
 
 _PRONOUN_LEAD = re.compile(
-    r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|blamed|blames"
+    r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:only\s+)?)?"
+    r"(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
     r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed|warned"
     r"|noted|argued|cautioned|estimated|found|concluded)\b"
@@ -1767,10 +1768,17 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         # (in an interview, what no one else in the sentence says is the interviewee's)
         interviewee = _last_before(answering, s_start + 1) if answering else None
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
-        if sentence_attr and _PRONOUN_LEAD.match(text, s_start):
+        lead = _PRONOUN_LEAD.match(text, s_start) if sentence_attr else None
+        if lead is not None:
             # "He attributed the deaths counted by MSF to malnutrition": "he" is the last
-            # speaker, and the agent inside the sentence only counted the deaths
-            antecedent = _last_before(speaking, s_start)
+            # speaker, and the agent inside the sentence only counted the deaths ("It" is
+            # a body or a country, never a person)
+            antecedent = _last_before(
+                [a for a in speaking if not _is_person(a) and a["voice"] != "local"]
+                if lead.group().lstrip().startswith("It")
+                else speaking,
+                s_start,
+            )
             if antecedent is not None:
                 sentence_attr = [
                     {**antecedent, "start": s_start, "end": s_start},
