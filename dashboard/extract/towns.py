@@ -162,8 +162,8 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "PK-PB": ("Lahore", "Rawalpindi"),
     "PK-KP": ("Peshawar",),
     "PK-BA": ("Quetta",),
-    "BD-13": ("Dhaka",),
-    "BD-10": ("Chittagong", "Chattogram"),
+    "BD-C": ("Dhaka",),  # (the divisions: Bangladesh's first level)
+    "BD-B": ("Chittagong", "Chattogram"),
     "TH-10": ("Bangkok",),
     "VN-HN": ("Hanoi",),
     "PH-00": ("Manila", "Metro Manila"),
