@@ -4897,3 +4897,11 @@ def test_causes_thirty_third_round_it_has_acknowledged_is_a_body_not_the_last_pe
     )
     assert ("official", "COVID-19") in _causes(text)
     assert ("local", "COVID-19") not in _causes(text)
+
+
+def test_causes_thirty_third_round_the_symptoms_the_mother_described():
+    text = (
+        "Lee Jin-ho, an epidemiologist in Seoul, said the symptoms the mother described were "
+        "textbook scarlet fever."
+    )
+    assert _causes(text) == {("independent", "scarlet fever")}
