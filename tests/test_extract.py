@@ -4905,3 +4905,12 @@ def test_causes_thirty_third_round_the_symptoms_the_mother_described():
         "textbook scarlet fever."
     )
     assert _causes(text) == {("independent", "scarlet fever")}
+
+
+def test_causes_thirty_third_round_according_to_the_department():
+    text = (
+        "A doctor said many patients were recorded wrongly. The state has recorded 112,600 "
+        "dengue cases this year, according to the department."
+    )
+    assert ("official", "dengue") in _causes(text)
+    assert ("local", "dengue") not in _causes(text)

@@ -372,6 +372,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:quarantine|construction|emergency) command"
                  rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper"
                  rf"|ministry|department|service|centre|center){_THE_BODY_SPEAKS}"
+                 # "112,600 cases over the same period, according to the department"
+                 r"|(?<=according to )the (?:agency|commission|bureau|watchdog|institute|ministry"
+                 r"|department|service|directorate|secretariat)\b"
                  r"|(?:consumer |health |sanitary |food safety )?(?:watchdog|regulator"
                  r"|inspectorate)s?\b|Rospotrebnadzor"),
 )  # fmt: skip
