@@ -4914,3 +4914,16 @@ def test_causes_thirty_third_round_according_to_the_department():
     )
     assert ("official", "dengue") in _causes(text)
     assert ("local", "dengue") not in _causes(text)
+
+
+def test_causes_thirty_third_round_a_foreign_physician_named_again_and_recording_as():
+    text = (
+        "Camp authorities recorded every death in Hyesan as heart failure, a source said. "
+        "Kang Min-jae, a South Korean physician who worked in North Korea, said the account "
+        'fitted tuberculosis. "It is tuberculosis, without doubt," Kang said. '
+        '"Recording these deaths as heart failure is a familiar pattern."'
+    )
+    assert _causes(text) == {
+        ("official", "heart failure"),
+        ("independent", "tuberculosis"),
+    }

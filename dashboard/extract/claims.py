@@ -1195,6 +1195,16 @@ def _mark_based_abroad(text: str, attributions: list[dict], places: list[dict]) 
     where_speakers_are = []
     for a in attributions:
         official = a["voice"] == "official" and "country" not in a
+        if a["voice"] == "local" and a.get("person"):
+            # "Kang Min-jae, a South Korean physician who worked in the North, said"
+            described = _NATIONAL_PROFESSIONAL.match(text, a["end"])
+            if described and _NATIONALITIES[described.group(1).lower()] != main_country:
+                a["abroad"] = True
+                names = (a["text"].split()[0], a["text"].split()[-1])
+                for b in attributions:  # ("Kang said": the same person, named again)
+                    if b["start"] > a["end"] and b.get("person") and b["text"] in names:
+                        b["abroad"] = True
+                continue
         if not official and (a["voice"] != "local" or not _PROFESSIONAL.search(a["text"])):
             continue
         if official:
@@ -1243,6 +1253,12 @@ _NATIONALITY_BEFORE = re.compile(
 )
 
 
+_NATIONAL_PROFESSIONAL = re.compile(
+    r",\s+(?:an?|the)\s+(" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|p(?:a)?ediatricians?|surgeons?"
+    r"|pulmonologists?|cardiologists?|pharmacists?)\b",
+    re.IGNORECASE,
+)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
@@ -1439,8 +1455,11 @@ _AS_AFTER = re.compile(
 # "most were written down as acute pneumonia", "deaths being recorded as pneumonia": a
 # record with no one named keeping it is the authorities' (not "never registered as")
 _RECORDED_AS_BEFORE = re.compile(
-    r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?(?:recorded|registered|listed"
-    r"|written\s+(?:down|up)|certified|logged|entered|classified)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?(?:recorded|registered|listed"
+    r"|written\s+(?:down|up)|certified|logged|entered|classified)"
+    # "Recording these deaths as heart failure is a familiar pattern"
+    r"|(?:^|(?<=[\"“‘.]\s)|(?<=[\"“‘]))(?-i:R)ecording\s+(?:these|the|such|those)\s+(?:deaths|cases)"
+    r")\s+as\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+(?:as\s+)?(?:an?\s+)?)?$",
     re.IGNORECASE,
 )
