@@ -4927,3 +4927,11 @@ def test_causes_thirty_third_round_a_foreign_physician_named_again_and_recording
         ("official", "heart failure"),
         ("independent", "tuberculosis"),
     }
+
+
+def test_causes_thirty_third_round_volunteers_of_the_red_crescent():
+    text = (
+        "Volunteers of the Yemen Red Crescent Society in Taiz have referred 3,145 people with "
+        "acute watery diarrhoea to health facilities."
+    )
+    assert _causes(text) == {("independent", "acute watery diarrhoea")}

@@ -42,7 +42,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|Pan American Health Organi[sz]ation"
                     r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
-                    r"|Red Cross|M[ée]decins Sans Fronti[èe]res|(?-i:Global Fund)"
+                    r"|Red Cross|Red Crescent|M[ée]decins Sans Fronti[èe]res|(?-i:Global Fund)"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
                     r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?"
                     r"|[Ee]ntomologists?|[Mm]icrobiologists?|[Ii]mmunologists?|[Pp]arasitologists?"
@@ -590,7 +590,7 @@ _PRIVATELY = re.compile(
 # "a doctor with an international aid organisation")
 _GENERIC_OFFICIAL = re.compile(
     r"(?:an?\s+|the\s+|senior\s+|one\s+)?(?:officials?|spokes(?:person|man|woman)|representatives?"
-    r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?)",
+    r"|doctors?|physicians?|nurses?|medical workers?|staff(?:ers)?|workers?|volunteers)",
     re.I,
 )
 # A Korean speaker marked as the topic or subject ("보건당국은", "주민들이"), and the verb
