@@ -4935,3 +4935,12 @@ def test_causes_thirty_third_round_volunteers_of_the_red_crescent():
         "acute watery diarrhoea to health facilities."
     )
     assert _causes(text) == {("independent", "acute watery diarrhoea")}
+
+
+def test_causes_thirty_third_round_a_department_named_in_full_and_by_its_acronym():
+    text = (
+        "BANGKOK — The Department of Disease Control (DDC) confirmed that methanol poisoning "
+        "killed 12 workers. Thailand's worst outbreak of methanol poisoning, in 2018, killed 20 "
+        "people, the DDC said."
+    )
+    assert _causes(text) == {("official", "methanol poisoning")}
