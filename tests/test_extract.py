@@ -4944,3 +4944,11 @@ def test_causes_thirty_third_round_a_department_named_in_full_and_by_its_acronym
         "people, the DDC said."
     )
     assert _causes(text) == {("official", "methanol poisoning")}
+
+
+def test_causes_thirty_third_round_a_listed_vaccine_and_a_doubt():
+    text = "The department said 41 cases had not received the measles, mumps and rubella vaccine."
+    assert _causes(text) == set()
+    text = "One father said he doubted the girl had died of measles."
+    assert _causes(text) == set()
+    assert _causes("Relatives said they had no doubt he had the plague.") == {("local", "plague")}

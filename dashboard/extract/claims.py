@@ -313,7 +313,9 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
         if negated_end and _COORDINATED.fullmatch(text, negated_end, m.start()):
             negated_end = m.end()
             continue  # "negative for Ebola and Marburg": both denied
-        if _NOT_AN_ILLNESS_AFTER.match(text, m.end()) and not _ADMITS_PATIENTS.match(text, m.end()):
+        if (
+            _NOT_AN_ILLNESS_AFTER.match(text, m.end()) and not _ADMITS_PATIENTS.match(text, m.end())
+        ) or _LISTED_VACCINE_AFTER.match(text, m.end()):
             continue  # "measles vaccine", "COVID-19 test kits": a product, not an illness
         if _INSTITUTE_AFTER.match(text, m.end()) and _NAME_WORD_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
@@ -516,6 +518,14 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
 )
 
 
+# "the measles, mumps and rubella vaccine": a vaccine named by a list of diseases
+_LISTED_VACCINE_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Za-z-]+){1,3}\s+(?:vaccin\w*|jabs?|shots?"
+    r"|immuni[sz]ations?|inoculations?|boosters?)\b",
+    re.IGNORECASE,
+)
+
+
 # "high fevers and kidney failure": a sign, unless it is what people died of or live with
 _ORGAN_FAILURE = re.compile(r"(?:acute\s+)?(?:kidney|renal)\s+failure", re.IGNORECASE)
 _DIAGNOSIS_BEFORE = re.compile(
@@ -696,7 +706,8 @@ _ZERO_FIGURE_OF = re.compile(
 
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
-    r"|dismisses|disput(?:e|es|ed|ing) that|doubt(?:s|ed)? that"
+    r"|dismisses|disput(?:e|es|ed|ing) that"
+    r"|(?<!no )(?<!without )(?<!little )doubt(?:s|ed)?(?: that)?"
     r"|rejected|rejecting|rejects)\b)(?:(?![.;:!?]|,\s*(?:and|but|saying)\b"
     # ("denied that typhoid was behind the illness, blamed food poisoning")
     r"|,\s*(?:blamed|attributed|said|insisted|claimed|called|put)\b"
