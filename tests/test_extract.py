@@ -4952,3 +4952,8 @@ def test_causes_thirty_third_round_a_listed_vaccine_and_a_doubt():
     text = "One father said he doubted the girl had died of measles."
     assert _causes(text) == set()
     assert _causes("Relatives said they had no doubt he had the plague.") == {("local", "plague")}
+
+
+def test_causes_thirty_third_round_what_nobody_would_do_for_a_disease():
+    text = '"They sealed the whole street. You don\'t do that for food poisoning," the source said.'
+    assert _causes(text) == set()

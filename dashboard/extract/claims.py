@@ -739,6 +739,12 @@ _NEGATED = re.compile(
     # "staff had not suspected Nipah at first"
     r"|suspect(?:ed)?|consider(?:ed)?)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
+    # '"You don't do that for food poisoning"', "You do not put a whole crew in a warehouse
+    # for the flu": what one would not do for it
+    r"|(?:(?<=do)n't|(?<=does)n't|(?<=would)n't|(?<=wo)n't|(?<=do )not|(?<=does )not"
+    r"|(?<=would )not)\s+(?:do|put|lock|seal|quarantine|close|cremate|burn|bury|shut|isolate"
+    r"|send)\b[^.;!?\"“”]{0,50}?\bfor\s+"
+    r"(?:(?:a|an|the|just|mere|ordinary|simple|bad|seasonal|winter|common)\s+){0,3}$"
     # "They didn't die of flu"
     r"|(?:not|n't|never)\s+(?:die|died|dying)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?$"
     # "The ministry has not described the outbreak as cholera"
