@@ -232,25 +232,7 @@ def _unsaid(text: str, start: int, end: int) -> bool:
             and _UNCONFIRMED_BEFORE.search(text, max(0, start - 100), start)
         )
         or ("of" in near and _KIND_OF_BEFORE.search(text, max(0, start - 40), start))
-        or (
-            _OPENS_A_CLAIM.search(text, max(0, start - 12), start) is not None
-            and _DOES_NOT_DO_THAT.match(text, end) is not None
-        )
     )
-
-
-# '"Food poisoning does not turn people yellow," the diplomat said': what a disease cannot do,
-# set against someone else's word for the illness
-_OPENS_A_CLAIM = re.compile(
-    r"(?:^|[\"“‘]|[.!?]\s)\s*(?:(?:Ordinary|Normal|Simple|Plain|Regular|Seasonal|Common|Just)\s+)?$"
-)
-_DOES_NOT_DO_THAT = re.compile(
-    r"\s+(?:(?:usually|normally|simply)\s+)?(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t"
-    r"|cannot|can't|can’t)\s+(?:usually\s+|normally\s+)?(?:turn|give|make|drag|come\s+back"
-    r"|return|spread\s+from\s+(?:house|household|home|family)|last\s+(?:for\s+)?(?:weeks|months)"
-    r"|kill|cause\s+(?:black|bloody|jaundice|yellow)|look\s+like)\b",
-    re.IGNORECASE,
-)
 
 
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
@@ -626,7 +608,9 @@ _RULED_OUT_AFTER = re.compile(
     r"|(?:\s+alone|\s+(?:season|outbreak)s?|\s+from\s+[^.;:!?,\"“”]{1,30}?)?\s+(?:does not"
     r"|doesn't|did not|didn't|would not|wouldn't|could not|couldn't|cannot|can't)"
     r"\s+(?:usually\s+|normally\s+|simply\s+)?(?:\w+\s+)?(?:cause|leave|give|explain|account"
-    r"|produce|kill|behave|look like|spread like|keep\s+spreading)\b"
+    r"|produce|kill|behave|look like|spread like|keep\s+spreading|turn|make|drag|come\s+back"
+    # '"Food poisoning does not turn people yellow"', "Heatstroke doesn't come back"
+    r"|return|spread\s+from\s+(?:house|household|home|family)|last\s+(?:for\s+)?(?:weeks|months))\b"
     r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b",
     re.IGNORECASE,
 )
