@@ -4957,3 +4957,13 @@ def test_causes_thirty_third_round_a_listed_vaccine_and_a_doubt():
 def test_causes_thirty_third_round_what_nobody_would_do_for_a_disease():
     text = '"They sealed the whole street. You don\'t do that for food poisoning," the source said.'
     assert _causes(text) == set()
+
+
+def test_causes_thirty_third_round_korean_professors_rejections_and_test_kits():
+    text = (
+        '서울의 한 대학병원 감염내과 교수인 이정민 박사는 "A형 간염일 가능성이 가장 높다"며 '
+        '"위장염으로는 황달을 설명할 수 없다"고 말했다.'
+    )
+    assert _causes(text) == {("independent", "hepatitis A")}
+    text = '소식통은 "병원에 간염 검사 시약이 없다"고 말했다.'
+    assert _causes(text) == set()

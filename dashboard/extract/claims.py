@@ -495,7 +495,9 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"|campaigns?|awareness|preparedness|prevention|control"
     r"|alerts?|warnings?|hotlines?|helplines?|(?:information|advice) (?:lines?|pages?"
     r"|centres?|centers?|sessions?)|eradication|elimination|rumou?rs?|response"
-    r"|teams?|workers?|programmes?|programs?|experts?)\b",
+    r"|teams?|workers?|programmes?|programs?|experts?)\b"
+    # "간염 검사 시약", "콜레라 백신": a test or a vaccine, in Korean
+    r"|\s*(?:검사|시약|백신|예방\s*접종|치료제)",
     re.IGNORECASE,
 )
 
@@ -611,7 +613,9 @@ _RULED_OUT_AFTER = re.compile(
     r"|produce|kill|behave|look like|spread like|keep\s+spreading|turn|make|drag|come\s+back"
     # '"Food poisoning does not turn people yellow"', "Heatstroke doesn't come back"
     r"|return|spread\s+from\s+(?:house|household|home|family)|last\s+(?:for\s+)?(?:weeks|months))\b"
-    r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b",
+    r"|\s+is\s+(?:just\s+)?the\s+(?:label|word|name)\s+(?:used|they use|given)\b"
+    # "위장염으로는 황달을 설명할 수 없다": gastroenteritis cannot explain the jaundice
+    r"|(?:으로는|로는)\s*[^.!?\n]{0,20}?(?:설명할\s*수\s*없|설명이\s*안\s*된)",
     re.IGNORECASE,
 )
 # "warned against spreading baseless rumours about cholera", "anyone using the word cholera

@@ -40,7 +40,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|epidemiologists?|workers?|country (?:office|representative))"
                     r"|(?-i:\bWHO\b|\bUN\b|\bNGOs?\b|\bNIS\b|\bMSF\b)|Africa CDC"
                     r"|Pan American Health Organi[sz]ation"
-                    r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔"
+                    r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔|교수|전문가|연구원|연구진"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
                     r"|Red Cross|Red Crescent|M[ée]decins Sans Fronti[èe]res|(?-i:Global Fund)"
                     r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
