@@ -4967,3 +4967,9 @@ def test_causes_thirty_third_round_korean_professors_rejections_and_test_kits():
     assert _causes(text) == {("independent", "hepatitis A")}
     text = '소식통은 "병원에 간염 검사 시약이 없다"고 말했다.'
     assert _causes(text) == set()
+
+
+def test_counts_thirty_third_round_ages_in_a_range():
+    assert _counts("The 51 patients range in age from 4 to 81.") == [("cases", 51)]
+    assert _counts("Most of the 47 infected are children between 5 and 17.") == [("cases", 47)]
+    assert _counts("Between 70 and 80 residents have fallen ill.") == [("suspected_cases", 70)]

@@ -261,6 +261,8 @@ _AGE_BEFORE = re.compile(
     # "an adult over 70", "patients as young as 12"
     r"|\b(?:an?\s+)?(?:adult|man|woman|person|child|boy|girl|patient)\s+(?:over|under|above)"
     r"|\bas\s+(?:young|old)\s+as"
+    # "the patients range in age from 4 to 81", "children between 5 and 17"
+    r"|\bage\s+from|\b(?:children|kids|teenagers|infants|babies|boys|girls)\s+between"
     # "the man, who was 38, had eaten marmot meat"
     r"|,\s+who\s+(?:was|is))\s+(?:the\s+age\s+of\s+)?$",
     re.IGNORECASE,
