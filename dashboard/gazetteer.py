@@ -110,7 +110,14 @@ ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-SPE": ("Saint Petersburg",),
     "CZ-10": ("Prague",),
     "AT-9": ("Vienna",),
-    "KR-11": ("Seoul",),
+    "KR-11": ("Seoul", "서울"),
+    # South Korea's cities in Korean (the North's provinces come from the crosswalk)
+    "KR-26": ("부산",),
+    "KR-28": ("인천",),
+    "KR-27": ("대구",),
+    "KR-30": ("대전",),
+    "KR-31": ("울산",),
+    "KR-49": ("제주",),
 }
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KP": ("DPRK",),
@@ -125,6 +132,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VA": ("Vatican", "Vatican City"),
     "BN": ("Brunei",),
     "CD": ("DR Congo", "Democratic Republic of the Congo"),
+    "MO": ("Macau",),
 }
 
 

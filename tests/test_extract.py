@@ -4973,3 +4973,8 @@ def test_counts_thirty_third_round_ages_in_a_range():
     assert _counts("The 51 patients range in age from 4 to 81.") == [("cases", 51)]
     assert _counts("Most of the 47 infected are children between 5 and 17.") == [("cases", 47)]
     assert _counts("Between 70 and 80 residents have fallen ill.") == [("suspected_cases", 70)]
+
+
+def test_places_thirty_third_round_hong_kong_macau_and_seoul_in_korean():
+    assert _regions("Cases were also reported in Hong Kong and Macau.") == ["CN-HK", "CN-MO"]
+    assert _regions("서울의 한 대학병원 교수는 말했다.") == ["KR-11"]

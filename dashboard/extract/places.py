@@ -523,10 +523,16 @@ _SECOND_LEVEL = {"BD": "District", "ES": "Province"}
 _CITY_CODE = {"PE-LIM": ("Lima", "PE-LMA")}
 
 
+# Hong Kong and Macau, countries of their own in ISO 3166-1, are China's special regions in
+# ISO 3166-2 (CN-HK, CN-MO), and written as such
+_SPECIAL_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}
+
+
 def _first_level(text: str, place: dict) -> dict:
     code = place["region"]
     if code is None:
-        return place
+        special = _SPECIAL_REGIONS.get(place["country"] or "")
+        return {**place, "region": special, "country": "CN"} if special else place
     city = _CITY_CODE.get(code)
     if city is not None and place["text"] == city[0]:
         return {**place, "region": city[1]}
