@@ -4978,3 +4978,9 @@ def test_counts_thirty_third_round_ages_in_a_range():
 def test_places_thirty_third_round_hong_kong_macau_and_seoul_in_korean():
     assert _regions("Cases were also reported in Hong Kong and Macau.") == ["CN-HK", "CN-MO"]
     assert _regions("서울의 한 대학병원 교수는 말했다.") == ["KR-11"]
+
+
+def test_dates_thirty_third_round_days_joined_by_a_hyphen():
+    text = "In epidemiological week 7 (10-16 February 2025), confirmed cases rose to 74."
+    assert _dates(text) == [("2025-02-10", "day"), ("2025-02-16", "day")]
+    assert _dates("Cases rose in February 2025.") == [("2025-02", "month")]

@@ -468,6 +468,20 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
             ):
                 # "this year, ... between January and October": the months of that year
                 mention["date"] = f"{context[0]}-{mention['date'][5:]}"
+            hyphened = (
+                _HYPHENED_DAYS.search(text, max(last_end, match.start() - 8), match.start())
+                if kind == "month_year" and mention["date"]
+                else None
+            )
+            if hyphened is not None:
+                # "week 7 (10-16 February 2025)": the first and last days, not the month
+                month = mention["date"]
+                for group in ("d1", "d2"):
+                    day = _valid(int(month[:4]), int(month[5:7]), int(hyphened.group(group)))
+                    if day:
+                        out.append(_span(text, *hyphened.span(group), day.isoformat(), "day"))
+                last_end = match.end()
+                continue
             if kind in ("month_day", "day_month") and mention["date"]:
                 lead = _DAY_LEAD.search(text, max(last_end - 40, 0), match.start())
                 if kind == "day_month" and lead and lead.end() == match.start():
@@ -560,6 +574,7 @@ _DAY_TAIL = re.compile(
 )
 _DAY_LEAD = re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:to|-|–|and|through|until|till)\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_HYPHENED_DAYS = re.compile(r"\b(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<d2>[12]\d|3[01]|0?[1-9])\s+$")
 _YEAR_LIST_TAIL = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?P<y>(?:19|20)\d\d)\b(?![-/.,]\d)")
 _YEAR_TAIL = re.compile(r"[-–](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
 
