@@ -4982,5 +4982,5 @@ def test_places_thirty_third_round_hong_kong_macau_and_seoul_in_korean():
 
 def test_dates_thirty_third_round_days_joined_by_a_hyphen():
     text = "In epidemiological week 7 (10-16 February 2025), confirmed cases rose to 74."
-    assert _dates(text) == [("2025-02-10", "day"), ("2025-02-16", "day")]
-    assert _dates("Cases rose in February 2025.") == [("2025-02", "month")]
+    assert _dates(text) == [("10", "2025-02-10", "day"), ("16", "2025-02-16", "day")]
+    assert _dates("Cases rose in February 2025.") == [("February 2025", "2025-02", "month")]
