@@ -4984,3 +4984,12 @@ def test_dates_thirty_third_round_days_joined_by_a_hyphen():
     text = "In epidemiological week 7 (10-16 February 2025), confirmed cases rose to 74."
     assert _dates(text) == [("10", "2025-02-10", "day"), ("16", "2025-02-16", "day")]
     assert _dates("Cases rose in February 2025.") == [("February 2025", "2025-02", "month")]
+
+
+def test_causes_thirty_third_round_it_after_a_phrase_that_sets_the_scene():
+    text = (
+        '"People are saying cholera," a resident told RFA. The provincial anti-epidemic station '
+        "said the wells were safe. In a notice circulated to neighbourhood units, it described "
+        'the illness as "acute enteritis" and warned residents against spreading rumours.'
+    )
+    assert _causes(text) == {("local", "cholera"), ("official", "acute enteritis")}

@@ -1494,7 +1494,10 @@ def _recorded_as_other(text: str, cause: tuple) -> bool:
 
 
 _PRONOUN_LEAD = re.compile(
-    r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:only\s+)?)?"
+    # ("In letters sent to parents, it said": after a phrase that sets the scene)
+    r"\s*(?:(?:In|At|On|During|Through|Via)\s[^,.;:!?\"“”]{3,70},\s+(?-i:he|she|they|it)"
+    r"|(?-i:He|She|They|It))"
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:only\s+)?)?"
     r"(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
     r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed|warned"
@@ -1799,7 +1802,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             # a body or a country, never a person)
             antecedent = _last_before(
                 [a for a in speaking if not _is_person(a) and a["voice"] != "local"]
-                if lead.group().lstrip().startswith("It")
+                if lead.group().split(",")[-1].split()[0].lower() == "it"
                 else speaking,
                 s_start,
             )
