@@ -4993,3 +4993,14 @@ def test_causes_thirty_third_round_it_after_a_phrase_that_sets_the_scene():
         'the illness as "acute enteritis" and warned residents against spreading rumours.'
     )
     assert _causes(text) == {("local", "cholera"), ("official", "acute enteritis")}
+
+
+def test_causes_thirty_fourth_round_a_body_is_warning_of():
+    text = (
+        "KABUL, 29 May 2025 – UNICEF is warning of a rapid rise in acute watery diarrhoea and "
+        "measles among children in Nangarhar province."
+    )
+    assert _causes(text) == {
+        ("independent", "acute watery diarrhoea"),
+        ("independent", "measles"),
+    }

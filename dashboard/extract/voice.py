@@ -424,6 +424,8 @@ _SPEECH_AFTER = re.compile(
     # (a press release in the present: "The State Health Department confirms nine cases")
     r"|confirms|announces|admits|acknowledges|declares"
     r"|are circulating|is circulating|have spread|has it|warned|noted|estimated|believe"
+    # "UNICEF is warning of a rapid rise in acute watery diarrhoea"
+    r"|(?:is|are|was|were) warning|warns"
     r"|saying|insist|insists|blamed|blames|attributed|are spreading|is spreading"
     r"|(?:are|is|were|was|have been|has been) reporting"
     r"|reporting(?=\s+(?:\d|that\b|no\b|an?\b|more\b|at least\b|another\b))"
