@@ -1258,6 +1258,8 @@ _NATIONALITY_BEFORE = re.compile(
 )
 
 
+# a professional described by a nationality: ", a South Korean physician who worked in the
+# North"
 _NATIONAL_PROFESSIONAL = re.compile(
     r",\s+(?:an?|the)\s+(" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\s+"
     r"(?:[\w-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|p(?:a)?ediatricians?|surgeons?"
@@ -1329,8 +1331,9 @@ _RELATIVE_BEFORE = re.compile(
 
 
 def _across_contrast(text: str, a: dict, position: int) -> bool:
-    """Whether a contrast ("but", "while", "however") stands between the speaker and the
-    statement."""
+    """Whether a contrast ("but", "while", "although") stands between the speaker and the
+    statement ("The provincial committee, however, has told" is no contrast: a subject set off
+    by commas)."""
     low, high = sorted((a["end"] if a["end"] <= position else a["start"], position))
     return _CONTRAST.search(text, low, high) is not None
 

@@ -493,7 +493,7 @@ def extract_places(text: str) -> list[dict]:
     places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     return [
-        _first_level(text, p)
+        _first_level(p)
         for p in places
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
@@ -528,7 +528,7 @@ _CITY_CODE = {"PE-LIM": ("Lima", "PE-LMA")}
 _SPECIAL_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}
 
 
-def _first_level(text: str, place: dict) -> dict:
+def _first_level(place: dict) -> dict:
     code = place["region"]
     if code is None:
         special = _SPECIAL_REGIONS.get(place["country"] or "")
