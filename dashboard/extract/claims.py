@@ -30,8 +30,10 @@ _SENTENCE_END = re.compile(
 _HOWEVER = re.compile(r",\s+however,", re.IGNORECASE)
 # (the look-ahead lets the scan pass over letters without trying each alternative)
 # a clause that opens with the speaker's own knowledge or belief
+# the words that set one clause against another ("..., but we know", "while residents say")
+_CONTRAST_WORDS = r"(?:but|while|whereas|although|though|even (?:as|though))"
 _WE_KNOW = re.compile(
-    r"(?:,?\s*(?:but|while|whereas|although|though|even (?:as|though))\s+|;\s+)(?:we|I)\s+"
+    rf"(?:,?\s*{_CONTRAST_WORDS}\s+|;\s+)(?:we|I)\s+"
     r"(?:all\s+|really\s+)?(?:know|knew|believe|think|suspect|are sure|are convinced)\b",
     re.IGNORECASE,
 )
@@ -1312,10 +1314,7 @@ def _trailing_speaker(text: str, sentence_attr: list[dict]) -> dict | None:
     return last
 
 
-_CONTRAST = re.compile(
-    r",?\s+(?:but|while|whereas|although|though|even (?:as|though))\s+",
-    re.IGNORECASE,
-)
+_CONTRAST = re.compile(rf",?\s+{_CONTRAST_WORDS}\s+", re.IGNORECASE)
 
 
 # "promises of repairs that residents say were never carried out": a speaker inside a relative
