@@ -1355,17 +1355,17 @@ def _owner(
     ]
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
     segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
+    found = best_attribution(
+        [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
+    ) or best_attribution([a for a in segment_attr if a["speaks"]], position)
+    if found is not None:
+        return found  # (most statements: the rest is looked at only when these fail)
     trailing = _trailing_speaker(text, sentence_attr)
     # ('"The clinics told them it was rubella, but my nephew had every sign of measles"': a
     # speaker across a "but" is the one contrasted, not the one who says it)
     near = [a for a in sentence_attr if a is trailing or not _across_contrast(text, a, position)]
-    near_quoted = [a for a in quoted if a in near]
     return (
-        best_attribution(
-            [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
-        )
-        or best_attribution([a for a in segment_attr if a["speaks"]], position)
-        or best_attribution([a for a in near_quoted if a["speaks"]], position)
+        best_attribution([a for a in quoted if a["speaks"] and a in near], position)
         or trailing
         or best_attribution([a for a in near if a["speaks"]], position)
         or best_attribution(segment_attr, position)
