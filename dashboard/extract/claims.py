@@ -1497,8 +1497,8 @@ def _recorded_as_other(text: str, cause: tuple) -> bool:
 
 _PRONOUN_LEAD = re.compile(
     # ("In letters sent to parents, it said": after a phrase that sets the scene)
-    r"\s*(?:(?:In|At|On|During|Through|Via)\s[^,.;:!?\"“”]{3,70},\s+(?-i:he|she|they|it)"
-    r"|(?-i:He|She|They|It))"
+    r"\s*(?:(?:In|At|On|During|Through|Via)\s[^,.;:!?\"“”]{3,70},\s+(?P<after>(?-i:he|she|they|it))"
+    r"|(?P<first>(?-i:He|She|They|It)))"
     r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:only\s+)?)?"
     r"(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
@@ -1804,7 +1804,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
             # a body or a country, never a person)
             antecedent = _last_before(
                 [a for a in speaking if not _is_person(a) and a["voice"] != "local"]
-                if lead.group().split(",")[-1].split()[0].lower() == "it"
+                if (lead.group("after") or lead.group("first")).lower() == "it"
                 else speaking,
                 s_start,
             )
