@@ -5004,3 +5004,16 @@ def test_causes_thirty_fourth_round_a_body_is_warning_of():
         ("independent", "acute watery diarrhoea"),
         ("independent", "measles"),
     }
+
+
+def test_causes_thirty_sixth_round_a_body_described_by_a_relative_clause_and_word_put_out():
+    text = (
+        "Three students died last week. The hospital that treated the students who died told "
+        "their families that the cause was acute pneumonia, according to the source."
+    )
+    assert _causes(text) == {("official", "acute pneumonia")}
+    text = (
+        '"The Ministry of Public Health has put out word that this is seasonal influenza and '
+        'nothing more," the source said.'
+    )
+    assert _causes(text) == {("official", "influenza")}

@@ -209,7 +209,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:[Hh]ospital|[Cc]linic|medical (?:post|office)|infirmar(?:y|ie))s?"
                  r"(?:\s+(?:in|of|at)\s+(?:(?-i:[A-Z][\w’'-]+)"
                  r"|town|the (?:city|town|province|county|district|capital|village)))?"
-                 r"(?=(?:,\s+which\s+|,\s+however,\s+|\s+)(?:(?:is|are|was|were|has|have|had)\s+)?"
+                 # ("The hospital that treated the students who died told their families")
+                 r"(?=(?:,\s+which\s+|,\s+however,\s+|\s+that\s+\w+ed\b[^,.;:!?\"“”]{0,50}?\s+|\s+)"
+                 r"(?:(?:is|are|was|were|has|have|had)\s+)?"
                  r"(?:been\s+)?"
                  # "the provincial hospital tested them and confirmed hepatitis A"
                  r"(?:(?:tested|examined|admitted|treated|x-rayed)\s+(?:them|him|her|the\s+\w+)"
@@ -447,6 +449,8 @@ _SPEECH_AFTER = re.compile(
     r"|write|describe|report|call|label|attribute|classify|certify)\b)"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
     r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
+    # "The Ministry of Public Health has put out word that this is seasonal influenza"
+    r"|(?:put|puts|putting|sent|sends|sending|spread|spreads|spreading) (?:out )?word(?= that\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
     r"|(?:설명|진단|주장|발표|해명|통보)했\w*)\b",
     re.IGNORECASE,
@@ -486,7 +490,7 @@ _WHERE_THEY_WORK = re.compile(
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+s\b))\s+"
+    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+(?:s|ed)\b))\s+"
     # (a clause of its own, ", though officials have told", is no longer the description)
     r"(?:(?!,\s+(?:though|but|while|whereas|although|even as)\b)[^.;:!?\"“”]|\.(?=\s*\d))"
     r"{0,110}?,?\s+"
@@ -549,7 +553,8 @@ _ADDRESSEE_BEFORE = re.compile(
 
 
 # (a cheap test before the relative-clause pattern: "who", "which", or "that" and a verb)
-_THAT_VERB = re.compile(r"\bthat\s+\w+s\b")
+# "The hospital that treats", "The hospital that treated the students ... told"
+_THAT_VERB = re.compile(r"\bthat\s+\w+(?:s|ed)\b")
 
 
 def _relative_follows(window: str) -> bool:
