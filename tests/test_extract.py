@@ -5017,3 +5017,15 @@ def test_causes_thirty_sixth_round_a_body_described_by_a_relative_clause_and_wor
         'nothing more," the source said.'
     )
     assert _causes(text) == {("official", "influenza")}
+
+
+def test_causes_thirty_sixth_round_a_former_officer_who_defected_is_no_official():
+    text = (
+        "A former North Korean army medical officer who defected in 2019 told NK News that the "
+        "outbreak was almost certainly haemorrhagic fever."
+    )
+    assert _causes(text) == {("local", "haemorrhagic fever")}
+    assert _causes("An army doctor who fled in 2019 said the soldiers had typhoid.") == {
+        ("local", "typhoid fever")
+    }
+    assert _causes("Army doctors said the soldiers had typhoid.") == {("official", "typhoid fever")}

@@ -576,6 +576,15 @@ _LEFT_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "A former North Korean army medical officer", "a medic who defected in 2019"
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-)\s*(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:(?!said|says|told)[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DEFECTED_AFTER = re.compile(
+    r",?\s+(?:who|that)\s+(?:later\s+|has\s+since\s+|had\s+|has\s+)?(?:defected|fled|escaped)\b",
+    re.IGNORECASE,
+)
 # a sentence's opening subject, and its verb of saying after a long description with no verb
 # of its own ("A former prisoner of a North Korean re-education camp near Hoeryong says")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?-i:[A-Z])")
@@ -799,6 +808,13 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             voice, speaks, speech = "official", True, None
         if voice == "official" and speaks and _PRIVATELY.match(text, m.end()):
             # "the medical officer told the men privately": a leak, not the official line
+            voice = "local"
+        if voice == "official" and (
+            _FORMER_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            or _DEFECTED_AFTER.match(text, m.end())
+        ):
+            # "A former North Korean army medical officer who defected in 2019 told NK News":
+            # no longer the state's voice
             voice = "local"
         if voice == "local" and speaks and _RECORDS_AFTER.match(text, m.end()):
             voice = "official"  # "doctors recorded the deaths as": the hospital's record
