@@ -183,6 +183,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "bronchitis": ("bronchitis", "기관지염"),
     "tonsillitis": ("tonsillitis", "편도선염", "편도염"),
+    "acute tonsillitis": ("acute tonsillitis", "급성편도염", "급성 편도염", "급성 편도선염"),
     "pharyngitis": ("pharyngitis", "인두염"),
     "pleurisy": ("pleurisy", "pleuritis", "늑막염", "흉막염"),
     "myocarditis": ("myocarditis", "심근염"),

@@ -5029,3 +5029,13 @@ def test_causes_thirty_sixth_round_a_former_officer_who_defected_is_no_official(
         ("local", "typhoid fever")
     }
     assert _causes("Army doctors said the soldiers had typhoid.") == {("official", "typhoid fever")}
+
+
+def test_causes_thirty_sixth_round_doctors_who_diagnose_officially_and_acute_tonsillitis():
+    text = (
+        "Doctors at the Hamhung Children's Hospital have officially diagnosed the children with "
+        "acute tonsillitis, according to the source."
+    )
+    assert _causes(text) == {("official", "acute tonsillitis")}
+    text = '위생방역소는 "봄철에 흔히 나타나는 급성 편도염이 돌고 있을 뿐"이라며 당부했다.'
+    assert _causes(text) == {("official", "acute tonsillitis")}

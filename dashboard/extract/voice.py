@@ -576,6 +576,7 @@ _LEFT_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_OFFICIALLY = re.compile(r"\bofficially\s+$", re.IGNORECASE)
 # "A former North Korean army medical officer", "a medic who defected in 2019"
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex-)\s*(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?:(?!said|says|told)[a-z-]+\s+){0,2}$",
@@ -831,6 +832,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 "acronym": acronym_of,
             }  # fmt: skip
         )
+    for a in out:
+        verb = a["verb_at"]
+        if a["voice"] == "local" and verb is not None and _OFFICIALLY.search(text, verb - 25, verb):
+            a["voice"] = "official"  # "Doctors at the hospital have officially diagnosed"
     # "a South Korean government official said": one speaker, of the first one's voice
     merged: list[dict] = []
     for a in out:
