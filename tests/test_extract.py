@@ -5039,3 +5039,12 @@ def test_causes_thirty_sixth_round_doctors_who_diagnose_officially_and_acute_ton
     assert _causes(text) == {("official", "acute tonsillitis")}
     text = '위생방역소는 "봄철에 흔히 나타나는 급성 편도염이 돌고 있을 뿐"이라며 당부했다.'
     assert _causes(text) == {("official", "acute tonsillitis")}
+
+
+def test_causes_thirty_sixth_round_a_person_of_a_body_named_at_length():
+    text = (
+        "Toxicologist Natalya Orlova of the Pirogov Russian National Research Medical University "
+        'in Moscow said type E toxin is typical of fish. "This outbreak is classic foodborne '
+        'botulism," she said.'
+    )
+    assert _causes(text) == {("independent", "botulism")}

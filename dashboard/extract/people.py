@@ -47,7 +47,10 @@ _DESCRIPTION = (
     r"(?P<desc>,\s+[^;:!?\"“”]{2,170}?,|\s+(?:who|whose)\s+[^;:!?\"“”]{2,170}?"
     # "Headman Joseph Munsaka of Siameja village said"
     r"|\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:village|town|city|district|county"
-    r"|province|region|camp|township|ward))?)?"
+    r"|province|region|camp|township|ward)"
+    # "Toxicologist Natalya Orlova of the Pirogov Russian National Research Medical University
+    # in Moscow said"
+    r"|(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+)+(?:\s+in\s+[A-Z][\w'’-]+)?)?)?"
 )
 # "Elena Popa said", "pensioner Halyna Bondar, 67, said" (lower-case role words before)
 _SUBJECT = re.compile(
