@@ -5048,3 +5048,13 @@ def test_causes_thirty_sixth_round_a_person_of_a_body_named_at_length():
         'botulism," she said.'
     )
     assert _causes(text) == {("independent", "botulism")}
+
+
+def test_causes_thirty_sixth_round_a_person_named_in_full_with_an_age_then_by_surname():
+    text = (
+        "Kang Mi-ok, 41, worked for nine years as a nurse at the county hospital in Musan. She "
+        "left North Korea in 2023 and now lives in Seoul, where she described an outbreak that "
+        "she says the authorities never acknowledged. Kang believes the illness was hepatitis A, "
+        "spread through a reservoir."
+    )
+    assert _causes(text) == {("local", "hepatitis A")}

@@ -58,9 +58,10 @@ _SUBJECT = re.compile(
     rf"{_DESCRIPTION}\s+{_VERB}"
 )
 # A person named by surname and age: "Kang, 61, who asked that only her surname be used, told
-# RFA", "Ri, 54, a former market trader, left North Korea in 2023" (then "Ri said")
+# RFA", "Ri, 54, a former market trader, left North Korea in 2023" (then "Ri said"), or in
+# full ("Kang Mi-ok, 41, worked for nine years as a nurse", then "Kang believes")
 _AGED_NAME = re.compile(
-    rf"{_INTRO}(?P<name>{_WORD}),\s+\d{{1,3}},"
+    rf"{_INTRO}(?P<name>{_NAME}|{_WORD}),\s+\d{{1,3}},"
     rf"(?P<desc>\s+(?:who|whose|an?|the)\s+[^;:!?\"“”]{{2,170}}?,)?\s+(?:{_VERB})?"
 )
 # Capitalised titles before a name, which say what the person is
