@@ -5058,3 +5058,12 @@ def test_causes_thirty_sixth_round_a_person_named_in_full_with_an_age_then_by_su
         "spread through a reservoir."
     )
     assert _causes(text) == {("local", "hepatitis A")}
+
+
+def test_causes_thirty_sixth_round_a_body_named_after_a_month_and_a_comma():
+    text = (
+        "Mozambique has recorded 1,362 cholera cases and 14 deaths in Nampula province since "
+        "October, the National Institute of Health (INS) said on Wednesday, amid renewed attacks "
+        "on health workers by residents who accuse them of spreading the disease."
+    )
+    assert _causes(text) == {("official", "cholera")}

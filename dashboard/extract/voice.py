@@ -906,6 +906,7 @@ _BODY_HEAD = re.compile(
 _PUBLIC_NAME = re.compile(
     r"^(?:National|State|Federal|Central|Provincial|Regional|Municipal|City)\b|Public Health"
 )
+_CONNECTOR_BEFORE = re.compile(r"\b(?:of|and|for|on)\s+$")
 _SMALL_WORD = re.compile(r"(?:of|and|for|on|the|de|du|The)\s+")
 _BODY_WORD = re.compile(r"(?:[A-Z][\w'’.-]*,?|of|and|for|on|the|de|du)\s+$")
 
@@ -919,6 +920,10 @@ def _named_bodies(text: str, start: int, end: int, known: list[dict]) -> list[di
             if w is None:
                 break
             first = w.start()
+            if w.group().startswith(("the ", "The ")) and not _CONNECTOR_BEFORE.search(
+                text, max(start, first - 5), first
+            ):
+                break  # "since October, the National Institute of Health": its article
         while small := _SMALL_WORD.match(text, first, m.start()):
             first = small.end()  # "the Sarawak ...", "of Health ...": not the name's start
         if first == m.start() or any(a["start"] < m.end() and first < a["end"] for a in known):
