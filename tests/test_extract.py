@@ -5067,3 +5067,23 @@ def test_causes_thirty_sixth_round_a_body_named_after_a_month_and_a_comma():
         "on health workers by residents who accuse them of spreading the disease."
     )
     assert _causes(text) == {("official", "cholera")}
+
+
+def test_counts_thirty_sixth_round_positives_among_the_tested_and_symptoms_without_a_name():
+    text = (
+        "Samples taken from 1,120 patients were examined at the institute, and influenza virus "
+        "was detected in 864 of them."
+    )
+    assert _counts(text) == [("tested", 1120), ("cases", 864)]
+    text = (
+        "The authorities said 64 of 210 patients whose stool samples were tested at the central "
+        "public health laboratory were positive for Vibrio cholerae O1 by culture."
+    )
+    assert _counts(text) == [("cases", 64), ("tested", 210)]
+    text = "Six of them have been admitted to hospital, but none has tested positive so far."
+    assert ("cases", 6) not in _counts(text)
+    text = "About 300 people have fallen ill with watery diarrhoea and vomiting since Aug. 3."
+    assert _counts(text) == [("suspected_cases", 300)]
+    assert _counts("About 300 people have fallen ill with cholera.") == [("cases", 300)]
+    text = "About 40 soldiers had come down with recurring fevers and chills since early June."
+    assert _counts(text) == [("suspected_cases", 40)]

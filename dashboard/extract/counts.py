@@ -328,6 +328,16 @@ _OF_SAMPLES = re.compile(
     r"|swabs|tests)\b",
     re.IGNORECASE,
 )
+# "in 864 of them", "64 of 210 patients whose stool samples were tested"
+_OF_THE_TESTED = re.compile(
+    r"\s+of\s+(?:them|those|these|the\s+samples|(?P<tested>[\d,]+\s+(?:[\w-]+\s+)?(?:patients"
+    r"|people|persons|children|cases)\s+(?:whose\s+[^.;!?]{0,40}?|who\s+(?:were|had\s+been)\s+)"
+    r"tested))\b",
+    re.IGNORECASE,
+)
+_DETECTED_IN_BEFORE = re.compile(
+    r"\b(?:detected|found|identified|isolated|confirmed)\s+in\s+$", re.IGNORECASE
+)
 _POSITIVE_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:positive|confirmed)\b", re.IGNORECASE)
 _LOST_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
 # "we lost three people", "the farm had lost four members of its work teams"
@@ -354,6 +364,14 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
         _POSITIVE_LATER.match(text, end)
         or _FOUND_IN_BEFORE.search(text, max(0, start - 100), start)
     ):
+        return "cases"
+    tested = _OF_THE_TESTED.match(text, end)
+    if tested and (
+        (tested.group("tested") and _POSITIVE_LATER.match(text, end))
+        or _DETECTED_IN_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        # "influenza virus was detected in 864 of them", "64 of 210 patients whose stool
+        # samples were tested ... were positive": the positives are cases
         return "cases"
     if _SAMPLES_OF.match(text, end):
         return "tested"
@@ -697,8 +715,8 @@ _WITH_FEVER = re.compile(
 # chills": symptoms no one has confirmed (but "treated for acute watery diarrhoea" is the
 # name the authorities count under)
 _WITH_SYMPTOMS = re.compile(
-    r"\s+(?:(?:a|an|the|high|severe|persistent|bloody|watery|acute|(?:cycles|bouts|episodes)"
-    r"\s+of)\s+)*(?:fevers?|diarrh(?:o)?ea|vomiting|jaundice)\b",
+    r"\s+(?:(?:a|an|the|high|severe|persistent|recurring|recurrent|intermittent|bloody|watery"
+    r"|acute|(?:cycles|bouts|episodes)\s+of)\s+)*(?:fevers?|diarrh(?:o)?ea|vomiting|jaundice)\b",
     re.I,
 )
 
@@ -710,8 +728,12 @@ def _measure_of(text: str, m: re.Match) -> str:
             return "suspected_cases"
         if word.endswith("down with") and _WITH_SYMPTOMS.match(text, m.end()):
             return "suspected_cases"
-        if word.endswith(" ill") and _ILL_WITH_FEVER.match(text, m.end()):
-            return "suspected_cases"  # "people who have fallen ill with fever"
+        if word.endswith(" ill") and (
+            _ILL_WITH_FEVER.match(text, m.end())
+            or (text.startswith(" with", m.end()) and _WITH_SYMPTOMS.match(text, m.end() + 5))
+        ):
+            # "people who have fallen ill with fever", "have fallen ill with watery diarrhoea"
+            return "suspected_cases"
         if word in _FELL_ILL and not _WITH_A_DISEASE.match(text, m.end()):
             # "143 students had fallen ill with vomiting", "380 people sick": people with
             # symptoms nobody has confirmed
