@@ -5087,3 +5087,14 @@ def test_counts_thirty_sixth_round_positives_among_the_tested_and_symptoms_witho
     assert _counts("About 300 people have fallen ill with cholera.") == [("cases", 300)]
     text = "About 40 soldiers had come down with recurring fevers and chills since early June."
     assert _counts(text) == [("suspected_cases", 40)]
+
+
+def test_places_thirty_sixth_round_korean_particles_possessives_papers_and_peoples():
+    text = "함흥은 북한의 도시다. 서울의 한 대학병원 교수는 말했다."
+    assert _regions(text) == ["KP-08", "KR-11"]
+    assert _regions("혜산은 중국 지린성 창바이현과 마주하고 있다.") == ["KP-10", "CN-JL"]
+    assert _regions("Mexico's federal health ministry said it had sent vaccine.") == []
+    assert _regions("Villagers told the Bangkok Post that the cow had died.") == []
+    assert _regions("Teams are going into villages and Roma communities.") == []
+    assert _regions("A housing district in Pyongyang's Hwasong area.") == ["KP-01"]
+    assert _regions("Nanping in China's Jilin Province") == ["CN-JL"]

@@ -477,7 +477,12 @@ def extract_places(text: str) -> list[dict]:
         if not found or found[0] == "ambiguous":
             continue
         _, region, country, name = found
-        if inside_name and country != main_country and countries.get(country, 0) <= 1:
+        if (
+            inside_name
+            and country != main_country
+            and countries.get(country, 0) <= 1
+            and not _HANGUL.match(spelling)  # ("서울의": a Korean name takes its particle)
+        ):
             continue  # part of a longer name, abroad, the only word of its country
         places.append(_place(text, start, end, name, region, country))
     # the countries of the places kept, and of a dateline town ("BEKASI, West Java —")
@@ -492,12 +497,20 @@ def extract_places(text: str) -> list[dict]:
     places = _drop_contradicted(text, places)
     places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
+    # "Pyongyang's Hwasong area": a part of the city before, not a town of the same name
+    city_ends = {p["end"] for p in places if p["region"]}
     return [
         _first_level(p)
         for p in places
         if not _PATHOGEN_AFTER.match(text, p["end"])
         and not _surname_speaking(text, p)
         and not _FEATURE_AFTER.match(text, p["end"])
+        and not _NOT_A_PLACE_AFTER.match(text, p["end"])
+        and not (
+            _PART_OF_CITY_AFTER.match(text, p["end"])
+            and text.startswith(("'s ", "’s "), p["start"] - 3)
+            and p["start"] - 3 in city_ends
+        )
         and not (_OBJECT_AFTER.match(text, p["end"]) and _sentence_start(text, p["start"]))
         and not (p["text"] in _RIVERS and text.endswith("the ", 0, p["start"]))
         # ("the pro-Pyongyang newspaper": no place meant; writers do count the place of "the
@@ -635,6 +648,13 @@ _FEATURE_AFTER = re.compile(
     # "a hunting trip in the Altai mountains"
     r"|(?i:mountains?|range|hills|plateau|desert))\b"
 )
+# "the Bangkok Post", "Roma communities": a newspaper's name, a people
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s+(?-i:Post|Times|Herald|Tribune|Gazette)\b"
+    r"|(?<=Roma)\s+(?:communit(?:y|ies)|people|famil(?:y|ies)|settlements?|children|women|men"
+    r"|minorit(?:y|ies)|neighbourhoods?|neighborhoods?)\b"
+)
+_PART_OF_CITY_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter)\b", re.I)
 # "Bury them or burn them": a verb that begins a sentence, not the town
 _OBJECT_AFTER = re.compile(r"\s+(?:them|it|him|her|us|me)\b")
 # "drawing water straight from the Yalu": the border rivers, named alone
@@ -760,6 +780,8 @@ def _world_towns(
                     for s, e in taken
                 ):
                     continue
+                if text.endswith(("'s", "’s"), start, end) and (start, end - 2) in taken:
+                    continue  # "Mexico's": the country already read, not Mexico City
                 if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
                     continue  # "Yalu River", "Kaesong Industrial Park": not the town
                 if text[max(0, start - 4) : start] == "the " and any(
