@@ -5098,3 +5098,11 @@ def test_places_thirty_sixth_round_korean_particles_possessives_papers_and_peopl
     assert _regions("Teams are going into villages and Roma communities.") == []
     assert _regions("A housing district in Pyongyang's Hwasong area.") == ["KP-01"]
     assert _regions("Nanping in China's Jilin Province") == ["CN-JL"]
+
+
+def test_dates_thirty_sixth_round_a_year_after_a_possessive_and_in_korean():
+    text = "similar to that seen during the country's 2022 COVID-19 wave"
+    assert _dates(text) == [("2022", "2022", "year")]
+    assert _dates("2020년 초 국경이 봉쇄된 이후") == [("2020년", "2020", "year")]
+    assert _dates("2022년 5월 12일") == [("2022년 5월 12일", "2022-05-12", "day")]
+    assert _dates("the country's 2000 patients") == []

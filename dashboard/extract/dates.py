@@ -124,6 +124,11 @@ _PATTERNS = [
     # "the 2018 floods", "except 2024", "the 2018-2020 epidemic": a year standing as a word
     ("year_noun", rf"(?P<prep>(?i:the|except|unlike|an?|was|is))\s+{_g(_YEAR, 'y')}"
                   rf"\b(?![-/.,]\d)(?!\s+(?:{_NOT_AFTER_YEAR})\b)(?=\s+[A-Za-z]|[,.;])"),
+    # "the country's 2022 COVID-19 wave", "2020년 초" (early 2020): a year as a word, after a
+    # possessive or in Korean
+    ("year_bare", rf"(?<=['’]s ){_g(_YEAR, 'y')}\b(?![-/.,]\d)(?!\s+(?:{_NOT_AFTER_YEAR})\b)"
+                  r"(?=\s+[A-Za-z])"),
+    ("korean_year", rf"{_g(_YEAR, 'y')}년(?!\s*(?:1[0-2]|0?[1-9])월)(?!\s*\d)"),
     # both ends of a span of years: "2018-2020"
     ("year_range", rf"(?:(?P<prep>(?i:the|from|in|between|a|an))\s+)?{_g(_YEAR, 'y')}"
                    r"(?=[-–](?:19|20)\d\d\b)"),
@@ -177,6 +182,8 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "weekday": ("on", "last", "this", "next", "since", "from", "until", "by", *WEEKDAYS),
     "year": tuple(_YEAR_WORDS),
     "year_noun": ("the", "except", "unlike", "a", "an", "was", "is"),
+    "year_bare": ("digit",),
+    "korean_year": ("digit",),
     "year_range": ("digit", "the", "from", "in", "between", "a", "an"),
 }
 
@@ -365,7 +372,7 @@ def _resolve(
         precision = {"relative_month": "month", "part_relative_month": "month",
                      "relative_year": "year", "part_relative_year": "year",
                      "year": "year"}.get(kind, "day")  # fmt: skip
-        if kind in ("year", "year_noun", "year_range"):
+        if kind in ("year", "year_noun", "year_range", "year_bare", "korean_year"):
             return get("y"), "year"
         if kind == "ago":
             precision = {"month": "month", "year": "year"}.get(get("unit").lower(), "day")
@@ -409,7 +416,7 @@ def _resolve(
             forward = (target - published.weekday()) % 7 or 7
             return (published + timedelta(days=forward)).isoformat(), "day"
         return (published - timedelta(days=back)).isoformat(), "day"
-    if kind in ("year", "year_noun", "year_range"):
+    if kind in ("year", "year_noun", "year_range", "year_bare", "korean_year"):
         return get("y"), "year"
     raise ValueError(kind)
 
