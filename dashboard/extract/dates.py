@@ -17,7 +17,8 @@ Rules for what the text leaves open:
   of the year before; "on the 15th" is the latest 15th on or before publication;
 - words are matched in any case ("In 2022,", "Last week"), month names in title case or
   capitals ("MAY 13" in a dateline) but not in lower case ("may", "march");
-- Korean dates: 2022년 5월 12일, 5월, 지난달 (last month), 올해 (this year), 어제 ...
+- a year stands alone after a possessive ("the country's 2022 COVID-19 wave");
+- Korean dates: 2022년 5월 12일, 5월, 2020년, 지난달 (last month), 올해 (this year), 어제 ...
 """
 
 from __future__ import annotations
