@@ -5106,3 +5106,16 @@ def test_dates_thirty_sixth_round_a_year_after_a_possessive_and_in_korean():
     assert _dates("2020년 초 국경이 봉쇄된 이후") == [("2020년", "2020", "year")]
     assert _dates("2022년 5월 12일") == [("2022년 5월 12일", "2022-05-12", "day")]
     assert _dates("the country's 2000 patients") == []
+
+
+def test_dates_thirty_sixth_round_a_later_month_after_a_verb_in_the_past():
+    published = date(2024, 10, 23)
+    text = "Amna Adam, who fled Wad Madani in December with her five children, said."
+    assert _dates(text, published) == [("December", "2023-12", "month")]
+    assert _dates("Cases peaked in early December.", published) == [
+        ("early December", "2023-12", "month")
+    ]
+    text = "The campaign will resume in December."
+    assert _dates(text, published) == [("December", "2024-12", "month")]
+    text = "The ministry would extend a campaign for children who had missed shots until March."
+    assert _dates(text, published) == [("March", "2025-03", "month")]

@@ -12,7 +12,9 @@ Rules for what the text leaves open:
 - "last week" is seven days before publication, "N days/weeks ago" likewise (precision day);
 - "early/mid/late May", "the first two weeks of May" and "early this month" keep month
   precision; "since the start of the year" and "the end of last year" keep year precision;
-- "since" or "as of" puts a year-less date on or before publication ("since March 3");
+- "since" or "as of" puts a year-less date on or before publication ("since March 3"), as
+  does a verb in the past just before "in December" or "early December" ("fled Wad Madani in
+  December", in an October report, is last December);
 - "last March" is the latest March before the publication month, "March last year" is March
   of the year before; "on the 15th" is the latest 15th on or before publication;
 - words are matched in any case ("In 2022,", "Last week"), month names in title case or
@@ -601,6 +603,14 @@ def _mention(text: str, match: re.Match, published: date | None) -> dict:
     past = kind in ("month_day", "day_month", "part_month") and bool(
         _SINCE_BEFORE.search(text, max(0, start - 10), start)
     )
+    if (
+        not past
+        and published is not None
+        and (kind == "part_month" or (kind == "in_month" and match.group()[:3].lower() == "in "))
+        and _PAST_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and not _FUTURE_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        past = True  # "who fled Wad Madani in December", in an October report: last December
     future = _without_year(kind, groups) and bool(
         _FUTURE_BEFORE.search(text, max(0, start - 70), start)
     )
@@ -619,6 +629,11 @@ _YEAR_WRITTEN = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 
 # what is to come: "Schools are scheduled to reopen in February", "the toll would rise further
 # in January" (within the sentence)
+# a verb in the past tense just before a month named without its year
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:fled|died|began|started|arrived|left|returned|fell|was|were|had|did|(?!need)[a-z]+ed)"
+    r"\b[^.!?;,\n]{0,20}\s$"
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|scheduled|expected|due|planned|plans?|plan to|set to|going to"
     r"|forecast|predicted|projected)\b[^.!?;\n]*$",
