@@ -5119,3 +5119,10 @@ def test_dates_thirty_sixth_round_a_later_month_after_a_verb_in_the_past():
     assert _dates(text, published) == [("December", "2024-12", "month")]
     text = "The ministry would extend a campaign for children who had missed shots until March."
     assert _dates(text, published) == [("March", "2025-03", "month")]
+
+
+def test_dates_thirty_sixth_round_the_previous_week_is_a_span_not_a_date():
+    text = "In the week ending 28 January, 61 cases were confirmed, up from 52 the previous week."
+    assert [d[1] for d in _dates(text)] == ["2021-01-28"]
+    assert _dates("Cases fell over the past week.") == []
+    assert [d[1] for d in _dates("Cases fell last week.")] == ["2021-04-02"]

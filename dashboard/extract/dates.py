@@ -10,6 +10,7 @@ Rules for what the text leaves open:
   December);
 - a weekday ("on Tuesday") is the latest such day on or before publication;
 - "last week" is seven days before publication, "N days/weeks ago" likewise (precision day);
+  "the previous week" and "the past week" (a span, often before another date) are no date;
 - "early/mid/late May", "the first two weeks of May" and "early this month" keep month
   precision; "since the start of the year" and "the end of last year" keep year precision;
 - "since" or "as of" puts a year-less date on or before publication ("since March 3"), as
@@ -107,7 +108,8 @@ _PATTERNS = [
     ("month_of_year", rf"\b{_g(_MONTH, 'm')}{_OF_YEAR}"),
     ("relative_month", rf"\b{_WHICH} (?i:month)\b"),
     ("relative_year", rf"\b{_WHICH} (?i:year)\b"),
-    ("relative_week", rf"\b{_WHICH} (?i:week)\b(?! of\b)"),
+    # ("the previous week", "the past week": a span before another date, not a date)
+    ("relative_week", rf"\b(?!(?i:the previous|the past) ){_WHICH} (?i:week)\b(?! of\b)"),
     ("ago", rf"\b{_REL_NUM}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
     ("day_word", r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tomorrow))\b"),
     # Korean: 지난달 (last month), 올해 (this year), 지난주 (last week), 어제 (yesterday) ...
