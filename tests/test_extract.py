@@ -5126,3 +5126,19 @@ def test_dates_thirty_sixth_round_the_previous_week_is_a_span_not_a_date():
     assert [d[1] for d in _dates(text)] == ["2021-01-28"]
     assert _dates("Cases fell over the past week.") == []
     assert [d[1] for d in _dates("Cases fell last week.")] == ["2021-04-02"]
+
+
+def test_causes_thirty_seventh_round_an_outside_body_speaking_of_the_disease():
+    text = (
+        "Two more people have died of Crimean-Congo haemorrhagic fever in Balochistan, health "
+        "officials said. The World Health Organization says the disease is endemic in Pakistan."
+    )
+    assert _causes(text) == {
+        ("official", "Crimean-Congo haemorrhagic fever"),
+        ("independent", "Crimean-Congo haemorrhagic fever"),
+    }
+    text = (
+        "Two more people have died of Crimean-Congo haemorrhagic fever in Balochistan, health "
+        "officials said. Residents say the disease is everywhere."
+    )
+    assert _causes(text) == {("official", "Crimean-Congo haemorrhagic fever")}

@@ -1881,6 +1881,17 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     ]
                     source = earlier[-1] if earlier else None
                     found.append((measure, source["count"] if source else None, source, position))
+            if not seg_causes and not seg_counts and not restriction_at:
+                # "The World Health Organization says the disease is endemic in Pakistan": an
+                # outside body speaking of the disease named before asserts it too (residents
+                # and officials who say "the disease" are left out: the sets' writers seldom
+                # count them)
+                anaphor = _THE_DISEASE.search(text, g_start, g_end)
+                if anaphor is not None and any(
+                    a["speaks"] and a["voice"] == "independent" and g_start <= a["start"] < g_end
+                    for a in sentence_attr
+                ):
+                    found.append(("other", None, None, anaphor.start()))
             if restriction_at:
                 found.append(("restriction", None, None, restriction_at[0]))
             extra: list[tuple[str, int | float | None, dict | None, int, tuple | None, dict | None]]
