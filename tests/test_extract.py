@@ -5142,3 +5142,14 @@ def test_causes_thirty_seventh_round_an_outside_body_speaking_of_the_disease():
         "officials said. Residents say the disease is everywhere."
     )
     assert _causes(text) == {("official", "Crimean-Congo haemorrhagic fever")}
+
+
+def test_causes_thirty_seventh_round_a_junior_doctor_speaking_anonymously():
+    text = (
+        "Naseer Ahmed Kakar, the department's focal person for the disease, said 19 cases had "
+        "been confirmed. A junior doctor at the hospital, who spoke on condition of anonymity, "
+        'said four more patients had died at home. "They had all the signs of Congo fever," he '
+        "said."
+    )
+    speakers = {c["attributed_to"] for c in extract(text)["claims"] if c["cause"]}
+    assert speakers == {"A junior doctor"}
