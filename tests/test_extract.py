@@ -5153,3 +5153,21 @@ def test_causes_thirty_seventh_round_a_junior_doctor_speaking_anonymously():
     )
     speakers = {c["attributed_to"] for c in extract(text)["claims"] if c["cause"]}
     assert speakers == {"A junior doctor"}
+
+
+def test_causes_thirty_seventh_round_told_by_a_ministry_a_notice_to_parents_pyongyang_maintains():
+    text = (
+        "Families in Namyang were told by the Ministry of State Security that the workers were "
+        "being treated for pneumonia in a quarantine facility, said a second source."
+    )
+    assert _causes(text) == {("official", "pneumonia")}
+    text = (
+        "A notice sent by the university to parents blamed food poisoning from spoiled bean curd "
+        "served in the canteen, the source said."
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+    text = (
+        '"People are calling it corona," a resident said. Pyongyang maintains that it has had '
+        "no confirmed cases of COVID-19."
+    )
+    assert _causes(text) == {("local", "COVID-19"), ("official", "COVID-19")}

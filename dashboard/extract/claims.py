@@ -764,7 +764,8 @@ _COUNTRY_SPEECH = re.compile(
     # "North Korea has continued to report zero cases", "continues to claim"
     r"(?:(?:continued|continues|continue)\s+to\s+(?:report|claim|insist|deny|say)\b|said|says"
     r"|told|reported|announced|notified"
-    r"|stated|claimed|insisted|denied|confirmed|admitted|acknowledged|dismissed|rejected"
+    r"|stated|claimed|insisted|insists|maintains|maintained|denied|confirmed|admitted"
+    r"|acknowledged|dismissed|rejected"
     r"|suspected|suspects|believes|believed|fears|feared)\b"
 )
 

@@ -175,7 +175,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       # by those in charge
                       r"|(?:(?<=families )|(?<=relatives )|(?<=residents )|(?<=parents )"
                       r"|(?<=patients )|(?<=workers ))(?:were|had been|have been) told"
-                      r"(?=\s+(?:that\s+)?(?:the|it|he|she|they|their|his|her)\b[^.;:!?]{0,40}?"
+                      # ("were told by the Ministry of State Security that the workers")
+                      r"(?=\s+(?:by\s+(?:the\s+)?[^.;:!?,]{1,50}?\s+)?(?:that\s+)?"
+                      r"(?:the|it|he|she|they|their|his|her)\b[^.;:!?]{0,40}?"
                       r"\b(?:died|die|had|has|have|was|were|is|are|suffered|caught)\b)"),
     ("official", r"state(?:-run)? (?:media|television|TV|news agency|newspaper)|\bKCNA\b"
                  # "The provincial newspaper Hamnam Ilbo reported"
@@ -484,7 +486,9 @@ _PASSIVE_AGENT = re.compile(
 
 
 _WHERE_THEY_WORK = re.compile(
-    r"\s+(?:at|in|of|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:(?!and\s)[\w'’-]+\s+){0,4}",
+    # (not "Families in Namyang were told by the Ministry of State Security": a verb between)
+    r"\s+(?:at|in|of|from|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|were|was|are|is|been|told)\s)[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
@@ -546,7 +550,10 @@ _ADDRESSEE_BEFORE = re.compile(
     # "If the province reports cholera, the party sends inspectors": no one has said it
     r"|\bif"
     # "described the illness in a notice to parents as"
-    r"|(?:notice|letter|message|circular|lecture|speech|text)s?\s+to)\s+(?:the\s+|its\s+"
+    r"|(?:notice|letter|message|circular|lecture|speech|text)s?\s+to"
+    # "A notice sent by the university to parents blamed food poisoning"
+    r"|(?:sent|read out|handed|distributed|circulated|given)\s+by\s+(?:[\w'’-]+\s+){1,4}?to)"
+    r"\s+(?:the\s+|its\s+"
     r"|all\s+|local\s+)?(?:(?:visiting|senior|several|some|other|two|three|a\s+group\s+of)\s+)?$",
     re.IGNORECASE,
 )
