@@ -5171,3 +5171,12 @@ def test_causes_thirty_seventh_round_told_by_a_ministry_a_notice_to_parents_pyon
         "no confirmed cases of COVID-19."
     )
     assert _causes(text) == {("local", "COVID-19"), ("official", "COVID-19")}
+
+
+def test_causes_thirty_seventh_round_officials_placed_at_length_before_their_verb():
+    text = (
+        "Officials at the Musan Mining Complex in North Hamgyong Province have told workers' "
+        "families that the deaths are caused by tuberculosis, according to a miner's wife who "
+        "spoke to RFA's Korean Service on Sunday."
+    )
+    assert _causes(text) == {("official", "tuberculosis")}

@@ -750,7 +750,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             continue
         paren = _PAREN_AFTER.match(text, m.end())  # "the Ministry of Health (Minsa) reported"
         after = paren.end() if paren else m.end()
-        speech = _SPEECH_AFTER.match(text, after, min(end, after + 60))
+        speech = _SPEECH_AFTER.match(text, after, min(end, after + 80))
         if speech is None and m.lastgroup in ("official", "independent"):
             # "County health officials quarantined the farm on 14 May and confirmed that"
             speech = _COORDINATED_SPEECH.match(text, after, min(end, after + 90))
