@@ -5180,3 +5180,14 @@ def test_causes_thirty_seventh_round_officials_placed_at_length_before_their_ver
         "spoke to RFA's Korean Service on Sunday."
     )
     assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_causes_thirty_seventh_round_a_ministry_informs_the_public():
+    text = (
+        "Niamey, 25 March 2026 – The Ministry of Public Health informs the public that 1,286 "
+        "suspected cases of meningitis have been notified. The Zinder region is the most "
+        "affected, with 612 suspected cases. In Magaria, a traditional chief told a local radio "
+        "station that 11 children had died."
+    )
+    owners = {c["count"]: c["voice"] for c in extract(text)["claims"] if c["count"]}
+    assert owners == {1286: "official", 612: "official", 11: "local"}

@@ -450,7 +450,7 @@ _SPEECH_AFTER = re.compile(
     r"|(?:ordered|instructed|directed)(?=\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:record|register|list"
     r"|write|describe|report|call|label|attribute|classify|certify)\b)"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
-    r"|determined|identified|informed|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
+    r"|determined|identified|informed|informs|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     # "The Ministry of Public Health has put out word that this is seasonal influenza"
     r"|(?:put|puts|putting|sent|sends|sending|spread|spreads|spreading) (?:out )?word(?= that\b)"
     r"|따르면|전했다|밝혔다|말했다|주장했다|발표했다|보도했다|알렸다|전했습니다|밝혔습니다"
