@@ -5191,3 +5191,16 @@ def test_causes_thirty_seventh_round_a_ministry_informs_the_public():
     )
     owners = {c["count"]: c["voice"] for c in extract(text)["claims"] if c["count"]}
     assert owners == {1286: "official", 612: "official", 11: "local"}
+
+
+def test_causes_thirty_seventh_round_accusations_and_a_provincial_health_director():
+    assert _causes("Residents accused officials of covering up a cholera outbreak.") == {
+        ("local", "cholera")
+    }
+    text = (
+        'Residents accused community health workers of putting cholera into wells. "Chlorine '
+        "does not cause cholera, it prevents it,\" said Nampula's provincial health director, "
+        "Dr Celso Muianga. He said the province had recorded 1,870 cholera cases since October."
+    )
+    owners = {c["count"]: c["voice"] for c in extract(text)["claims"] if c["count"]}
+    assert owners == {1870: "official"}

@@ -110,7 +110,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|people in the (?:area|city|region|town|village)"
               r"|\b(?:people|many|others|some)(?:(?= )(?: here| there| in town))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
-              r"|whispering|believe(?!d to\b)|suspect|fear|think|are convinced"
+              r"|whispering|believe(?!d to\b)|suspect|fear|think|are convinced|accused"
               r"|call(?:ing)? (?:it|the) ))"
               # '"...," the doctor said': the one quoted, named again
               r"|(?-i:the) (?:doctor|physician|nurse|medic|paramedic|p(?:a)?ediatrician)"
@@ -312,6 +312,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  # "the state epidemiologist said": a public health officer
                  r"|(?:state|provincial|district|county|regional|municipal|city|government)"
                  r" epidemiologists?\b"
+                 # "said Nampula's provincial health director, Dr Celso Muianga"
+                 r"|(?:state|provincial|district|county|regional|municipal|city|national)"
+                 r" (?:public )?health (?:director|chief|officer|commissioner|secretary)s?\b"
                  # "The director called a meeting and said the deaths would be recorded as"
                  r"|(?-i:[Tt]he) (?:director|chief doctor|head doctor)(?=\s+(?:[\w'’-]+\s+){0,5}?"
                  r"(?:said|says|told|announced|ordered|insisted|declared)\b)"
@@ -450,6 +453,8 @@ _SPEECH_AFTER = re.compile(
     r"|(?:ordered|instructed|directed)(?=\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:record|register|list"
     r"|write|describe|report|call|label|attribute|classify|certify)\b)"
     r"|blame|blaming|whisper(?:s|ed|ing)?|alleg(?:e|es|ed)|speculat(?:e|es|ed)|conclud(?:e|es|ed)"
+    # "local people accused the authorities of hiding COVID-19 deaths"
+    r"|accused|accuse|accuses|accusing"
     r"|determined|identified|informed|informs|call(?:ed|ing)?(?!\s+(?:for|on|off|up|in|back)\b)"
     # "The Ministry of Public Health has put out word that this is seasonal influenza"
     r"|(?:put|puts|putting|sent|sends|sending|spread|spreads|spreading) (?:out )?word(?= that\b)"
@@ -463,7 +468,7 @@ _SPEECH_BEFORE = re.compile(
     r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
     # (an inverted attribution, after a quotation or a comma: not "NSW Health said a man from
     # Griffith was confirmed to have", where the man is the subject of what was said)
-    r"|(?:[,\"”'’]\s*|^)said\s+(?:the\s+|an?\s+)?"
+    r"|(?:[,\"”'’]\s*|^)said\s+(?:the\s+|an?\s+|(?-i:[A-Z][\w-]*)(?:'s|’s)\s+)?"
     r"|said\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){0,3}(?-i:[A-Z][\w'’.-]*),\s+)$",
     re.IGNORECASE,
 )
@@ -537,6 +542,7 @@ _TESTED_AT_BEFORE = re.compile(
 )
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|told|telling|tells|warned|warning|warns|informed|asked|ordered"
+    r"|accused|accuse|accuses|accusing"
     r"|advised|instructed|called on|appealed to|notified|alerted|briefed|sent to|written to"
     r"|addressed to|tested|screened|examined|vaccinated|evacuated"
     # "An official, reached by a relative of one of the children, insisted": the one who
