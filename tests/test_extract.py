@@ -5204,3 +5204,18 @@ def test_causes_thirty_seventh_round_accusations_and_a_provincial_health_directo
     )
     owners = {c["count"]: c["voice"] for c in extract(text)["claims"] if c["count"]}
     assert owners == {1870: "official"}
+
+
+def test_causes_thirty_seventh_round_a_former_north_korean_soldier_and_a_name_not_a_disease():
+    text = (
+        "The agency said officials had described an outbreak as paratyphoid fever. A former North "
+        "Korean soldier who left the country in 2023 and now lives in South Korea said "
+        "tuberculosis had been rife in his unit."
+    )
+    assert _causes(text) == {("official", "paratyphoid fever"), ("local", "tuberculosis")}
+    text = (
+        '"If farmers lose nothing by reporting, they will report," said Hendra Wijaya, an FAO '
+        "animal health officer in Jakarta."
+    )
+    assert _causes(text) == set()
+    assert _causes("Ebola Zaire is spreading, the WHO said.") == {("independent", "Ebola")}

@@ -237,6 +237,16 @@ def _unsaid(text: str, start: int, end: int) -> bool:
     )
 
 
+# a disease named after a place, written as one capitalised word ("Hendra", "Nipah"), and
+# a capitalised word after it that is no disease word: a person's given name and surname
+_ONE_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_SURNAME_AFTER = re.compile(
+    r" (?!(?:Virus|Fever|Disease|Syndrome|Infection|Outbreak|Encephalitis|River|Valley|Zaire"
+    r"|Sudan|Bundibugyo|Reston|Congo|Makona)\b)"
+    r"[A-Z][a-z]{2,}\b"
+)
+
+
 def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(normalised, written, position) of cause mentions."""
     out = []
@@ -248,6 +258,8 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
             written = written[:-2]  # "fell ill with hepatitis a week ago": the article "a"
         if _CASE_SENSITIVE_TB.fullmatch(written):
             continue
+        if _ONE_NAME_WORD.fullmatch(written) and _SURNAME_AFTER.match(text, m.end()):
+            continue  # "said Hendra Wijaya, an FAO animal health officer": a person's name
         if written.lower() == "cold" and not _COLD_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):

@@ -133,6 +133,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       # (nor an aid agency's: "an aid worker" speaks for an outside body)
                       r"|(?!(?:party|army|military|government|state|ruling|senior|aid|relief"
                       r"|humanitarian)\b)[a-z]+)\s+)?"
+                      # "A former North Korean soldier"
+                      r"(?:(?-i:North |South )?(?-i:Korean|Chinese|Russian) )?"
                       r"(?:mother|father|woman|man|housewife|worker|miner|leader|elder|tenant"
                       r"|parent|seller|owner|promoter|businessman|businesswoman|merchant"
                       r"|soldier|student|(?:reporting )?partner|acquaintance|smuggler|vendor"
