@@ -118,6 +118,7 @@ ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     "KR-30": ("대전",),
     "KR-31": ("울산",),
     "KR-49": ("제주",),
+    "SD-GZ": ("Al Jazirah", "Al-Jazirah", "Gezira"),
     # the North's neighbours in Korean
     "CN-JL": ("지린성", "길림성"),
     "CN-LN": ("랴오닝성", "료녕성"),

@@ -5219,3 +5219,15 @@ def test_causes_thirty_seventh_round_a_former_north_korean_soldier_and_a_name_no
     )
     assert _causes(text) == set()
     assert _causes("Ebola Zaire is spreading, the WHO said.") == {("independent", "Ebola")}
+
+
+def test_places_thirty_seventh_round_near_a_town_names_after_a_title_and_peoples():
+    assert _regions("Near Raqqa, farmer Khalil al-Hassan said the water was bad.") == ["SY-RA"]
+    assert _regions("Kassala, Gedaref and Al Jazirah states are the worst hit.") == [
+        "SD-KA",
+        "SD-GD",
+        "SD-GZ",
+    ]
+    assert _regions("said Dr. Rosa Elena Mendoza, a pediatrician at the hospital") == []
+    assert _regions("a health worker who works with Somali families in Minneapolis") == ["US-MN"]
+    assert _regions("Cases rose in the Somali region.") == ["ET-SO"]

@@ -70,7 +70,8 @@ _NOT_PLACES = frozenset(
     central north south east west northern southern eastern western upper lower new
     who un is are was were image read day sun party people state ministry
     most many some all none several more each every both few other such only even
-    neighbouring neighboring nearby adjacent remote rural coastal""".split()
+    neighbouring neighboring nearby adjacent remote rural coastal
+    near outside inside around across from amid despite during through""".split()
 )
 
 
@@ -524,6 +525,8 @@ def extract_places(text: str) -> list[dict]:
             _HONORIFIC_BEFORE.search(text, max(0, p["start"] - 12), p["start"])
             and _NAME_WORD_AFTER.match(text, p["end"])
         )
+        # "Dr. Rosa Elena Mendoza": the last of a person's names after an honorific
+        and not _NAMED_AFTER_HONORIFIC.search(text, max(0, p["start"] - 40), p["start"])
     ]
 
 
@@ -560,6 +563,9 @@ def _first_level(place: dict) -> dict:
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAMED_AFTER_HONORIFIC = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}$"
+)
 
 
 # "Nanping in China's Jilin Province", "the Santa Rosa hospital in Piura": the place after "in"
@@ -651,7 +657,9 @@ _FEATURE_AFTER = re.compile(
 # "the Bangkok Post", "Roma communities": a newspaper's name, a people
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s+(?-i:Post|Times|Herald|Tribune|Gazette)\b"
-    r"|(?<=Roma)\s+(?:communit(?:y|ies)|people|famil(?:y|ies)|settlements?|children|women|men"
+    # ("Somali families", "Afar herders": a people, not the region named after it)
+    r"|(?:(?<=Roma)|(?<=Afar)|(?<=Somali))\s+(?:communit(?:y|ies)|people|famil(?:y|ies)"
+    r"|settlements?|children|women|men|herders|refugees|migrants|patients|workers|elders"
     r"|minorit(?:y|ies)|neighbourhoods?|neighborhoods?)\b"
 )
 _PART_OF_CITY_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter)\b", re.I)
