@@ -5231,3 +5231,13 @@ def test_places_thirty_seventh_round_near_a_town_names_after_a_title_and_peoples
     assert _regions("said Dr. Rosa Elena Mendoza, a pediatrician at the hospital") == []
     assert _regions("a health worker who works with Somali families in Minneapolis") == ["US-MN"]
     assert _regions("Cases rose in the Somali region.") == ["ET-SO"]
+
+
+def test_counts_thirty_seventh_round_korean_about_n_people_infect_and_kill_found_in_n_of_them():
+    assert _counts("당국은 주민 150여 명을 격리한 것으로 알려졌다.") == [("quarantined", 150)]
+    text = "환자가 60여 명 나왔으며, 이 가운데 노인 3명이 숨졌다."
+    assert _counts(text) == [("cases", 60), ("deaths", 3)]
+    text = "Cholera went on to infect more than 820,000 people and kill nearly 10,000."
+    assert _counts(text) == [("cases", 820000), ("deaths", 10000)]
+    text = "Tests on 58 samples found the cholera bacterium in 31 of them."
+    assert _counts(text) == [("tested", 58), ("cases", 31)]

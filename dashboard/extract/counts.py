@@ -47,9 +47,11 @@ _QUALIFIER = (
 )
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?=\w)(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:between\s+)?(?P<low>{_NUMBER})"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?:(?=명)|(?![\w%/-]|\.\d|,\d))",
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?:(?=(?:여\s*)?명)|(?![\w%/-]|\.\d|,\d))",
     re.IGNORECASE,
 )
+_KOREAN_PEOPLE = re.compile(r"(?:여\s*)?명")
+_KOREAN_NEXT_COUNT = re.compile(r"\d+(?:여\s*)?명")
 _DISEASE_WORD = (
     r"(?-i:[A-Z][\w-]*)|covid(?:-19)?|coronavirus|cholera|measles|dengue|typhoid|influenza|flu"
     r"|tuberculosis|malaria|mpox|polio|diphtheria|[a-z]+ fever"
@@ -121,7 +123,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                # "All 10 cases have died"
                r"|cases (?:have|had) (?:all )?died"
                r"|(?<!contacts of the )(?<!relatives of the )(?<!families of the )dead"
-               r"|dying|killed|killing|kills|fatalit\w+|lives"
+               r"|dying|killed|killing|kills|(?<=to )kill|(?<=and )kill|fatalit\w+|lives"
                r"|succumbed|perished"
                r"|passed away|bodies|corpses|cremated|buried|사망|숨[지졌진]"),
     ("recovered", r"recover\w*|discharged|cured|완치|회복"
@@ -175,6 +177,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("arrests", r"arrest\w*|detained|detain\w*|jailed|rounded up|apprehended|taken into custody"
                 r"|체포|구속|검거|구금"),
     ("cases", r"(?:laboratory|lab)[- ]confirmed|cases?|infections?|infected|tested positive"
+              r"|(?<=to )infect|(?<=and )infect"
               r"|positive|(?<!contact with )(?<!contact with the )(?<!contacts of )patients?"
 
               r"|sicken(?:ed|ing)|sick\b|ill\b"
@@ -335,9 +338,6 @@ _OF_THE_TESTED = re.compile(
     r"tested))\b",
     re.IGNORECASE,
 )
-_DETECTED_IN_BEFORE = re.compile(
-    r"\b(?:detected|found|identified|isolated|confirmed)\s+in\s+$", re.IGNORECASE
-)
 _POSITIVE_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:positive|confirmed)\b", re.IGNORECASE)
 _LOST_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
 # "we lost three people", "the farm had lost four members of its work teams"
@@ -368,7 +368,7 @@ def _samples_measure(text: str, start: int, end: int) -> str | None:
     tested = _OF_THE_TESTED.match(text, end)
     if tested and (
         (tested.group("tested") and _POSITIVE_LATER.match(text, end))
-        or _DETECTED_IN_BEFORE.search(text, max(0, start - 60), start)
+        or _FOUND_IN_BEFORE.search(text, max(0, start - 60), start)
     ):
         # "influenza virus was detected in 864 of them", "64 of 210 patients whose stool
         # samples were tested ... were positive": the positives are cases
@@ -912,11 +912,16 @@ def _measure_near(
         if treated_for:
             return "suspected_cases" if treated_for.group("suspected") else "cases"
     before = list(_MEASURES.finditer(text, max(clause_start, start - BEFORE_WINDOW), start))
-    korean = text.startswith("명", end)  # "환자 120명이 격리됐다": the verb after decides
+    # "환자 120명이 격리됐다", "주민 150여 명을 격리": the verb after decides
+    korean = bool(_KOREAN_PEOPLE.match(text, end))
     if before and not korean and _IMMEDIATE_GAP.fullmatch(text, before[-1].end(), start):
         return _measure_of(text, before[-1])
     after = end if after is None else after
-    found = list(_MEASURES.finditer(text, after, min(clause_end, end + LONG_AFTER_WINDOW)))
+    limit = min(clause_end, end + LONG_AFTER_WINDOW)
+    if korean and (following := _KOREAN_NEXT_COUNT.search(text, end + 1, limit)):
+        # "환자가 60여 명 나왔으며, 이 가운데 노인 3명이 숨졌다": the next count's verb is its own
+        limit = following.start()
+    found = list(_MEASURES.finditer(text, after, limit))
     near = [m for m in found if m.start() < end + AFTER_WINDOW]
     strong = [
         m
