@@ -333,7 +333,7 @@ _OF_SAMPLES = re.compile(
 )
 # "in 864 of them", "64 of 210 patients whose stool samples were tested"
 _OF_THE_TESTED = re.compile(
-    r"\s+of\s+(?:them|those|these|the\s+samples|(?P<tested>[\d,]+\s+(?:[\w-]+\s+)?(?:patients"
+    r"\s+of\s+(?:them|those|these|(?P<tested>[\d,]+\s+(?:[\w-]+\s+)?(?:patients"
     r"|people|persons|children|cases)\s+(?:whose\s+[^.;!?]{0,40}?|who\s+(?:were|had\s+been)\s+)"
     r"tested))\b",
     re.IGNORECASE,
