@@ -5241,3 +5241,13 @@ def test_counts_thirty_seventh_round_korean_about_n_people_infect_and_kill_found
     assert _counts(text) == [("cases", 820000), ("deaths", 10000)]
     text = "Tests on 58 samples found the cholera bacterium in 31 of them."
     assert _counts(text) == [("tested", 58), ("cases", 31)]
+
+
+def test_dates_thirty_seventh_round_that_august_is_of_the_year_written_before():
+    text = (
+        "Q: What happened when the fever wave came in 2022?\n\nA: In May 2022 the wards filled "
+        "up.\n\nQ: State media declared victory over the epidemic that August."
+    )
+    dates = _dates(text, date(2023, 11, 8))
+    assert dates[-1] == ("that August", "2022-08", "month")
+    assert _dates("Cases rose in August.", date(2023, 11, 8)) == [("August", "2023-08", "month")]

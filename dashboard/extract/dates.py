@@ -16,6 +16,7 @@ Rules for what the text leaves open:
 - "since" or "as of" puts a year-less date on or before publication ("since March 3"), as
   does a verb in the past just before "in December" or "early December" ("fled Wad Madani in
   December", in an October report, is last December);
+- "that August" is of the year written last before it ("in May 2022 ... that August");
 - "last March" is the latest March before the publication month, "March last year" is March
   of the year before; "on the 15th" is the latest 15th on or before publication;
 - words are matched in any case ("In 2022,", "Last week"), month names in title case or
@@ -103,7 +104,7 @@ _PATTERNS = [
     ("month_year", rf"\b{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b"),
     # ("planned for August", "the heat of December", "until at least April")
     ("in_month", rf"\b(?P<prep>(?i:in|since|until|till|by|during|from|through|throughout|early"
-                 rf"|late|before|after|last|this|next|between|for|of))\s+(?:(?i:at least)\s+)?"
+                 rf"|late|before|after|last|this|next|between|for|of|that))\s+(?:(?i:at least)\s+)?"
                  rf"{_g(_MONTH, 'm')}(?![\w.]*\s+\d)\b{_OF_YEAR}?"),
     ("month_of_year", rf"\b{_g(_MONTH, 'm')}{_OF_YEAR}"),
     ("relative_month", rf"\b{_WHICH} (?i:month)\b"),
@@ -161,7 +162,7 @@ _COMBINED = re.compile(
 # word, is several times slower).
 _MONTH_WORDS = tuple(MONTHS)
 _IN_MONTH_WORDS = ("in since until till by during from through throughout early late before after"
-                   " last this next between for of").split()  # fmt: skip
+                   " last this next between for of that").split()  # fmt: skip
 _YEAR_WORDS = ("in since until by during of from early late mid with than to for after before"
                " throughout over between and week").split()  # fmt: skip
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {
@@ -435,11 +436,15 @@ _BARE_PREPOSITIONS = frozenset(
 )
 
 
+_WRITES_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def extract_dates(text: str, published: date | None = None) -> list[dict]:
     """Every date mention: {"text", "date", "precision", "start", "end"}."""
     out = []
     last_end = 0
     context: tuple[str, int] | None = None  # the year of "this year" or "last year", and where
+    written: int | None = None  # the last year written out ("in May 2022")
     for position, word in word_starts(text):
         if position < last_end:
             continue
@@ -480,6 +485,17 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
             ):
                 # "this year, ... between January and October": the months of that year
                 mention["date"] = f"{context[0]}-{mention['date'][5:]}"
+            elif (
+                kind == "in_month"
+                and match.group("in_month_prep").lower() == "that"
+                and match.group("in_month_ry") is None
+                and written
+                and published is not None
+                and written < published.year
+                and mention["date"]
+            ):
+                # "the epidemic that August" (after "in May 2022"): the year written last
+                mention["date"] = f"{written:04d}-{mention['date'][5:7]}"
             hyphened = (
                 _HYPHENED_DAYS.search(text, max(last_end, match.start() - 8), match.start())
                 if kind == "month_year" and mention["date"]
@@ -504,6 +520,8 @@ def extract_dates(text: str, published: date | None = None) -> list[dict]:
                         out.append(_span(text, *lead.span("d"), date_text, "day"))
             out.append(mention)
             last_end = match.end()
+            if mention["date"] and _WRITES_A_YEAR.search(match.group()):
+                written = int(mention["date"][:4])
             day_tail = (
                 _DAY_TAIL.match(text, last_end) if kind == "month_day" and mention["date"] else None
             )
