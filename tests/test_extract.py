@@ -5251,3 +5251,8 @@ def test_dates_thirty_seventh_round_that_august_is_of_the_year_written_before():
     dates = _dates(text, date(2023, 11, 8))
     assert dates[-1] == ("that August", "2022-08", "month")
     assert _dates("Cases rose in August.", date(2023, 11, 8)) == [("August", "2023-08", "month")]
+
+
+def test_dates_thirty_seventh_round_into_a_year():
+    text = "The epidemic began in 2022 and dragged on into 2024, killing 400."
+    assert [d[1] for d in _dates(text)] == ["2022", "2024"]

@@ -125,7 +125,7 @@ _PATTERNS = [
         rf"(?P<wd>{_WEEKDAY}|{_WEEKDAY.upper()})\b",
     ),
     ("year", rf"\b(?P<prep>(?i:in|since|until|by|during|of|from|early|late|mid-?|with|than|to"
-             rf"|for|after|before|throughout|over|between|and|week \d{{1,2}},))\s*"
+             rf"|for|after|before|throughout|over|between|and|into|week \d{{1,2}},))\s*"
              rf"{_g(_YEAR, 'y')}\b(?![-/.]\d|,\d{{3}})"),
     # "the 2018 floods", "except 2024", "the 2018-2020 epidemic": a year standing as a word
     ("year_noun", rf"(?P<prep>(?i:the|except|unlike|an?|was|is))\s+{_g(_YEAR, 'y')}"
@@ -164,7 +164,7 @@ _MONTH_WORDS = tuple(MONTHS)
 _IN_MONTH_WORDS = ("in since until till by during from through throughout early late before after"
                    " last this next between for of that").split()  # fmt: skip
 _YEAR_WORDS = ("in since until by during of from early late mid with than to for after before"
-               " throughout over between and week").split()  # fmt: skip
+               " throughout over between and into week").split()  # fmt: skip
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",),
     "numeric": ("digit",),
