@@ -399,6 +399,11 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
         "acute enteric infections",
         "acute enteric epidemic",
     ),
+    "acute intestinal infectious disease": (
+        "acute intestinal infectious disease",
+        "acute intestinal infectious diseases",
+        "acute intestinal epidemic",
+    ),
     "intestinal infection": (
         "intestinal infection",
         "장염",

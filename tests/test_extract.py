@@ -5256,3 +5256,13 @@ def test_dates_thirty_seventh_round_that_august_is_of_the_year_written_before():
 def test_dates_thirty_seventh_round_into_a_year():
     text = "The epidemic began in 2022 and dragged on into 2024, killing 400."
     assert [d[1] for d in _dates(text)] == ["2022", "2024"]
+
+
+def test_causes_thirty_seventh_round_an_acute_intestinal_infectious_disease_keeps_its_name():
+    text = (
+        "An acute intestinal infectious disease broke out in Kangryong County, KCNA reported, "
+        "and the county's acute intestinal epidemic is under control."
+    )
+    assert _causes(text) == {("official", "acute intestinal infectious disease")}
+    assert normalise_cause("acute intestinal epidemic") == "acute intestinal infectious disease"
+    assert normalise_cause("intestinal infectious disease") == "intestinal infection"
