@@ -4,11 +4,11 @@ Usage: python bench/eval_extract.py [--verbose] [--set NAME]  (``make eval``)
 
 Sets (tests/eval/README.md says how each was written, and records every first score):
 - development: written alongside the extractor, so its score is optimistic;
-- held out, and held out 2 to 75: each written blind (from held out 4 on, by a writer who
+- held out, and held out 2 to 79: each written blind (from held out 4 on, by a writer who
   never read the extractor nor ran it), scored once, then tuned on; their later scores are no
   longer estimates;
-- the two newest scored blind sets (held out 76 and 77): their first score, at the end of
-  round thirty-five, is the honest estimate (one later step was checked against them);
+- the four newest scored blind sets (held out 80 to 83): their first score, all four with the
+  extractor at the end of round thirty-seven, is the honest estimate;
 - sets written blind for a later round are not listed until their first score.
 
 Fields, each compared as a set per text and summed over texts (micro-averaged):
@@ -417,11 +417,41 @@ SETS: tuple[tuple[str, Path, str], ...] = (
     (
         "held out 76",
         EVAL_DIR / "heldout76_set.jsonl",
-        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
     ),
     (
         "held out 77",
         EVAL_DIR / "heldout77_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 78",
+        EVAL_DIR / "heldout78_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 79",
+        EVAL_DIR / "heldout79_set.jsonl",
+        "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 80",
+        EVAL_DIR / "heldout80_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 81",
+        EVAL_DIR / "heldout81_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 82",
+        EVAL_DIR / "heldout82_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 83",
+        EVAL_DIR / "heldout83_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
 )
