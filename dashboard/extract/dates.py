@@ -647,13 +647,13 @@ _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re
 _YEAR_WRITTEN = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 
 
-# what is to come: "Schools are scheduled to reopen in February", "the toll would rise further
-# in January" (within the sentence)
 # a verb in the past tense just before a month named without its year
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:fled|died|began|started|arrived|left|returned|fell|was|were|had|did|(?!need)[a-z]+ed)"
     r"\b[^.!?;,\n]{0,20}\s$"
 )
+# what is to come: "Schools are scheduled to reopen in February", "the toll would rise further
+# in January" (within the sentence)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|scheduled|expected|due|planned|plans?|plan to|set to|going to"
     r"|forecast|predicted|projected)\b[^.!?;\n]*$",
