@@ -1,6 +1,11 @@
 """Extraction accuracy on the labelled sets: precision, recall and F1 per field and per set.
 
-Usage: python bench/eval_extract.py [--verbose] [--set NAME]  (``make eval``)
+Usage: python bench/eval_extract.py [--verbose] [--set NAME] [--save FILE] [--compare FILE]
+(``make eval``)
+
+``--save FILE`` writes each text's misses and extras per field as JSON; ``--compare FILE``
+prints, text by text, what changed against such a file saved before (by an earlier version of
+the extractor): items found right or wrong that were not, and items lost.
 
 Sets (tests/eval/README.md says how each was written, and records every first score):
 - development: written alongside the extractor, so its score is optimistic;
@@ -504,23 +509,78 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict[str, tuple[floa
     return scores_from(tally(records, verbose))
 
 
-def tally(records: list[dict], verbose: bool = False) -> dict[str, list[int]]:
-    """Per field: [true positives, found, expected] summed over the records."""
+def tally(
+    records: list[dict], verbose: bool = False, report: dict | None = None
+) -> dict[str, list[int]]:
+    """Per field: [true positives, found, expected] summed over the records. ``report``, when
+    given, receives each text's misses and extras: {id: {field: {"missed": [...], "extra":
+    [...]}}}, the items as lists (JSON)."""
     tallies = {f: [0, 0, 0] for f in FIELDS}  # true positives, found, expected
     for record in records:
         published = date.fromisoformat(record["published"]) if record["published"] else None
         got = found_fields(extract(record["text"], published))
         want = expected_fields(record)
+        if report is not None:
+            report[record["id"]] = {}
         for field in FIELDS:
             hits = got[field] & want[field]
             tallies[field][0] += len(hits)
             tallies[field][1] += len(got[field])
             tallies[field][2] += len(want[field])
+            missed = sorted(want[field] - got[field], key=str)
+            extra = sorted(got[field] - want[field], key=str)
+            if report is not None:
+                report[record["id"]][field] = {
+                    "missed": [_as_list(item) for item in missed],
+                    "extra": [_as_list(item) for item in extra],
+                }
             if verbose and got[field] != want[field]:
-                missed = sorted(want[field] - got[field], key=str)
-                extra = sorted(got[field] - want[field], key=str)
                 print(f"{record['id']:<24} {field:<8} missed {missed} extra {extra}")
     return tallies
+
+
+def _as_list(item) -> list | str:
+    return list(item) if isinstance(item, tuple) else item
+
+
+def compare_reports(old: dict, new: dict) -> list[tuple[str, str, str, str]]:
+    """What changed from one saved report to another, text by text (texts in both only):
+    (text id, field, change, item), change being "right +" (an item no longer missed),
+    "right -" (an item now missed), "wrong +" (a new extra) or "wrong -" (an extra gone)."""
+    changes = []
+    for text_id, fields in new.items():
+        before = old.get(text_id)
+        if before is None:
+            continue
+        for field, now in fields.items():
+            then = before.get(field, {"missed": [], "extra": []})
+            for kind, key, sign in (
+                ("right +", "missed", -1),
+                ("right -", "missed", 1),
+                ("wrong +", "extra", 1),
+                ("wrong -", "extra", -1),
+            ):
+                was = {json.dumps(i) for i in then[key]}
+                is_ = {json.dumps(i) for i in now[key]}
+                for item in sorted(is_ - was if sign > 0 else was - is_):
+                    changes.append((text_id, field, kind, item))
+    return changes
+
+
+def print_comparison(old: dict, new: dict) -> None:
+    """Per set, the changes of ``compare_reports``, then their totals per field."""
+    totals: dict[tuple[str, str], int] = {}
+    for name, report in new.items():
+        if name not in old:
+            print(f"{name}: not in the saved report, not compared")
+            continue
+        for text_id, field, kind, item in compare_reports(old[name], report):
+            print(f"{name:<13} {text_id:<40} {field:<8} {kind}  {item}")
+            totals[(field, kind)] = totals.get((field, kind), 0) + 1
+    if not totals:
+        print("no change against the saved report")
+    for (field, kind), n in sorted(totals.items()):
+        print(f"  {field:<8} {kind}: {n}")
 
 
 def scores_from(tallies: dict[str, list[int]]) -> dict[str, tuple[float, float, float]]:
@@ -541,9 +601,22 @@ def print_scores(title: str, scores: dict[str, tuple[float, float, float]]) -> N
         print(f"  {field:<10}{p:>10.3f}{r:>10.3f}{f1:>10.3f}{flag}")
 
 
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
 def main() -> int:
     verbose = "--verbose" in sys.argv or "-v" in sys.argv
-    only = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else None
+    only = _option("--set")
+    save, compare = _option("--save"), _option("--compare")
+    saved = None
+    if compare:
+        try:
+            saved = json.loads(Path(compare).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            print(f"--compare {compare}: cannot read a saved report ({error})", file=sys.stderr)
+            return 2
+    reports: dict[str, dict] = {}
     combined = {f: [0, 0, 0] for f in FIELDS}
     for name, path, note in SETS:
         if only and only != name.replace(" ", ""):
@@ -554,7 +627,8 @@ def main() -> int:
         records = load_records(path)
         if verbose:
             print(f"-- {name}: misses and extras")
-        tallies = tally(records, verbose)
+        reports[name] = {}
+        tallies = tally(records, verbose, reports[name])
         for field in FIELDS:
             combined[field] = [a + b for a, b in zip(combined[field], tallies[field], strict=True)]
         title = f"{name}: {len(records)} texts ({path.relative_to(ROOT)}), {note}"
@@ -562,6 +636,12 @@ def main() -> int:
         print()
     if not only:
         print_scores("all sets, micro-averaged", scores_from(combined))
+    if save:
+        Path(save).write_text(json.dumps(reports, ensure_ascii=False), encoding="utf-8")
+        print(f"\nmisses and extras of each text saved to {save}")
+    if saved is not None:
+        print(f"\nchanges against {compare}")
+        print_comparison(saved, reports)
     return 0
 
 
