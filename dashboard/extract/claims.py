@@ -1899,11 +1899,11 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 # outside body speaking of the disease named before asserts it too (residents
                 # and officials who say "the disease" are left out: the sets' writers seldom
                 # count them)
-                anaphor = _THE_DISEASE.search(text, g_start, g_end)
-                if anaphor is not None and any(
+                # (the speaker first: most segments have none, and the search is then skipped)
+                if any(
                     a["speaks"] and a["voice"] == "independent" and g_start <= a["start"] < g_end
                     for a in sentence_attr
-                ):
+                ) and (anaphor := _THE_DISEASE.search(text, g_start, g_end)):
                     found.append(("other", None, None, anaphor.start()))
             if restriction_at:
                 found.append(("restriction", None, None, restriction_at[0]))

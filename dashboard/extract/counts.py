@@ -45,13 +45,15 @@ _QUALIFIER = (
     r"at least|more than|over|nearly|almost|about|around|roughly|some|up to|as many as"
     r"|fewer than|less than|at most|approximately|an estimated"
 )
+# "명" (people) after a number, or "여 명" (some ... people): "150여 명"
+_KOREAN_PEOPLE_WORD = r"(?:여\s*)?명"
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?=\w)(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:between\s+)?(?P<low>{_NUMBER})"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?:(?=(?:여\s*)?명)|(?![\w%/-]|\.\d|,\d))",
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUMBER}))?(?:(?={_KOREAN_PEOPLE_WORD})|(?![\w%/-]|\.\d|,\d))",
     re.IGNORECASE,
 )
-_KOREAN_PEOPLE = re.compile(r"(?:여\s*)?명")
-_KOREAN_NEXT_COUNT = re.compile(r"\d+(?:여\s*)?명")
+_KOREAN_PEOPLE = re.compile(_KOREAN_PEOPLE_WORD)
+_KOREAN_NEXT_COUNT = re.compile(r"\d+" + _KOREAN_PEOPLE_WORD)
 _DISEASE_WORD = (
     r"(?-i:[A-Z][\w-]*)|covid(?:-19)?|coronavirus|cholera|measles|dengue|typhoid|influenza|flu"
     r"|tuberculosis|malaria|mpox|polio|diphtheria|[a-z]+ fever"

@@ -561,11 +561,10 @@ def _first_level(place: dict) -> dict:
     return place
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+$")
+_HONORIFIC = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+"
+_HONORIFIC_BEFORE = re.compile(_HONORIFIC + "$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_NAMED_AFTER_HONORIFIC = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}$"
-)
+_NAMED_AFTER_HONORIFIC = re.compile(_HONORIFIC + r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}$")
 
 
 # "Nanping in China's Jilin Province", "the Santa Rosa hospital in Piura": the place after "in"

@@ -498,10 +498,13 @@ _WHERE_THEY_WORK = re.compile(
     r"(?:(?!(?:and|were|was|are|is|been|told)\s)[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
+# a relative "that" followed by its verb ("that treats", "that treated")
+_VERB_AFTER_THAT = r"\s+\w+(?:s|ed)\b"
 # "a researcher at a Seoul-based institute who has interviewed defectors said": the verb of
 # a speaker described by a relative clause
 _SPEECH_AFTER_CLAUSE = re.compile(
-    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which|that(?=\s+\w+(?:s|ed)\b))\s+"
+    r"(?:\s+(?:at|in|from|with|of)\s+[^.;:!?]{0,60}?)?,?\s+(?:who|whose|which"
+    rf"|that(?={_VERB_AFTER_THAT}))\s+"
     # (a clause of its own, ", though officials have told", is no longer the description)
     r"(?:(?!,\s+(?:though|but|while|whereas|although|even as)\b)[^.;:!?\"“”]|\.(?=\s*\d))"
     r"{0,110}?,?\s+"
@@ -569,7 +572,7 @@ _ADDRESSEE_BEFORE = re.compile(
 
 # (a cheap test before the relative-clause pattern: "who", "which", or "that" and a verb)
 # "The hospital that treats", "The hospital that treated the students ... told"
-_THAT_VERB = re.compile(r"\bthat\s+\w+(?:s|ed)\b")
+_THAT_VERB = re.compile(r"\bthat" + _VERB_AFTER_THAT)
 
 
 def _relative_follows(window: str) -> bool:
