@@ -5266,3 +5266,42 @@ def test_causes_thirty_seventh_round_an_acute_intestinal_infectious_disease_keep
     assert _causes(text) == {("official", "acute intestinal infectious disease")}
     assert normalise_cause("acute intestinal epidemic") == "acute intestinal infectious disease"
     assert normalise_cause("intestinal infectious disease") == "intestinal infection"
+
+
+# ---- thirty-eighth round ----------------------------------------------------------------------
+
+
+def test_causes_thirty_eighth_round_a_local_account_runs_on_one_sentence_only():
+    opening = (
+        "Health officials in Kasai said 30 people had died of cholera. A fisherman in the town "
+        "said the river was dirty."
+    )
+    # the sentence right after a resident speaks is still the resident's
+    text = opening + " Three of his neighbours have died of malaria."
+    assert _causes(text) == {("official", "cholera"), ("local", "malaria")}
+    # two sentences on, the narrator speaks: no resident's claim, and its figure stays
+    text = opening + " The town is poor. The province's last measles epidemic killed 212."
+    assert _causes(text) == {("official", "cholera")}
+    assert ("deaths", 212) in {(c["measure"], c["count"]) for c in extract(text)["claims"]}
+    # an official account still runs on
+    text = (
+        "A fisherman said the river was dirty. Health officials said 30 people had died of "
+        "cholera. The town is poor. The province's last measles epidemic killed 212."
+    )
+    assert _causes(text) == {("official", "cholera"), ("official", "measles")}
+
+
+def test_causes_thirty_eighth_round_a_disease_defined_as_a_sentence_of_its_own():
+    opening = "Residents of the camp said 14 children had died of diphtheria last month. "
+    for definition in (
+        "Diphtheria is a bacterial infection that kills one in ten of those infected.",
+        "Diphtheria is among the most contagious diseases, and it kills young children.",
+        "Diphtheria is spread by droplets from infected people.",
+        "Diphtheria is endemic in the region, where it kills children every winter.",
+        "Diphtheria spreads mainly through droplets from infected people.",
+    ):
+        text = opening + "UNICEF said it had sent a team. " + definition
+        assert _causes(text) == {("local", "diphtheria")}, definition
+    # (a speaker quoted saying it still says it)
+    text = opening + 'UNICEF said on Monday: "Diphtheria is a disease of the unvaccinated."'
+    assert ("independent", "diphtheria") in _causes(text)

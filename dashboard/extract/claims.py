@@ -1547,6 +1547,9 @@ _PRONOUN_SPEECH = re.compile(
 # when another speaker owns the count ("..., has put 26 people in quarantine, the source
 # said"). Beyond this many characters the link is too loose to trust.
 GOVERNS_WITHIN = 160
+# sentences a local speaker's account runs on for, counting its own: a sentence with no
+# speaker of its own takes a resident's or a source's voice only from the sentence before
+_LOCAL_CARRIES = 2
 _SCARE_QUOTE = 40  # characters: a quoted term, not a quoted statement
 _OF_GAP = re.compile(r"\s+(?:of|about|that|as)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
@@ -1711,6 +1714,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         if a["text"].lower() != "they" or any(s <= a["start"] < e for s, e in text_quotes)
     ] + _place_speakers(text, places)
     spans = sentences(text)
+    span_starts = [a for a, _ in spans]
     attributions = attributions + find_people(text, spans, attributions, places)
     questions = _interview_questions(text)
     answering = _interview_answers(text, attributions, questions)
@@ -1857,6 +1861,9 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 and not sentence_attr
                 and dateline_speaker is None  # (a body's own release says what it says)
                 and _DEFINED.match(text, seg_causes[0][2] + len(seg_causes[0][1]))
+                # ('"Measles is one of the most contagious diseases we know," she said': a
+                # speaker quoted says it)
+                and not any(q_lo <= seg_causes[0][2] < q_hi for q_lo, q_hi in text_quotes)
             ):
                 # "Paratyphoid fever, a bacterial infection spread through food and water,
                 # causes symptoms similar to typhoid": what the disease is, said by no one
@@ -2018,10 +2025,29 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                     owner
                     or _owner(text, sentence_attr, g_start, g_end, position, quotes)
                     or interviewee
-                    or _last_before(speaking, g_start)
-                    or _first_after(speaking, g_end)
-                    or _first_after(attributions, g_end)
                 )
+                if attribution is None:
+                    attribution = _last_before(speaking, g_start)
+                    if (
+                        cause is not None
+                        and attribution is not None
+                        and attribution["voice"] == "local"
+                        and bisect.bisect_right(span_starts, s_start)
+                        - bisect.bisect_right(span_starts, attribution["start"])
+                        >= _LOCAL_CARRIES
+                    ):
+                        # "Angola's last large cholera epidemic, in 2006, killed more than
+                        # 2,700 people", two sentences after a resident spoke: a local
+                        # account runs on into the next sentence, not past it; what the
+                        # narrator says later is no resident's claim (a figure stays)
+                        if count is None:
+                            continue
+                        cause = None
+                    attribution = (
+                        attribution
+                        or _first_after(speaking, g_end)
+                        or _first_after(attributions, g_end)
+                    )
                 governing = None
                 if cause is not None and owner is None:
                     governing = _governing_speaker(text, sentence_attr, g_start, cause[2], quotes)
@@ -2260,7 +2286,15 @@ def _report_topic(
 # A disease defined in apposition: "Paratyphoid fever, a bacterial infection spread through"
 _DEFINED = re.compile(
     r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:infection|disease|illness|condition|virus"
-    r"|bacterium|parasite)|(?:caused|spread|carried|transmitted) by)\b",
+    r"|bacterium|parasite)|(?:caused|spread|carried|transmitted) by)\b"
+    # "Rift Valley fever is a viral disease spread mainly by mosquitoes", "Measles is among the
+    # most contagious diseases known", "Plague is endemic among wild rodents"
+    r"|\s+(?:is|are)\s+(?:(?:a|an|one of the|among the)\s+(?:[\w-]+\s+){0,4}?(?:infections?"
+    r"|diseases?|illness(?:es)?|conditions?|virus(?:es)?|bacterium|parasites?)\b"
+    r"|(?:\w+\s+)?(?:caused|spread|carried|transmitted)\s+(?:by|through|via|mainly|mostly"
+    r"|primarily|to)\b|endemic\b)"
+    r"|\s+spreads?\s+(?:to\s+(?:people|humans)\s+)?(?:mainly\s+|mostly\s+|primarily\s+)?"
+    r"(?:through|via|by)\b",
     re.IGNORECASE,
 )
 # "the disease", "the virus": a cause named before, referred back to
