@@ -5305,3 +5305,11 @@ def test_causes_thirty_eighth_round_a_disease_defined_as_a_sentence_of_its_own()
     # (a speaker quoted saying it still says it)
     text = opening + 'UNICEF said on Monday: "Diphtheria is a disease of the unvaccinated."'
     assert ("independent", "diphtheria") in _causes(text)
+
+
+def test_causes_thirty_eighth_round_a_quotation_no_one_says_is_not_a_body_s_three_sentences_back():
+    opening = "The ministry said 40 people had died of cholera. The river is low."
+    text = opening + ' "Typhoid has killed many of us."'
+    assert _causes(text) == {("official", "cholera"), ("official", "typhoid fever")}
+    text = opening + ' The town is poor. "Typhoid has killed many of us."'
+    assert _causes(text) == {("official", "cholera")}

@@ -1550,6 +1550,8 @@ GOVERNS_WITHIN = 160
 # sentences a local speaker's account runs on for, counting its own: a sentence with no
 # speaker of its own takes a resident's or a source's voice only from the sentence before
 _LOCAL_CARRIES = 2
+# (and the voice of any speaker three sentences back does not say a quotation)
+_QUOTE_CARRIES = 3
 _SCARE_QUOTE = 40  # characters: a quoted term, not a quoted statement
 _OF_GAP = re.compile(r"\s+(?:of|about|that|as)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
@@ -2028,18 +2030,22 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 )
                 if attribution is None:
                     attribution = _last_before(speaking, g_start)
-                    if (
-                        cause is not None
-                        and attribution is not None
-                        and attribution["voice"] == "local"
-                        and bisect.bisect_right(span_starts, s_start)
+                    back = (
+                        bisect.bisect_right(span_starts, s_start)
                         - bisect.bisect_right(span_starts, attribution["start"])
-                        >= _LOCAL_CARRIES
+                        if attribution is not None
+                        else 0
+                    )
+                    if cause is not None and (
+                        (back >= _LOCAL_CARRIES and attribution["voice"] == "local")
+                        or (back >= _QUOTE_CARRIES and _QUOTE_MARK.search(text, s_start, s_end))
                     ):
                         # "Angola's last large cholera epidemic, in 2006, killed more than
                         # 2,700 people", two sentences after a resident spoke: a local
                         # account runs on into the next sentence, not past it; what the
-                        # narrator says later is no resident's claim (a figure stays)
+                        # narrator says later is no resident's claim (a figure stays). A
+                        # quotation no one is found to say is not the words of a body that
+                        # spoke three sentences before either.
                         if count is None:
                             continue
                         cause = None
