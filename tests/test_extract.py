@@ -5313,3 +5313,18 @@ def test_causes_thirty_eighth_round_a_quotation_no_one_says_is_not_a_body_s_thre
     assert _causes(text) == {("official", "cholera"), ("official", "typhoid fever")}
     text = opening + ' The town is poor. "Typhoid has killed many of us."'
     assert _causes(text) == {("official", "cholera")}
+
+
+def test_causes_thirty_eighth_round_a_surname_that_also_speaks_and_the_society_s_officer():
+    text = (
+        "Yaw Mensah, the agency's head of emergency response at the World Health Organization, "
+        "said 40 people had died of cholera. Residents said the water was dirty. Mensah also "
+        "warned that mpox had killed 80 people in Sierra Leone."
+    )
+    assert ("independent", "mpox") in _causes(text)
+    text = (
+        "The Kenya Red Cross Society said it was sending tents. Volunteers have referred 87 "
+        "people with acute watery diarrhoea to clinics, said Amina Yusuf, the society's "
+        "branch secretary in Garissa."
+    )
+    assert _causes(text) == {("independent", "acute watery diarrhoea")}

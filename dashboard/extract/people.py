@@ -26,7 +26,8 @@ _NAME = (
     rf"(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|dos|du|del|le|la)[\s-])?{_WORD}){{1,3}}"
 )
 _VERB = (
-    r"(?:\w+ly\s+)?(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
+    # ("Mensah also warned", "Kim later told", "Obi has said")
+    r"(?:(?:also|later|then|again|earlier|\w+ly|has|had|have)\s+){0,2}(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
     r"|argued|wrote|insisted|estimated|recalled|described|confirmed|acknowledged|admitted"
     r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered|remembers|recalls"
     r"|recounts|describes)\b"
@@ -164,7 +165,7 @@ def _voice_of(text: str, start: int, end: int) -> str:
 
 _THE_BODY_OF = re.compile(
     r"\bthe (agency|group|charity|organi[sz]ation|ministry|foundation|institute|department"
-    r"|office)(?:'s|’s)"
+    r"|office|society|federation|association|council|programme|mission)(?:'s|’s)"
     # "a tuberculosis officer at the regional office"
     r"|\b(?:at|of|with|for) the (?:regional |country |local )?(agency|office|organi[sz]ation"
     r"|charity|foundation)\b(?!\s+(?:of|for|in)\b)",
@@ -173,7 +174,21 @@ _THE_BODY_OF = re.compile(
 # (an agency or an organisation may be named by its initials, "UNICEF"; the others are named
 # so, "a Seoul-based human rights group")
 _NAMED_HEADS = frozenset(
-    {"group", "charity", "ministry", "foundation", "institute", "department", "office"}
+    {
+        "group",
+        "charity",
+        "ministry",
+        "foundation",
+        "institute",
+        "department",
+        "office",
+        "society",
+        "federation",
+        "association",
+        "council",
+        "programme",
+        "mission",
+    }  # fmt: skip
 )
 
 
