@@ -5328,3 +5328,23 @@ def test_causes_thirty_eighth_round_a_surname_that_also_speaks_and_the_society_s
         "branch secretary in Garissa."
     )
     assert _causes(text) == {("independent", "acute watery diarrhoea")}
+
+
+def test_causes_thirty_eighth_round_an_interviewee_speaks_and_a_pronoun_leads_its_sentence():
+    text = (
+        "A Seoul-based group said it had surveyed 300 defectors. Another interviewee, from "
+        "Hoeryong, said measles had killed five children, while officials were busy at the "
+        "border."
+    )
+    assert _causes(text) == {("local", "measles")}
+    text = (
+        "The city's health department said 142 cases of leptospirosis were recorded. Doctors "
+        "said the wards were full. It also recorded 388 dengue cases this month."
+    )
+    assert ("official", "dengue") in _causes(text)
+    # ("He said", two sentences after the resident spoke, is still the resident)
+    text = (
+        "A fisherman in the town said the river was dirty. The town is poor. He said three of "
+        "his neighbours had died of cholera."
+    )
+    assert _causes(text) == {("local", "cholera")}

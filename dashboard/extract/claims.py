@@ -1516,7 +1516,8 @@ _PRONOUN_LEAD = re.compile(
     r"(?:said|says|blamed|blames"
     r"|attributed|attributes|claimed|claims|added|reported|told|insisted|called|calls|described"
     r"|believes?|suspects?|suspected|denied|dismissed|acknowledged|admitted|confirmed|warned"
-    r"|noted|argued|cautioned|estimated|found|concluded)\b"
+    r"|noted|argued|cautioned|estimated|found|concluded|recorded|registered|listed|logged"
+    r"|counted)\b"
 )
 # "the COVID-19 outbreak that the North acknowledged": the speaker of the relative clause
 # owns the cause it qualifies
@@ -1816,7 +1817,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         # (in an interview, what no one else in the sentence says is the interviewee's)
         interviewee = _last_before(answering, s_start + 1) if answering else None
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
-        lead = _PRONOUN_LEAD.match(text, s_start) if sentence_attr else None
+        lead = _PRONOUN_LEAD.match(text, s_start)
         if lead is not None:
             # "He attributed the deaths counted by MSF to malnutrition": "he" is the last
             # speaker, and the agent inside the sentence only counted the deaths ("It" is

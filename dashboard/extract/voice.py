@@ -124,7 +124,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|소문|(?<=는 )말(?=이\s)"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
-    ("local_speaker", r"(?:(?:eye)?witnesses|people familiar with the (?:matter|situation"
+    ("local_speaker", r"(?:(?:eye)?witnesses|interviewees|respondents"
+                      r"|people familiar with the (?:matter|situation"
                       r"|case|outbreak))\b"
                       r"|(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
                       r"|third|fourth"
@@ -142,7 +143,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|stevedore|docker|dockworker"
                       r"|volunteer|pensioner|shopkeeper|herder|herdsman"
                       r"|(?:community |village )?health (?:worker|volunteer)"
-                      r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor)"
+                      r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor|interviewee"
+                      r"|respondent)"
                       # "the man" is as often the subject of the story as a speaker
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
                       r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather"
