@@ -459,6 +459,16 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         EVAL_DIR / "heldout83_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
+    (
+        "held out 84",
+        EVAL_DIR / "heldout84_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 85",
+        EVAL_DIR / "heldout85_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
 TARGET = 0.9
