@@ -5348,3 +5348,15 @@ def test_causes_thirty_eighth_round_an_interviewee_speaks_and_a_pronoun_leads_it
         "his neighbours had died of cholera."
     )
     assert _causes(text) == {("local", "cholera")}
+
+
+def test_causes_thirty_ninth_round_the_leader_speaks_and_a_country_was_telling():
+    opening = "Residents said 40 people had fallen ill with jaundice. "
+    text = opening + (
+        "The outbreak comes weeks after leader Kim Jong Un declared victory over COVID-19, "
+        "claiming only 74 people had died."
+    )
+    assert ("official", "COVID-19") in _causes(text)
+    assert ("local", "COVID-19") not in _causes(text)
+    text = opening + "North Korea was telling the WHO that it had no COVID-19 cases."
+    assert _causes(text) == {("official", "COVID-19")}

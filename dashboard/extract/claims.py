@@ -775,6 +775,8 @@ _COUNTRY_SPEECH = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
     # "North Korea has continued to report zero cases", "continues to claim"
     r"(?:(?:continued|continues|continue)\s+to\s+(?:report|claim|insist|deny|say)\b|said|says"
+    # "North Korea was telling the World Health Organization that"
+    r"|(?:was|is|were|are|kept)\s+(?:still\s+)?(?:telling|insisting|claiming|reporting)"
     r"|told|reported|announced|notified"
     r"|stated|claimed|insisted|insists|maintains|maintained|denied|confirmed|admitted"
     r"|acknowledged|dismissed|rejected"
