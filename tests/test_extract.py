@@ -5360,3 +5360,24 @@ def test_causes_thirty_ninth_round_the_leader_speaks_and_a_country_was_telling()
     assert ("local", "COVID-19") not in _causes(text)
     text = opening + "North Korea was telling the WHO that it had no COVID-19 cases."
     assert _causes(text) == {("official", "COVID-19")}
+
+
+def test_causes_thirty_ninth_round_a_body_in_a_speaker_s_clause_and_a_doctor_at_a_university():
+    text = (
+        "The NCDC said 500 cases of Lassa fever had been confirmed. Médecins Sans Frontières, "
+        "which supports the Lassa fever ward at the Federal Medical Centre in Owo, said 27 "
+        "patients with Lassa fever were admitted there."
+    )
+    assert _causes(text) == {("official", "Lassa fever"), ("independent", "Lassa fever")}
+    text = (
+        "Residents told RFA that 64 children had been admitted. Shin Hee-young, a "
+        "paediatrician at Korea University who has interviewed defector families, said 12 of "
+        "them had died of scarlet fever."
+    )
+    assert ("independent", "scarlet fever") in _causes(text)
+    # (a doctor at a university hospital is the hospital's doctor)
+    text = (
+        "A doctor at the University Hospital in Mirebalais said 40 patients had died of "
+        "cholera, speaking on condition of anonymity."
+    )
+    assert _causes(text) == {("local", "cholera")}

@@ -579,6 +579,12 @@ _ADDRESSEE_BEFORE = re.compile(
 _THAT_VERB = re.compile(r"\bthat" + _VERB_AFTER_THAT)
 
 
+_AT_A_UNIVERSITY = re.compile(
+    r"\s+(?:at|of|from|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,5}"
+    r"(?:University|Institute)\b(?!\s+(?:Hospital|Medical|Clinic|Teaching|Health))"
+)
+
+
 def _relative_follows(window: str) -> bool:
     return (
         "who" in window
@@ -691,6 +697,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     end = len(text) if end is None else end
     out: list[dict] = []
     described_until = -1
+    described: list[tuple[int, int]] = []  # (the relative clauses describing a speaker)
     for m in _VOICE.finditer(text, start, end):
         if (
             out
@@ -740,6 +747,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             clause = None
         if clause is not None:
             described_until = clause.end()
+            described.append((m.end(), described_until))
         if m.lastgroup == "official" and _LEFT_BEFORE.search(
             text, max(start, m.start() - 30), m.start()
         ):
@@ -839,6 +847,10 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "A former North Korean army medical officer who defected in 2019 told NK News":
             # no longer the state's voice
             voice = "local"
+        if voice == "local" and _AT_A_UNIVERSITY.match(text, m.end()):
+            # "Shin Hee-young, a paediatrician at Korea University who has interviewed
+            # defector families": a doctor at a university speaks as a researcher
+            voice = "independent"
         if voice == "local" and speaks and _RECORDS_AFTER.match(text, m.end()):
             voice = "official"  # "doctors recorded the deaths as": the hospital's record
         out.append(
@@ -885,6 +897,9 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 continue
             a["speaks"] = False
     bodies = _named_bodies(text, start, end, out)
+    # ("Médecins Sans Frontières, which supports the treatment centre at the Federal Medical
+    # Centre in Owo, said": a body named in the clause describing a speaker is spoken of)
+    bodies = [b for b in bodies if not any(lo <= b["start"] < hi for lo, hi in described)]
     if bodies:
         out = sorted(out + bodies, key=lambda a: a["start"])
     for a in out:
