@@ -5381,3 +5381,26 @@ def test_causes_thirty_ninth_round_a_body_in_a_speaker_s_clause_and_a_doctor_at_
         "cholera, speaking on condition of anonymity."
     )
     assert _causes(text) == {("local", "cholera")}
+
+
+def test_causes_thirty_ninth_round_a_person_introduced_then_quoted_by_surname_and_pronoun():
+    text = (
+        "When the borders closed, Kang Ok-sun was a nurse at a clinic in Hamhung. Kang said "
+        '26 people died there that April. "The doctors wrote acute pneumonia on every '
+        'certificate, but among ourselves we knew it was corona," she said.'
+    )
+    assert ("local", "COVID-19") in _causes(text)
+
+
+def test_causes_thirty_ninth_round_a_role_then_a_name_in_apposition():
+    text = (
+        "A Seoul-based group has interviewed 300 defectors. The network's director, Lee "
+        "Su-jin, said the testimonies suggested COVID-19 had killed thousands more than "
+        "officials admitted."
+    )
+    assert _causes(text) == {("independent", "COVID-19")}
+    text = (
+        "Médecins Sans Frontières runs the treatment centre. The charity's coordinator, Grace "
+        "Phiri, said 12 patients had died of cholera."
+    )
+    assert _causes(text) == {("independent", "cholera")}

@@ -33,7 +33,9 @@ _HOWEVER = re.compile(r",\s+however,", re.IGNORECASE)
 # the words that set one clause against another ("..., but we know", "while residents say")
 _CONTRAST_WORDS = r"(?:but|while|whereas|although|though|even (?:as|though))"
 _WE_KNOW = re.compile(
-    rf"(?:,?\s*{_CONTRAST_WORDS}\s+|;\s+)(?:we|I)\s+"
+    # ("but among ourselves we knew it was corona")
+    rf"(?:,?\s*{_CONTRAST_WORDS}\s+|;\s+)(?:(?:among ourselves|privately|in private"
+    r"|at home|in secret),?\s+)?(?:we|I)\s+"
     r"(?:all\s+|really\s+)?(?:know|knew|believe|think|suspect|are sure|are convinced)\b",
     re.IGNORECASE,
 )

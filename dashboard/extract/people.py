@@ -65,6 +65,17 @@ _AGED_NAME = re.compile(
     rf"{_INTRO}(?P<name>{_NAME}|{_WORD}),\s+\d{{1,3}},"
     rf"(?P<desc>\s+(?:who|whose|an?|the)\s+[^;:!?\"“”]{{2,170}}?,)?\s+(?:{_VERB})?"
 )
+# "The network's director, Lee Su-jin, said": a role, then the name in apposition
+_ROLE_THEN_NAME = re.compile(
+    rf"{_INTRO}(?P<role>(?:The|the|A|a|An|an|Its|its|Their|their)\s+[^,.;:!?\"“”]{{2,60}}?),"
+    rf"\s+(?P<name>{_NAME})(?P<desc>),\s+{_VERB}"
+)
+# A person introduced with what they are or were, not speaking yet: "Kang Ok-sun was a nurse",
+# "When the borders closed, Kang Ok-sun was a nurse in Hamhung"
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:was|is|has been|had been|worked|works"
+    r"|spent|lived|lives|ran|runs|heads|headed)\b"
+)
 # Capitalised titles before a name, which say what the person is
 _TITLE = (
     r"(?:(?:Group|Village|Head|Chief|Headman|Deputy|Health|Minister|Director|Governor|Mayor"
@@ -165,7 +176,7 @@ def _voice_of(text: str, start: int, end: int) -> str:
 
 _THE_BODY_OF = re.compile(
     r"\bthe (agency|group|charity|organi[sz]ation|ministry|foundation|institute|department"
-    r"|office|society|federation|association|council|programme|mission)(?:'s|’s)"
+    r"|office|society|federation|association|council|programme|mission|network)(?:'s|’s)"
     # "a tuberculosis officer at the regional office"
     r"|\b(?:at|of|with|for) the (?:regional |country |local )?(agency|office|organi[sz]ation"
     r"|charity|foundation)\b(?!\s+(?:of|for|in)\b)",
@@ -173,6 +184,8 @@ _THE_BODY_OF = re.compile(
 )
 # (an agency or an organisation may be named by its initials, "UNICEF"; the others are named
 # so, "a Seoul-based human rights group")
+# ("the network's director": of the "Seoul-based group" named before)
+_HEAD_WORDS = {"network": ("network", "group"), "group": ("group", "network")}
 _NAMED_HEADS = frozenset(
     {
         "group",
@@ -188,7 +201,8 @@ _NAMED_HEADS = frozenset(
         "council",
         "programme",
         "mission",
-    }  # fmt: skip
+        "network",
+    }
 )
 
 
@@ -273,7 +287,10 @@ def find_people(
             if a["speaks"] and role_start <= a["start"] < (verb_at or desc_end)
         ]
         voice = voice_given or _voice_of(text, role_start, desc_end)
-        body = _THE_BODY_OF.search(text, name_end, desc_end)
+        body = _THE_BODY_OF.search(text, name_end, desc_end) or (
+            # ("The network's director, Lee Su-jin, said": the role before the name)
+            _THE_BODY_OF.search(text, role_start, name_start) if role_start < name_start else None
+        )
         if body is not None:
             # "Anna Keller, the agency's representative in Lilongwe": the body named before
             head = (body.group(1) or body.group(2)).lower()
@@ -287,7 +304,7 @@ def find_people(
                 and a["voice"] != "local"
                 and (
                     head not in _NAMED_HEADS
-                    or head in a["text"].lower()
+                    or any(w in a["text"].lower() for w in _HEAD_WORDS.get(head, (head,)))
                     or body.group(2) is not None  # ("the regional office": of the body before)
                 )
             ]
@@ -301,7 +318,7 @@ def find_people(
         taken.append((role_start, name_end))
 
     for s_start, s_end in spans:
-        m = _SUBJECT.match(text, s_start, s_end)
+        m = _SUBJECT.match(text, s_start, s_end) or _ROLE_THEN_NAME.match(text, s_start, s_end)
         if m is not None:
             add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))
         elif (aged := _AGED_NAME.match(text, s_start, s_end)) is not None:
@@ -313,6 +330,15 @@ def find_people(
                 # named here, speaking later: the sentence says who the person is
                 voice = _voice_of(text, aged.start("name"), s_end)
                 known.append((aged.group("name"), voice, _gender(text[aged.end("name") : s_end])))
+        if m is None and aged is None:
+            for intro in _INTRODUCED.finditer(text, s_start, s_end):
+                # "..., Kang Ok-sun was a nurse at a district clinic": named here, speaking
+                # later by surname ("Kang said")
+                name = intro.group("name")
+                opens = intro.start() == s_start or text[intro.start() - 2 : intro.start()] == ", "
+                if opens and _is_name(name) and not overlaps(*intro.span("name")):
+                    voice = _voice_of(text, intro.end("name"), s_end)
+                    known.append((name, voice, _gender(text[intro.end("name") : s_end])))
         for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
             group = "name" if q.group("name") else "name2"
             add_named(q, group, q.start("title") if q.group("title") else q.start(group))
