@@ -469,6 +469,16 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         EVAL_DIR / "heldout85_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
+    (
+        "held out 86",
+        EVAL_DIR / "heldout86_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 87",
+        EVAL_DIR / "heldout87_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
 TARGET = 0.9
