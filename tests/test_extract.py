@@ -5404,3 +5404,17 @@ def test_causes_thirty_ninth_round_a_role_then_a_name_in_apposition():
         "Phiri, said 12 patients had died of cholera."
     )
     assert _causes(text) == {("independent", "cholera")}
+
+
+def test_causes_fortieth_round_an_official_assures_and_users_speculate():
+    text = (
+        "The hospital recorded the deaths as heart failure, the source said, and a hospital "
+        'official assured the families that there was "nothing here beyond the usual TB."'
+    )
+    assert _causes(text) == {("official", "heart failure"), ("official", "tuberculosis")}
+    text = (
+        "Hospitals in Beijing reported 400 influenza cases. Some users speculated that the "
+        "illness was a new variant of COVID-19 that the authorities were not disclosing."
+    )
+    assert ("local", "COVID-19") in _causes(text)
+    assert ("official", "COVID-19") not in _causes(text)
