@@ -5418,3 +5418,18 @@ def test_causes_fortieth_round_an_official_assures_and_users_speculate():
     )
     assert ("local", "COVID-19") in _causes(text)
     assert ("official", "COVID-19") not in _causes(text)
+
+
+def test_causes_fortieth_round_recorded_old_age_a_quoted_term_at_a_full_stop_a_korean_doctor():
+    text = "Sources said villagers starved, but officials are recording the deaths as old age."
+    assert ("official", "old age") in _causes(text)
+    text = (
+        'A resident said the district hospital had recorded every one of the deaths as "chronic '
+        'illness."'
+    )
+    assert ("official", "chronic illness") in _causes(text)
+    # (a sentence quoted, not a term: "are classic scarlet fever.")
+    text = 'A paediatrician said the symptoms "are classic scarlet fever."'
+    assert {c["cause"] for c in extract(text)["claims"] if c["cause"]} == {"scarlet fever"}
+    text = '도 인민병원의 한 의사는 환자 가족들에게 "장티푸스가 틀림없다"고 조용히 말했다.'
+    assert _causes(text) == {("local", "typhoid fever")}

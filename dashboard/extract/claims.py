@@ -55,13 +55,16 @@ CAUSE_TERMS = (
     r"|(?-i:AIDS)"
     r"|hunger"
     # "The county says they died of old age"
-    r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from ))old age\b"
+    # (and the record's "old age": "recording the deaths as old age", 'as "old age"')
+    r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from )|(?<=as )"
+    r"|(?<=as \")|(?<=as “))old age\b"
     # an illness the authorities name in their own words, quoted: 'a "seasonal skin fever"',
     # 'described the illness as a "skin disease" caused by dirty water'
     # (not a disease's other name: 'Brucellosis, known locally as "waiting fever"')
     r"|(?<=[\"“‘])(?<!known as .)(?<!known locally as .)(?<!nicknamed .)(?<!dubbed .)"
-    r"(?!(?:the|a|an|this|that|his|her|their|our|my) )(?-i:[a-z-]+ ){1,3}"
-    r"(?:fever|disease|illness|infection|sickness)(?=[\"”’'])"
+    r"(?!(?:the|a|an|this|that|his|her|their|our|my|is|are|was|were|it|it's|be|just|only"
+    r"|not) )(?-i:[a-z-]+ ){1,3}"
+    r"(?:fever|disease|illness|infection|sickness)(?=[.,]?[\"”’'])"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"
     # "gives the cause as a stroke", "died of a stroke" (not "a stroke of luck")

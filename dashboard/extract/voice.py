@@ -121,7 +121,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|neighbou?rhood |former |junior )?(?:doctor|physician|nurse|p(?:a)?ediatrician"
               r"|surgeon|paramedic|medical worker|teacher|farmer|merchant|veterinarian|vet)\b"
               r"|\b(?:doctors|physicians|nurses|medical (?:workers|staff))\b"
-              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|다들"
+              r"|(?:대북\s*)?소식통|주민들?|탈북민|탈북자|현지인|의사들|한\s*의사|다들"
               # talk and rumours going round: "코로나19가 퍼졌다는 말이 돌고 있다"
               r"|소문|(?<=는 )말(?=이\s)"),
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
