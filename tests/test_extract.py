@@ -5433,3 +5433,10 @@ def test_causes_fortieth_round_recorded_old_age_a_quoted_term_at_a_full_stop_a_k
     assert {c["cause"] for c in extract(text)["claims"] if c["cause"]} == {"scarlet fever"}
     text = '도 인민병원의 한 의사는 환자 가족들에게 "장티푸스가 틀림없다"고 조용히 말했다.'
     assert _causes(text) == {("local", "typhoid fever")}
+
+
+def test_causes_fortieth_round_died_of_diarrhoea_is_a_cause_diarrhoea_alone_a_symptom():
+    text = '"Old people are dying of diarrhoea almost every day," a resident told Daily NK.'
+    assert _causes(text) == {("local", "diarrhoea")}
+    text = "Residents said 14 people with fever and diarrhoea had been admitted."
+    assert _causes(text) == set()

@@ -54,6 +54,9 @@ CAUSE_TERMS = (
     r"|hepatitis(?: [A-E]\b)?|intestinal (?:disease|infection|epidemic|illness|disorder)s?"
     r"|(?-i:AIDS)"
     r"|hunger"
+    # "had died of diarrhoea": what killed them (elsewhere diarrhoea is a symptom)
+    r"|(?:(?<=died of )|(?<=dying of )|(?<=died from )|(?<=deaths from )|(?<=killed by )"
+    r"|(?<=die of )|(?<=die from ))diarrh(?:o)?ea\b"
     # "The county says they died of old age"
     # (and the record's "old age": "recording the deaths as old age", 'as "old age"')
     r"|(?:(?<=died of )|(?<=death from )|(?<=deaths from )|(?<=died from )|(?<=as )"
