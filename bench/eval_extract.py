@@ -478,6 +478,25 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         "held out 87",
         EVAL_DIR / "heldout87_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),    (
+        "held out 88",
+        EVAL_DIR / "heldout88_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 89",
+        EVAL_DIR / "heldout89_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 90",
+        EVAL_DIR / "heldout90_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 91",
+        EVAL_DIR / "heldout91_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
