@@ -478,7 +478,8 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         "held out 87",
         EVAL_DIR / "heldout87_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
-    ),    (
+    ),
+    (
         "held out 88",
         EVAL_DIR / "heldout88_set.jsonl",
         "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
