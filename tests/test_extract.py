@@ -5440,3 +5440,13 @@ def test_causes_fortieth_round_died_of_diarrhoea_is_a_cause_diarrhoea_alone_a_sy
     assert _causes(text) == {("local", "diarrhoea")}
     text = "Residents said 14 people with fever and diarrhoea had been admitted."
     assert _causes(text) == set()
+
+
+def test_causes_forty_first_round_certificates_giving_a_cause_and_what_is_on_paper():
+    text = 'Families received certificates giving the cause as "heart failure," the partner said.'
+    assert _causes(text) == {("official", "heart failure")}
+    text = (
+        'The doctor said 12 workers had died of tuberculosis. "On paper they died of '
+        'pneumonia," he said.'
+    )
+    assert _causes(text) == {("local", "tuberculosis"), ("official", "pneumonia")}

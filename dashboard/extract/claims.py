@@ -1494,6 +1494,11 @@ _RECORDED_AS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\b[^.;!?,]{0,30}$", re.IGNORECASE)
+# '"On paper they died of pneumonia," he said': what the papers say
+_ON_PAPER = re.compile(
+    r"\b(?:on paper|on the papers?|in the records?|on the records?),?\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _THE_RECORD = {
     "voice": "official", "text": "the records", "speaks": True, "agent": False,
     "addressed": False, "acronym": None,
@@ -1502,7 +1507,9 @@ _THE_RECORD = {
 
 def _recorded_as(text: str, cause: tuple) -> dict | None:
     """The record's own claim, when the cause is what an unnamed record gives."""
-    m = _RECORDED_AS_BEFORE.search(text, max(0, cause[2] - 60), cause[2])
+    m = _RECORDED_AS_BEFORE.search(text, max(0, cause[2] - 60), cause[2]) or _ON_PAPER.search(
+        text, max(0, cause[2] - 50), cause[2]
+    )
     if m is None or _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
         return None
     return {**_THE_RECORD, "start": m.start(), "end": m.start(), "verb_at": m.start()}

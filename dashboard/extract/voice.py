@@ -115,7 +115,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|speculated|speculate|claimed|claim"
               r"|call(?:ing)? (?:it|the) ))"
               # '"...," the doctor said': the one quoted, named again
-              r"|(?-i:the) (?:doctor|physician|nurse|medic|paramedic|p(?:a)?ediatrician)"
+              r"|(?-i:[Tt]he) (?:doctor|physician|nurse|medic|paramedic|p(?:a)?ediatrician)"
               r"(?=,?\s+(?:said|says|told|added|explained|recalled)\b)"
               r"|(?:an?|our|my|her|his|their) (?:local |family |private |village |rural |young "
               r"|neighbou?rhood |former |junior )?(?:doctor|physician|nurse|p(?:a)?ediatrician"
@@ -315,6 +315,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:own |official )?(?:health |medical )?"
                  r"(?:registers?|records?|death certificates?|certificates?|notices?|files?)"
                  r"|death certificates?"
+                 # "received certificates giving the cause as heart failure"
+                 r"|certificates?(?=\s+(?:giving|listing|stating|citing|recording)\b)"
                  # "A: The certificate said tuberculosis": a certificate is the state's word
                  r"|(?-i:[Tt]he) certificates?(?=\s+(?:said|says|stated|states|read|reads)\b)"
                  # "the state epidemiologist said": a public health officer
