@@ -5450,3 +5450,9 @@ def test_causes_forty_first_round_certificates_giving_a_cause_and_what_is_on_pap
         'pneumonia," he said.'
     )
     assert _causes(text) == {("local", "tuberculosis"), ("official", "pneumonia")}
+
+
+def test_counts_forty_first_round_people_vaccinated_since_the_outbreak_began():
+    text = "Mobile teams had vaccinated 120,000 people since the outbreak began."
+    assert _counts(text) == [("other", 120000)]
+    assert _counts("The outbreak has infected 120,000 people.") == [("cases", 120000)]

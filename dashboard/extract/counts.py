@@ -1038,6 +1038,13 @@ _OTHER_CUE = re.compile(
 )
 
 
+_VACCINATED_BEFORE = re.compile(
+    r"\b(?:vaccinated|immuni[sz]ed|inoculated)\s+(?:(?:more than|over|about|some|nearly|almost"
+    r"|at least|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "nine truck drivers", "12 market vendors": people named by what they work with
 _PEOPLE_COMPOUND = re.compile(
     r"\s+[\w-]+\s+(?:drivers|workers|staff|crews?|owners|operators|vendors|traders|sellers"
@@ -1276,6 +1283,12 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = _figure_measure(text, figure, m.start(), out)
         if households_kept:
             measure = "quarantined"  # (homes are no cases, whatever the clause goes on to)
+        if measure == "cases" and (
+            _VACCINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "had vaccinated 120,000 people since the outbreak began": the response, not the
+            # sick
+            measure = "other"
         if measure is None and _is_other(text, m.start(), m.end()):
             measure = "other"
         if measure is None:
