@@ -5456,3 +5456,16 @@ def test_counts_forty_first_round_people_vaccinated_since_the_outbreak_began():
     text = "Mobile teams had vaccinated 120,000 people since the outbreak began."
     assert _counts(text) == [("other", 120000)]
     assert _counts("The outbreak has infected 120,000 people.") == [("cases", 120000)]
+
+
+def test_causes_forty_first_round_a_poisoning_is_what_residents_tell():
+    text = (
+        "Health officials said 40 people had died of cholera. Residents have attributed the "
+        "deaths to the poisoning of a water source."
+    )
+    assert _causes(text) == {("official", "cholera"), ("local", "poisoning")}
+    text = '"The gangs poisoned the wells," a resident of Cité Soleil said.'
+    assert _causes(text) == {("local", "poisoning")}
+    # (an act of poisoning alleged is no cause of the illness)
+    text = "A crowd accused nurses of poisoning the wells with chlorine, police said."
+    assert _causes(text) == set()

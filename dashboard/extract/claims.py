@@ -96,6 +96,14 @@ CAUSE_TERMS = (
     r"|(?:(?<=was )|(?<=is )|(?<=were )|(?<=are )|(?<=all but )|(?<=blame )|(?<=blamed ))"
     r"poisoning(?=\s*[,.;:!?\"”)]"
     r"|\s+(?:from|by|after|caused|linked|and|or|rather|not)\b)"
+    # "attributed the deaths to the poisoning of a water source", "gangs poisoned the wells",
+    # "blaming the deaths on poisoned water" (not "accused of poisoning wells": the act)
+    r"|(?:(?<=to the )|(?<=to )|(?<=by ))poisoning\b(?!\s+(?:the|their|its|his|her|a|an)\b)"
+    r"|(?:(?<=to the )|(?<=to ))poisoning(?=\s+of\s+(?:the\s+|a\s+)?(?:water|wells?|river|lake"
+    r"|food|source))"
+    r"|poisoned(?=\s+(?:the\s+|their\s+|our\s+)?(?:water|wells?|river|lake|pond|springs?"
+    r"|water sources?)\b)"
+    r"|(?<=on )poisoned(?=\s+(?:water|wells?|food|meat)\b)"
     # a symptom given as what someone died of ("died of diarrhoea")
     r"|(?:(?<=died of )|(?<=died from )|(?<=deaths from )|(?<=death from )|(?<=killed by )"
     r"|(?<=succumbed to )|(?<=died due to ))(?:diarrh(?:o)?ea|dehydration|anaemia|anemia)"
@@ -2120,7 +2128,22 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     _outbreak_news(text, spans, all_causes, claims)
     _keep_the_specific_name(claims)
     _not_the_official_word(text, claims)
+    _poisoning_told_by_locals(claims)
     return claims
+
+
+def _poisoning_told_by_locals(claims: list[dict]) -> None:
+    """A poisoning with no substance named ("the gangs poisoned the wells", "attributed the
+    deaths to poisoning") is what residents tell; officials and outside bodies who speak of it
+    report the accusation or deny it. Their claims keep any count and lose the cause."""
+    kept = []
+    for claim in claims:
+        if claim["cause"] == "poisoning" and claim["voice"] != "local":
+            if claim["count"] is None:
+                continue
+            claim["cause"] = claim["cause_text"] = None
+        kept.append(claim)
+    claims[:] = kept
 
 
 # "The hospital won't even say the word typhoid", "officials have avoided using the word
