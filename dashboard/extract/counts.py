@@ -1283,8 +1283,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             measure = _figure_measure(text, figure, m.start(), out)
         if households_kept:
             measure = "quarantined"  # (homes are no cases, whatever the clause goes on to)
-        if measure == "cases" and (
-            _VACCINATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if measure == "cases" and _VACCINATED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
         ):
             # "had vaccinated 120,000 people since the outbreak began": the response, not the
             # sick

@@ -27,7 +27,8 @@ _NAME = (
 )
 _VERB = (
     # ("Mensah also warned", "Kim later told", "Obi has said")
-    r"(?:(?:also|later|then|again|earlier|\w+ly|has|had|have)\s+){0,2}(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
+    r"(?:(?:also|later|then|again|earlier|\w+ly|has|had|have)\s+){0,2}"
+    r"(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
     r"|argued|wrote|insisted|estimated|recalled|described|confirmed|acknowledged|admitted"
     r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered|remembers|recalls"
     r"|recounts|describes)\b"
@@ -184,8 +185,6 @@ _THE_BODY_OF = re.compile(
 )
 # (an agency or an organisation may be named by its initials, "UNICEF"; the others are named
 # so, "a Seoul-based human rights group")
-# ("the network's director": of the "Seoul-based group" named before)
-_HEAD_WORDS = {"network": ("network", "group"), "group": ("group", "network")}
 _NAMED_HEADS = frozenset(
     {
         "group",
@@ -204,6 +203,8 @@ _NAMED_HEADS = frozenset(
         "network",
     }
 )
+# ("the network's director": of the "Seoul-based group" named before)
+_HEAD_WORDS = {"network": ("network", "group"), "group": ("group", "network")}
 
 
 def _is_name(name: str) -> bool:
