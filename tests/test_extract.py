@@ -5469,3 +5469,12 @@ def test_causes_forty_first_round_a_poisoning_is_what_residents_tell():
     # (an act of poisoning alleged is no cause of the illness)
     text = "A crowd accused nurses of poisoning the wells with chlorine, police said."
     assert _causes(text) == set()
+
+
+def test_causes_forty_second_round_excess_deaths_measure_mortality_and_name_no_cause():
+    text = (
+        "Excess deaths in the province ran into the thousands in 2020, researchers at the "
+        "institute estimated, and most were from COVID-19."
+    )
+    assert {c for _, c in _causes(text)} == {"COVID-19"}
+    assert normalise_cause("excess deaths") == "excess mortality"  # (still for a reviewer)

@@ -135,6 +135,9 @@ _SYMPTOMS = frozenset(
 )
 
 
+# "excess deaths" measure mortality; no one who writes of them names a cause (a reviewer may
+# still enter "excess mortality" by hand)
+_MEASURES_OF_MORTALITY = frozenset(CAUSE_ALIASES["excess mortality"])
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _ARTICLE_A_AFTER = re.compile(
     r"\s+(?:week|month|year|day|few|couple|number|lot|total|dozen|decade|fortnight)\b"
@@ -152,6 +155,7 @@ def _vocabulary_terms() -> str:
         for t in cause_terms()
         if t not in AMBIGUOUS_ALIASES
         and t not in _SYMPTOMS
+        and t not in _MEASURES_OF_MORTALITY
         and (len(t) > 2 or _HANGUL_WORD.fullmatch(t))
     ]
     return "|".join(re.sub(r"\\[ -]", r"[\\s-]+", re.escape(t)) for t in terms)
