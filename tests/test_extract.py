@@ -5478,3 +5478,8 @@ def test_causes_forty_second_round_excess_deaths_measure_mortality_and_name_no_c
     )
     assert {c for _, c in _causes(text)} == {"COVID-19"}
     assert normalise_cause("excess deaths") == "excess mortality"  # (still for a reviewer)
+
+
+def test_causes_forty_second_round_what_is_so_officially_is_the_record_s_claim():
+    text = 'Children have measles, residents said. "Officially it is flu," she said.'
+    assert ("official", "influenza") in _causes(text)

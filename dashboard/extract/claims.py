@@ -1508,7 +1508,8 @@ _RECORDED_AS_BEFORE = re.compile(
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\b[^.;!?,]{0,30}$", re.IGNORECASE)
 # '"On paper they died of pneumonia," he said': what the papers say
 _ON_PAPER = re.compile(
-    r"\b(?:on paper|on the papers?|in the records?|on the records?),?\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:on paper|on the papers?|in the records?|on the records?|officially),?\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _THE_RECORD = {
