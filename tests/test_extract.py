@@ -5483,3 +5483,16 @@ def test_causes_forty_second_round_excess_deaths_measure_mortality_and_name_no_c
 def test_causes_forty_second_round_what_is_so_officially_is_the_record_s_claim():
     text = 'Children have measles, residents said. "Officially it is flu," she said.'
     assert ("official", "influenza") in _causes(text)
+
+
+def test_causes_forty_second_round_watch_unit_heads_and_a_tourism_bureau_speak_for_the_state():
+    text = (
+        '"The heads of the neighbourhood watch units told us it was acute pneumonia from the '
+        'cold," the source said.'
+    )
+    assert _causes(text) == {("official", "acute pneumonia")}
+    text = (
+        "The Rason city tourism bureau told her in a written reply that the tourists had "
+        "suffered food poisoning."
+    )
+    assert _causes(text) == {("official", "food poisoning")}

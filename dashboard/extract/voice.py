@@ -360,6 +360,12 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|registered|listed|told"
                  r"|said|claimed|blamed|attributed))"
                  r"|party secretar(?:y|ies)\b"
+                 # "The heads of the neighbourhood watch units told us it was acute pneumonia",
+                 # "the Rason city tourism bureau told her": the state's local arms
+                 r"|(?:heads?|leaders?|chiefs?) of (?:the )?(?:local )?(?:neighbou?rhood|people's)"
+                 r" (?:watch )?units?\b|(?:neighbou?rhood|people's) (?:watch )?unit (?:heads?"
+                 r"|leaders?|chiefs?)\b|inminban (?:heads?|leaders?|chiefs?)\b"
+                 r"|(?:city|county|provincial|municipal) tourism (?:bureau|office|department)\b"
                  # "the unit's political department told the families", "Nampo's education
                  # department has described the closures as"
                  r"|(?:education|political|propaganda|agriculture|labou?r) (?:department|bureau"
