@@ -5496,3 +5496,11 @@ def test_causes_forty_second_round_watch_unit_heads_and_a_tourism_bureau_speak_f
         "suffered food poisoning."
     )
     assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_causes_forty_second_round_a_notice_read_out_speaks_for_the_authorities():
+    text = (
+        "A notice read to students on Mar. 24 said they had suffered food poisoning from "
+        "spoiled bean paste, the source said."
+    )
+    assert _causes(text) == {("official", "food poisoning")}

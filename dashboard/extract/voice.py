@@ -366,6 +366,13 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r" (?:watch )?units?\b|(?:neighbou?rhood|people's) (?:watch )?unit (?:heads?"
                  r"|leaders?|chiefs?)\b|inminban (?:heads?|leaders?|chiefs?)\b"
                  r"|(?:city|county|provincial|municipal) tourism (?:bureau|office|department)\b"
+                 # "A notice read to students on Mar. 24 said they had suffered food poisoning",
+                 # "a lecture read to neighbourhood watch units ... stated": the authorities'
+                 r"|(?:an?|the)\s+(?:official\s+)?(?:notice|lecture|circular|directive)s?"
+                 r"(?=(?:\s+(?:read|posted|issued|sent|circulated|put up|given|delivered)\b"
+                 r"(?:[^.;:!?\"“”]|\.(?=\s+\d)){0,80}?)?\s+(?:said|says|stated|states|blamed"
+                 r"|claimed|told"
+                 r"|described|called|attributed)\b)"
                  # "the unit's political department told the families", "Nampo's education
                  # department has described the closures as"
                  r"|(?:education|political|propaganda|agriculture|labou?r) (?:department|bureau"
