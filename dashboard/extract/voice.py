@@ -371,8 +371,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:an?|the)\s+(?:official\s+)?(?:notice|lecture|circular|directive)s?"
                  r"(?=(?:\s+(?:read|posted|issued|sent|circulated|put up|given|delivered)\b"
                  r"(?:[^.;:!?\"“”]|\.(?=\s+\d)){0,80}?)?\s+(?:said|says|stated|states|blamed"
-                 r"|claimed|told"
-                 r"|described|called|attributed)\b)"
+                 r"|claimed|told|described|called|attributed)\b)"
                  # "the unit's political department told the families", "Nampo's education
                  # department has described the closures as"
                  r"|(?:education|political|propaganda|agriculture|labou?r) (?:department|bureau"
