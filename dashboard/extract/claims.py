@@ -2137,18 +2137,24 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     return claims
 
 
-def _poisoning_told_by_locals(claims: list[dict]) -> None:
-    """A poisoning with no substance named ("the gangs poisoned the wells", "attributed the
-    deaths to poisoning") is what residents tell; officials and outside bodies who speak of it
-    report the accusation or deny it. Their claims keep any count and lose the cause."""
+def _drop_causes(claims: list[dict], drop) -> None:
+    """Take the cause off every claim ``drop(claim)`` is true of: a claim with a count keeps
+    the count, a claim left with neither goes."""
     kept = []
     for claim in claims:
-        if claim["cause"] == "poisoning" and claim["voice"] != "local":
+        if drop(claim):
             if claim["count"] is None:
                 continue
             claim["cause"] = claim["cause_text"] = None
         kept.append(claim)
     claims[:] = kept
+
+
+def _poisoning_told_by_locals(claims: list[dict]) -> None:
+    """A poisoning with no substance named ("the gangs poisoned the wells", "attributed the
+    deaths to poisoning") is what residents tell; officials and outside bodies who speak of it
+    report the accusation or deny it. Their claims keep any count and lose the cause."""
+    _drop_causes(claims, lambda c: c["cause"] == "poisoning" and c["voice"] != "local")
 
 
 # "The hospital won't even say the word typhoid", "officials have avoided using the word
@@ -2180,24 +2186,21 @@ def _not_the_official_word(text: str, claims: list[dict]) -> None:
         for w in (" word", " term", " name", "라는", "avoid", "without", "refus", "never", "not to")
     ):
         return  # (a cheap test first: most texts withhold no word)
-    kept = []
-    for claim in claims:
+
+    def withheld(claim: dict) -> bool:
         written = claim["cause_text"]
-        if claim["voice"] == "official" and written:
-            at = [
-                m.start()
-                for m in re.finditer(re.escape(written), text[claim["start"] : claim["end"]])
-            ]
-            if at and all(
-                _WORD_WITHHELD.search(text, max(0, claim["start"] + i - 60), claim["start"] + i)
-                or _WORD_WITHHELD_KO.match(text, claim["start"] + i + len(written))
-                for i in at
-            ):
-                if claim["count"] is None:
-                    continue
-                claim["cause"] = claim["cause_text"] = None
-        kept.append(claim)
-    claims[:] = kept
+        if claim["voice"] != "official" or not written:
+            return False
+        at = [
+            m.start() for m in re.finditer(re.escape(written), text[claim["start"] : claim["end"]])
+        ]
+        return bool(at) and all(
+            _WORD_WITHHELD.search(text, max(0, claim["start"] + i - 60), claim["start"] + i)
+            or _WORD_WITHHELD_KO.match(text, claim["start"] + i + len(written))
+            for i in at
+        )
+
+    _drop_causes(claims, withheld)
 
 
 # General names whose specific forms do not share their words: the pathogen family of a named
@@ -2271,17 +2274,10 @@ def _keep_the_specific_name(claims: list[dict]) -> None:
             claim["cause"] = specific
     if not general and not family:
         return
-    kept = []
-    for claim in claims:
-        if (_speaker_key(claim), claim["cause"]) in general or (
-            claim["voice"],
-            claim["cause"],
-        ) in family:
-            if claim["count"] is None:
-                continue
-            claim["cause"] = claim["cause_text"] = None
-        kept.append(claim)
-    claims[:] = kept
+    _drop_causes(
+        claims,
+        lambda c: (_speaker_key(c), c["cause"]) in general or (c["voice"], c["cause"]) in family,
+    )
 
 
 def _speaker_key(claim: dict) -> tuple:

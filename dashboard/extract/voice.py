@@ -714,7 +714,6 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     "speaks" says a speech verb goes with it ("the hospital claimed", "according to KCNA")."""
     end = len(text) if end is None else end
     out: list[dict] = []
-    described_until = -1
     described: list[tuple[int, int]] = []  # (the relative clauses describing a speaker)
     for m in _VOICE.finditer(text, start, end):
         if (
@@ -750,7 +749,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 # residents": staff of a health authority, at its work, speak its line
                 out[-1]["voice"] = "official"
             continue
-        if m.start() < described_until:
+        if described and m.start() < described[-1][1]:
             # inside the relative clause describing the speaker before ("who has
             # interviewed dozens of defectors"): spoken of, not speaking
             continue
@@ -764,8 +763,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # pneumonia as the cause, the source said": the verb is the closing speaker's
             clause = None
         if clause is not None:
-            described_until = clause.end()
-            described.append((m.end(), described_until))
+            described.append((m.end(), clause.end()))
         if m.lastgroup == "official" and _LEFT_BEFORE.search(
             text, max(start, m.start() - 30), m.start()
         ):
