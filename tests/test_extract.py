@@ -5504,3 +5504,46 @@ def test_causes_forty_second_round_a_notice_read_out_speaks_for_the_authorities(
         "spoiled bean paste, the source said."
     )
     assert _causes(text) == {("official", "food poisoning")}
+
+
+# ---- forty-third round -------------------------------------------------------------------------
+def test_causes_forty_third_round_what_we_were_told_it_was_is_the_official_line():
+    text = (
+        '"Everyone here says it is cholera, but at the neighbourhood meeting we were told it '
+        'is dysentery," the resident said.'
+    )
+    assert _causes(text) == {("local", "cholera"), ("official", "dysentery")}
+    text = (
+        "\"They were taken to the isolation facility, and they're being told it is ordinary "
+        'flu," the source said.'
+    )
+    assert _causes(text) == {("official", "influenza")}
+    # (told what to do, not what it is: the speaker's own claim stands)
+    text = '"It is cholera, and we were told to boil our water," the resident said.'
+    assert _causes(text) == {("local", "cholera")}
+
+
+def test_causes_forty_third_round_those_a_speaker_s_relative_clause_names_do_not_speak():
+    text = (
+        "Choi Eun-hee, a liver specialist at a university hospital in Seoul who has treated "
+        "North Korean defectors, said the symptoms were consistent with hepatitis A."
+    )
+    assert _causes(text) == {("independent", "hepatitis A")}
+    # (a role in the apposition itself still speaks: the professor)
+    text = "Kim Jin-ho, a professor at Seoul National University, said it was cholera."
+    assert _causes(text) == {("independent", "cholera")}
+
+
+def test_causes_forty_third_round_a_city_corporation_a_civic_body_and_a_press_service():
+    text = (
+        "Leptospirosis cases have doubled as residents wade through flooded streets, according "
+        "to data released by the Brihanmumbai Municipal Corporation (BMC) on Tuesday. The "
+        "civic body recorded 124 cases of leptospirosis in July. Malaria and dengue are also "
+        "on the rise, with 812 malaria cases."
+    )
+    assert {v for v, _ in _causes(text)} == {"official"}
+    text = (
+        "The hospital's press service confirmed the deaths and said both men had been treated "
+        "for severe pneumonia, a worker said."
+    )
+    assert ("official", "pneumonia") in _causes(text)

@@ -230,6 +230,7 @@ def _person(
     }
 
 
+_RELATIVE = re.compile(r"\b(?:who|whose|which|that)\b")
 # "The Institut Pasteur de Madagascar said": an article before a name makes it a body
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _SHE = re.compile(r"\b(?:she|her|herself|Mrs|Ms)\b")
@@ -311,6 +312,15 @@ def find_people(
             ]
             if named:
                 voice = named[-1]["voice"]
+        relative = _RELATIVE.search(text, name_end, desc_end)
+        if relative is not None:
+            # "Choi Eun-hee, a liver specialist who has treated North Korean defectors, said":
+            # those her relative clause names do not say what she says
+            described = [a for a in inside if a["start"] > relative.start()]
+            for a in described:
+                if verb_at is not None and a["verb_at"] == verb_at:
+                    a["speaks"] = False
+            inside = [a for a in inside if a not in described]
         gender = _gender(text[role_start:desc_end])
         known.append((name, inside[0]["voice"] if inside else voice, gender))
         if any(a.get("person") or _ends_in_role(a) for a in inside):

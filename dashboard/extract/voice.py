@@ -179,8 +179,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|account|position|cause)(?=\s+(?:is|was|remains|has been)\b)"
                       # "Their families were told the men had died of acute pneumonia": told
                       # by those in charge
-                      r"|(?:(?<=families )|(?<=relatives )|(?<=residents )|(?<=parents )"
-                      r"|(?<=patients )|(?<=workers ))(?:were|had been|have been) told"
+                      r"|(?:(?:(?<=families )|(?<=relatives )|(?<=residents )|(?<=parents )"
+                      r"|(?<=patients )|(?<=workers )|(?<=family )|(?<=guards )|(?<=\bwe )"
+                      r"|(?<=\bthey ))(?:were|was|had been|have been|are being|were being)"
+                      # ("they're being told it is ordinary flu")
+                      r" told|(?<=['’]re )being told)"
                       # ("were told by the Ministry of State Security that the workers")
                       r"(?=\s+(?:by\s+(?:the\s+)?[^.;:!?,]{1,50}?\s+)?(?:that\s+)?"
                       r"(?:the|it|he|she|they|their|his|her)\b[^.;:!?]{0,40}?"
@@ -248,6 +251,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:the )?(?:hospital|clinic)(?:'s|’s) (?:chief (?:doctor|physician)"
                  r"|(?:medical )?director"
                  r"|head(?: doctor)?|administrat\w+|management|officials?|spokes\w+|principal"
+                 r"|press (?:service|office)"
                  r"|(?:medical )?superintendent|dean)"
                  # "The hospital has admitted 140 children, its medical superintendent told
                  # reporters"
@@ -294,6 +298,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:regional|provincial|city|district|state|national|municipal|county|oblast)"
                  r" (?:health )?(?:department|centre|center|service|directorate|office"
                  r"|division)s?\b"
+                 # "The civic body recorded", "the Brihanmumbai Municipal Corporation (BMC)"
+                 r"|civic (?:body|bodies|authorities|administration)\b"
+                 r"|(?-i:(?:[A-Z][\w-]+ )?(?:Municipal|Metropolitan|City) Corporation)"
                  # "NSW Health said", "Public Health England said": state health services
                  r"|(?-i:(?:NSW|Queensland|Victoria|Alberta|Ontario) Health"
                  r"|Public Health (?:England|Scotland|Wales|Ontario))\b"
@@ -489,7 +496,10 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"(?:(?:according to|citing|told by|reported by|(?:have|has|had|been) reported to"
     r"|(?:a |the )?(?:report|statement|data"
-    r"|figures|estimates?|update|bulletin|survey|study) (?:by|from|of))\s+(?:[\w'’-]+\s+){0,3}"
+    r"|figures|estimates?|update|bulletin|survey|study)"
+    # ("according to data released by the Brihanmumbai Municipal Corporation")
+    r"(?: (?:released|published|issued|compiled|provided|shared))? (?:by|from|of))"
+    r"\s+(?:[\w'’-]+\s+){0,3}"
     # (an inverted attribution, after a quotation or a comma: not "NSW Health said a man from
     # Griffith was confirmed to have", where the man is the subject of what was said)
     r"|(?:[,\"”'’]\s*|^)said\s+(?:the\s+|an?\s+|(?-i:[A-Z][\w-]*)(?:'s|’s)\s+)?"
