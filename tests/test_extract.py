@@ -5547,3 +5547,19 @@ def test_causes_forty_third_round_a_city_corporation_a_civic_body_and_a_press_se
         "for severe pneumonia, a worker said."
     )
     assert ("official", "pneumonia") in _causes(text)
+
+
+def test_causes_forty_third_round_what_it_looks_more_like_than_is_set_aside():
+    text = (
+        "Researchers in Seoul said the fevers residents describe look far more like influenza "
+        "than a cold."
+    )
+    assert _causes(text) == {("independent", "influenza")}
+    text = (
+        "Researchers in Seoul said the pattern was more consistent with cholera than with "
+        "enterocolitis."
+    )
+    assert _causes(text) == {("independent", "cholera")}
+    # ("than" alone sets nothing aside)
+    text = "Researchers said cholera had killed more people this year than typhoid fever."
+    assert {c for _, c in _causes(text)} == {"cholera", "typhoid fever"}

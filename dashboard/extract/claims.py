@@ -518,6 +518,7 @@ _NEGATION_HINTS = (
     "tests ",
     "test ",
     "results",
+    " than ",
 )
 
 
@@ -710,6 +711,12 @@ def _negated(text: str, position: int) -> bool:
         return False
     if _ZERO_FIGURE_OF.search(before):
         return False  # "denied any deaths from cholera": a zero for cholera, not a denial of it
+    if (
+        " than " in lowered
+        and _MORE_LIKE_THAN.search(before)
+        and not _ASSERTED_BY_AFTER.match(text, position, position + 60)
+    ):
+        return True
     return any(_NEGATED.match(before, w.start()) for w in _NEGATION_WORDS.finditer(before))
 
 
@@ -726,6 +733,17 @@ _ZERO_FIGURE_OF = re.compile(
 )
 
 
+# "sounds far more like typhoid fever than tuberculosis": the one set aside (but not "than
+# with the enterocolitis reported by Pyongyang", which another asserts)
+_MORE_LIKE_THAN = re.compile(
+    r"\b(?:more|rather|less)\s+(?:like|likely|consistent\s+with|in\s+keeping\s+with"
+    r"|typical\s+of|suggestive\s+of)\b[^.;!?]{1,80}?\bthan(?:\s+with)?\s+"
+    r"(?:(?:the|a|an|ordinary|normal|simple|common|seasonal|just|mere)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ASSERTED_BY_AFTER = re.compile(
+    r"[\w' -]{1,40}?\s+(?:reported|described|claimed|announced|diagnosed)\s+by\b", re.IGNORECASE
+)
 _NEGATED = re.compile(
     r"(?:(?:ruled?|rules|ruling) out|(?:denied|denies|deny|denying|dismissed|dismissing"
     r"|dismisses|disput(?:e|es|ed|ing) that"
