@@ -5563,3 +5563,27 @@ def test_causes_forty_third_round_what_it_looks_more_like_than_is_set_aside():
     # ("than" alone sets nothing aside)
     text = "Researchers said cholera had killed more people this year than typhoid fever."
     assert {c for _, c in _causes(text)} == {"cholera", "typhoid fever"}
+
+
+def test_causes_forty_third_round_a_transcript_s_turns_speak_in_their_labels_voices():
+    text = (
+        "Transcript: Morning Call, community radio, 11 January 2024\n\n"
+        "HOST: We have the Ministry of Health spokesperson on the line. Where are we with the "
+        "outbreak?\n\n"
+        "SPOKESPERSON: We have recorded 7,452 cases and 296 deaths since October.\n\n"
+        "HOST: Listeners are calling in to say their children are dying of diarrhoea. What do "
+        "you say to them?\n\n"
+        "SPOKESPERSON: What we are dealing with is cholera. Our laboratories have confirmed "
+        "it.\n"
+    )
+    assert _causes(text) == {("official", "cholera"), ("local", "diarrhoea")}
+    # a label described after a comma gives the voice, and the surname alone later keeps it
+    text = (
+        "Transcript: news briefing on a plague death, June 18, 2025\n\n"
+        "REPORTER (KOB-TV): How unusual is this?\n\n"
+        "DR. DAVID ORTEGA, state epidemiologist, New Mexico Department of Health: This is the "
+        "second human case this year.\n\n"
+        "REPORTER (KOB-TV): What did he have?\n\n"
+        "ORTEGA: He had pneumonic plague, which can pass from person to person.\n"
+    )
+    assert _causes(text) == {("official", "pneumonic plague")}

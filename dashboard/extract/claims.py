@@ -17,7 +17,7 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURES, extract_counts
 from dashboard.extract.dispatch import Dispatcher
-from dashboard.extract.people import BODY_WORDS, DEFECTOR, find_people
+from dashboard.extract.people import BODY_WORDS, DEFECTOR, find_people, voice_of_description
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -1714,10 +1714,90 @@ def _interview_questions(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 2 else []
 
 
+# ... or as a transcript, each turn under its speaker's label ("HOST: ...", "SPOKESPERSON:
+# ...", "QUESTION (Yonhap): ...", "COMMISSIONER KIM HYE-JIN: ...")
+# ("DR. DAVID ORTEGA, state epidemiologist, New Mexico Department of Health: ...": a label
+# described)
+_TURN = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<label>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,[ \t]+(?P<desc>[^:\n]{2,90}))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+"
+)
+_ASKING_LABELS = frozenset(
+    "HOST PRESENTER INTERVIEWER ANCHOR MODERATOR QUESTION Q REPORTER JOURNALIST".split()
+)
+_TITLE_WORDS = frozenset("DR DR. MR MR. MRS MRS. MS MS. PROF PROF.".split())
+
+
+def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
+    """The turns of a transcript with speakers' labels: an attribution at each turn of one who
+    answers, in the voice the introduction (or the label) gives them, and one marked "host"
+    at each turn of one who asks (whose own words are no one's unless a speaker is named)."""
+    turns = list(_TURN.finditer(text)) if ":" in text else []
+    answers = [m for m in turns if m.group("label") not in _ASKING_LABELS]
+    if len(turns) < 3 or not answers or len(answers) == len(turns):
+        return []
+    first_answer = answers[0].start()
+    voices: dict[str, str] = {}
+    for m in answers:
+        label = m.group("label")
+        if label in voices:
+            continue
+        words = [w for w in label.split() if w not in _TITLE_WORDS]
+        voice = (
+            voice_of_description(text, *m.span("desc"))
+            if m.group("desc")
+            else next(
+                (voices[other] for other in voices if set(words) & set(other.split())), None
+            )  # ("KIM:" after "COMMISSIONER KIM HYE-JIN:")
+        )
+        if voice is None:
+            # "We have the Ministry of Health spokesperson on the line": the speaker the
+            # introduction names beside the label's word
+            for word in words:
+                said = re.search(rf"\b{re.escape(word)}\b", text[:first_answer], re.IGNORECASE)
+                near = [
+                    a
+                    for a in attributions
+                    if said is not None
+                    and a["start"] - 40 <= said.start()
+                    and said.end() <= a["end"] + 40
+                    and a["end"] <= first_answer
+                ]
+                if near:
+                    voice = min(near, key=lambda a: abs(a["start"] - said.start()))["voice"]
+                    break
+        if voice is None:
+            # ("SPOKESPERSON", "COMMISSIONER": a role that speaks for an office)
+            voice = "official" if _OFFICIAL_LABEL.search(label) else "local"
+        voices[label] = voice
+    return [
+        {
+            "voice": voices.get(m.group("label"), "local"),
+            "text": "interviewee",
+            "start": m.end() - 1,
+            "end": m.end() - 1,
+            "speaks": True,
+            "agent": False,
+            "verb_at": None,
+            "host": m.group("label") in _ASKING_LABELS,
+        }
+        for m in turns
+    ]
+
+
+_OFFICIAL_LABEL = re.compile(
+    r"\b(?:SPOKES\w+|COMMISSIONER|MINISTER|DIRECTOR|GOVERNOR|MAYOR|SECRETARY|OFFICIAL)\b"
+)
+
+
 def _interview_answers(
     text: str, attributions: list[dict], questions: list[tuple[int, int]]
 ) -> list[dict]:
-    """A speaking attribution at each answer of a question-and-answer interview."""
+    """A speaking attribution at each answer of a question-and-answer interview (and, in a
+    transcript with speakers' labels, one marked "host" at each question)."""
+    labelled = _labelled_turns(text, attributions)
+    if labelled:
+        return labelled
     # (a cheap test first: most texts are no interview)
     answers = [m.end() - 1 for m in _ANSWER.finditer(text)] if _A_MARK.search(text) else []
     first_question = _QUESTION.search(text) if _Q_MARK.search(text) else None
@@ -1768,7 +1848,8 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     span_starts = [a for a, _ in spans]
     attributions = attributions + find_people(text, spans, attributions, places)
     questions = _interview_questions(text)
-    answering = _interview_answers(text, attributions, questions)
+    turns = _interview_answers(text, attributions, questions)
+    answering = [a for a in turns if not a.get("host")]
     attributions = sorted(attributions + answering, key=lambda a: a["start"])
     speakers_places = _mark_based_abroad(text, attributions, places)
     _their_own(text, attributions)
@@ -1863,7 +1944,9 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         ):
             continue
         # (in an interview, what no one else in the sentence says is the interviewee's)
-        interviewee = _last_before(answering, s_start + 1) if answering else None
+        interviewee = _last_before(turns, s_start + 1) if turns else None
+        if interviewee is not None and interviewee.get("host"):
+            interviewee = None  # (the host's turn: only those named in it speak)
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]
         lead = _PRONOUN_LEAD.match(text, s_start)
         if lead is not None:

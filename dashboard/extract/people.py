@@ -153,7 +153,7 @@ DEFECTOR = re.compile(
 _VOICE_OF_GROUP = {"local_speaker": "local", "official_word": "official", "acronym": "independent"}
 
 
-def _voice_of(text: str, start: int, end: int) -> str:
+def voice_of_description(text: str, start: int, end: int) -> str:
     """The voice a description gives the person it describes."""
     found = [
         _VOICE_OF_GROUP.get(m.lastgroup, m.lastgroup)
@@ -288,7 +288,7 @@ def find_people(
             for a in attributions
             if a["speaks"] and role_start <= a["start"] < (verb_at or desc_end)
         ]
-        voice = voice_given or _voice_of(text, role_start, desc_end)
+        voice = voice_given or voice_of_description(text, role_start, desc_end)
         body = _THE_BODY_OF.search(text, name_end, desc_end) or (
             # ("The network's director, Lee Su-jin, said": the role before the name)
             _THE_BODY_OF.search(text, role_start, name_start) if role_start < name_start else None
@@ -339,7 +339,7 @@ def find_people(
                 add_named(aged, "name", aged.start("name"), introduced)
             elif _is_name(aged.group("name")):
                 # named here, speaking later: the sentence says who the person is
-                voice = _voice_of(text, aged.start("name"), s_end)
+                voice = voice_of_description(text, aged.start("name"), s_end)
                 known.append((aged.group("name"), voice, _gender(text[aged.end("name") : s_end])))
         if m is None and aged is None:
             for intro in _INTRODUCED.finditer(text, s_start, s_end):
@@ -348,7 +348,7 @@ def find_people(
                 name = intro.group("name")
                 opens = intro.start() == s_start or text[intro.start() - 2 : intro.start()] == ", "
                 if opens and _is_name(name) and not overlaps(*intro.span("name")):
-                    voice = _voice_of(text, intro.end("name"), s_end)
+                    voice = voice_of_description(text, intro.end("name"), s_end)
                     known.append((name, voice, _gender(text[intro.end("name") : s_end])))
         for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
             group = "name" if q.group("name") else "name2"
@@ -393,7 +393,11 @@ def _introduced_before(text: str, surname: str, before: int) -> str | None:
         text[:before],
     ):
         found = m
-    return None if found is None else _voice_of(text, found.start("desc"), found.end("desc"))
+    return (
+        None
+        if found is None
+        else voice_of_description(text, found.start("desc"), found.end("desc"))
+    )
 
 
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")

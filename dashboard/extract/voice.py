@@ -99,7 +99,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
-              r"|bloggers|(?:emergency )?response rooms?"
+              r"|bloggers|(?:emergency )?response rooms?|listeners|callers"
               # "Herders in Garissa say people are dying of Rift Valley fever"
               r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners)"
               r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,40}?)?\s+(?:say|said|told"
