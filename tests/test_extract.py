@@ -1602,7 +1602,8 @@ def test_voice_the_body_heading_a_situation_report_speaks():
         "Ministry of Health of the Kyrgyz Republic. Situation update on anthrax, as of 18 August "
         "2025. Nine cases of cutaneous anthrax have been laboratory confirmed in Osh region."
     )
-    assert _causes(text) == {("official", "cutaneous anthrax")}
+    # (the general name stays beside the specific form since the forty-third round)
+    assert _causes(text) == {("official", "cutaneous anthrax"), ("official", "anthrax")}
 
 
 def test_counts_twelfth_round():
@@ -5587,3 +5588,28 @@ def test_causes_forty_third_round_a_transcript_s_turns_speak_in_their_labels_voi
         "ORTEGA: He had pneumonic plague, which can pass from person to person.\n"
     )
     assert _causes(text) == {("official", "pneumonic plague")}
+
+
+def test_causes_forty_third_round_a_ministry_known_by_a_mixed_case_acronym_speaks_for_it():
+    text = (
+        "The figures come from data shared by the Ministry of Public Health (MoPH). The MoPH "
+        "reported 17,420 new cases of tuberculosis in the quarter. No cases of measles were "
+        "reported by the MoPH during the quarter."
+    )
+    assert _causes(text) == {("official", "tuberculosis"), ("official", "measles")}
+    # ("Daily NK reported": two capitals are no ministry's acronym)
+    text = "Daily NK reported in 2018 that typhus had broken out among soldiers."
+    assert ("independent", "typhus") not in _causes(text)
+
+
+def test_causes_forty_third_round_meningitis_and_anthrax_stay_beside_their_specific_forms():
+    text = (
+        "The Ministry of Health said 412 cases of meningitis had been reported, and that "
+        "meningococcal meningitis had been confirmed in 37 samples."
+    )
+    assert _causes(text) == {("official", "meningitis"), ("official", "meningococcal meningitis")}
+    text = (
+        "The ministry said 12 people had fallen ill with hepatitis, and that tests had "
+        "confirmed hepatitis B in nine."
+    )
+    assert _causes(text) == {("official", "hepatitis B")}

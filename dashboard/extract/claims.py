@@ -2332,14 +2332,20 @@ _SPECIFIC_FORMS = {
 _CASE_DEFINITIONS = frozenset({"acute jaundice syndrome"})
 
 
+# General names a speaker gives beside a specific form as a claim of their own: the figures of
+# "meningitis" and of "meningococcal meningitis" (confirmed in the laboratory) are two counts,
+# and so are those of "anthrax" and "cutaneous anthrax"
+_GENERAL_KEPT = frozenset({"meningitis", "anthrax"})
+
+
 def _keep_the_specific_name(claims: list[dict]) -> None:
     """One speaker naming a disease twice, once generally and once specifically ("Yersinia
-    pestis" and "bubonic plague", "anthrax" and "cutaneous anthrax", "hepatitis" and "hepatitis
-    B"), names one disease: the general name gives way to the specific one (and a claim left
-    with neither count nor cause is dropped). A pathogen family or a syndrome named beside the
-    disease it stands for ("enterovirus" and "hand, foot and mouth disease") gives way to it
-    whoever of one voice names it. (Two speakers of one voice, one saying "tuberculosis" and
-    the other "multidrug-resistant tuberculosis", make two claims.)"""
+    pestis" and "bubonic plague", "hepatitis" and "hepatitis B"; but not a name of
+    ``_GENERAL_KEPT``), names one disease: the general name gives way to the specific one (and
+    a claim left with neither count nor cause is dropped). A pathogen family or a syndrome
+    named beside the disease it stands for ("enterovirus" and "hand, foot and mouth disease")
+    gives way to it whoever of one voice names it. (Two speakers of one voice, one saying
+    "tuberculosis" and the other "multidrug-resistant tuberculosis", make two claims.)"""
     by_speaker: dict[tuple, set[str]] = {}
     by_voice: dict[str | None, set[str]] = {}
     for claim in claims:
@@ -2350,7 +2356,8 @@ def _keep_the_specific_name(claims: list[dict]) -> None:
         (key, name)
         for key, names in by_speaker.items()
         for name in names
-        if any(
+        if name not in _GENERAL_KEPT
+        and any(
             other != name and (other.endswith(" " + name) or other.startswith(name + " "))
             for other in names
         )

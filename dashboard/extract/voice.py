@@ -420,7 +420,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
 # "KCNA said" stays official.
 _ACRONYM_SPEAKER = (
     "acronym",
-    r"(?-i:[A-Z]{3,6})(?=\s+(?:said|says|reported|told|found|estimated|believes?))",
+    # ("The MoPH reported", "were reported by the MoPH": a ministry's, of mixed case)
+    r"(?-i:[A-Z]{3,6}|[A-Z][a-z][A-Z][A-Za-z]{0,3})"
+    r"(?=\s+(?:said|says|reported|told|found|estimated|believes?))"
+    r"|(?<=\bby the )(?-i:[A-Z][a-z][A-Z][A-Za-z]{0,3})(?=[\s.,;])",
 )
 # The leading (?<!\w)(?=\w) lets the engine skip the middle and the ends of words before
 # trying every alternative; the trailing (?!\w) keeps whole words ("residential" is not
@@ -941,11 +944,19 @@ def _voice_of_definition(text: str, a: dict, attributions: list[dict]) -> None:
     if defined < 0:
         return
     named = next(
-        (b for b in attributions if not b.get("acronym") and 0 <= defined - b["end"] <= 2),
+        (
+            b
+            for b in attributions
+            if not b.get("acronym") and _NAME_GOES_ON.fullmatch(text, b["end"], defined)
+        ),
         None,
     )
     if named is not None:
         a["voice"] = named["voice"]
+
+
+# ("the Ministry of Public Health (MoPH)": the rest of a name the patterns ended early)
+_NAME_GOES_ON = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*")
 
 
 # Doctors who record, register or certify a death speak for the hospital's records
