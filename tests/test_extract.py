@@ -5613,3 +5613,12 @@ def test_causes_forty_third_round_meningitis_and_anthrax_stay_beside_their_speci
         "confirmed hepatitis B in nine."
     )
     assert _causes(text) == {("official", "hepatitis B")}
+
+
+def test_causes_forty_third_round_a_subject_placed_at_length_before_its_verb_speaks():
+    text = (
+        "Parents in the northeastern border city of Dandong say paediatric wards are "
+        "overflowing with children suffering from pneumonia, as health officials insist the "
+        "surge is caused by familiar bugs."
+    )
+    assert _causes(text) == {("local", "pneumonia")}

@@ -451,7 +451,7 @@ _SPEECH_AFTER = re.compile(
     # "A relative of the dead man, reached through the same broker, said"
     r"|(?<=, )(?:reached|contacted|interviewed|speaking|quoted|cited|asked|based|living|working"
     r"|identified|named|known)"
-    r"\s+[^,.;:!?\"“”]{1,50},\s+){0,6}?(?:\w+ly\s+)?"
+    r"\s+[^,.;:!?\"“”]{1,50},\s+){0,7}?(?:\w+ly\s+)?"
     r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
     r"|(?<=certificates )(?:giving|listing|stating|citing)|(?<=certificate )(?:giving|listing"
