@@ -5622,3 +5622,13 @@ def test_causes_forty_third_round_a_subject_placed_at_length_before_its_verb_spe
         "surge is caused by familiar bugs."
     )
     assert _causes(text) == {("local", "pneumonia")}
+
+
+def test_causes_forty_third_round_a_country_declaring_victory_or_first_admitting_speaks():
+    for text in (
+        "North Korea declared victory over COVID-19 in August 2022.",
+        "North Korea first admitted an outbreak of COVID-19 on May 12, 2022.",
+        "North Korea first acknowledged that COVID-19 was spreading in May 2022.",
+        "The country declared the end of its COVID-19 outbreak in August 2022.",
+    ):
+        assert _causes(text) == {("official", "COVID-19")}, text

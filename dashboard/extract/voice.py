@@ -193,7 +193,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:the )?(?:provincial|party|government) newspaper"
                  # "the outbreak that the North acknowledged in 2022"
                  # (and "leader Kim Jong Un declared victory over COVID-19")
-                 r"|(?-i:[Tt]he North|(?:[Ll]eader\s+)?Kim Jong[ -][Uu]n)"
+                 r"|(?-i:[Tt]he North|[Tt]he country|(?:[Ll]eader\s+)?Kim Jong[ -][Uu]n)"
                  r"(?=\s+(?:(?:has|had|have|was|is)\s+)?(?:\w+ly\s+)?(?:acknowledged"
                  r"|treated (?:it|them|the \w+) as"
                  r"|admitted|reported|declared|announced|confirmed|said|says|claimed|claims"
