@@ -5632,3 +5632,15 @@ def test_causes_forty_third_round_a_country_declaring_victory_or_first_admitting
         "The country declared the end of its COVID-19 outbreak in August 2022.",
     ):
         assert _causes(text) == {("official", "COVID-19")}, text
+
+
+def test_counts_forty_third_round_every_one_outbreaks_health_areas_and_the_dead_under_five():
+    assert _counts("Every one of these deaths could have been prevented.") == []
+    assert _counts("Congo has had more than a dozen Ebola outbreaks since 1976.") == []
+    text = "The ministry has recorded 27 suspected cases in four health areas."
+    assert _counts(text) == [("suspected_cases", 27)]
+    text = "Imagery shows 46 new prefabricated buildings at the quarantine site."
+    assert _counts(text) == []
+    assert _counts("Most of the dead were under five, he said.") == []
+    # (one death is still a count of one)
+    assert _counts("One patient died on Monday.") == [("deaths", 1)]

@@ -204,6 +204,8 @@ _MEASURES = Dispatcher(
 )
 _MEASURE_RE = _MEASURES.full
 # After the number these words mean it is not a count of people.
+# "every one of these deaths": each of them, not a count of one
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|°|:(?=\d)|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?"
     r"|minutes?|times"
@@ -212,7 +214,10 @@ _NOT_PEOPLE = re.compile(
     r"|rupees|naira|pesos|euros|pounds|kwacha|shillings|roubles|rubles|francs|rand|cedis"
     r"|taka|riyals?|rials?|dinars?|dirhams?|afghanis?|reais|soles|lempiras?|quetzals?|bolivianos?"
     r"|birr|leones?|kyats?|dong|baht|ringgit|rupiah|tenge|som|somoni|manat|hryvnias?|lei|zlotys?"
-    r"|local government areas?|LGAs?"
+    r"|local government areas?|LGAs?|health (?:areas?|zones?|districts?)"
+    # "more than a dozen Ebola outbreaks", "46 new prefabricated buildings"
+    r"|(?:[\w-]+\s+)?(?:outbreaks?|epidemics?)\b"
+    r"|(?:new|prefabricated|temporary|residential|apartment)\s+(?:[\w-]+\s+)?buildings?\b"
     r"|quarters?|thirds?|fifths?|tenths?|halves"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
@@ -259,7 +264,7 @@ _TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL
 _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|infants|babies|people|adults|those|persons|patients|residents|men"
-    r"|women|boys|girls|elderly|victims)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
+    r"|women|boys|girls|elderly|victims|dead)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
     r"(?:under|below|over|above|older than|younger than)"
     r"|\baged|\bages|\bage of|\bage|\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}(?:is|was|were)"
     r"|\baged\s+(?:between|from)"
@@ -1112,7 +1117,9 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
     for m in _outside_dates(_scan(NUMBER_RE, _NUMBER_STARTS, text), text, skip, skip_starts):
         low = m.group("low")
         if low.lower() == "one" and (
-            _ONE_OF.match(text, m.end()) or _ONE_THING.match(text, m.end())
+            _ONE_OF.match(text, m.end())
+            or _ONE_THING.match(text, m.end())
+            or _EVERY_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "one of the hospitals", "one freighter": not a count of one
         households_kept = _HOUSEHOLDS_KEPT.match(text, m.end())
