@@ -5644,3 +5644,14 @@ def test_counts_forty_third_round_every_one_outbreaks_health_areas_and_the_dead_
     assert _counts("Most of the dead were under five, he said.") == []
     # (one death is still a count of one)
     assert _counts("One patient died on Monday.") == [("deaths", 1)]
+
+
+def test_counts_forty_third_round_ages_of_the_dead_all_but_one_and_hours_of_the_day():
+    assert _counts("The man who died was 53 and had diabetes.") == []
+    assert _counts("All of those who died were over 70, the office said.") == []
+    text = "Of these, 236 children were hospitalised, most of them under five."
+    assert _counts(text) == [("hospitalized", 236)]
+    text = "Pakistan recorded 14 deaths from the infection last year, all but one of them in Sindh."
+    assert _counts(text) == [("deaths", 14)]
+    text = "My mother has been here since five in the morning with a fever, she said."
+    assert _counts(text) == []

@@ -205,7 +205,7 @@ _MEASURES = Dispatcher(
 _MEASURE_RE = _MEASURES.full
 # After the number these words mean it is not a count of people.
 # "every one of these deaths": each of them, not a count of one
-_EVERY_BEFORE = re.compile(r"\b(?:every|each|any|no)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|any|no|but)\s+$", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|°|:(?=\d)|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?"
     r"|minutes?|times"
@@ -222,7 +222,7 @@ _NOT_PEOPLE = re.compile(
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
-    r"|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b"
+    r"|a\.m|p\.m|o'clock|in the (?:morning|afternoon|evening)|st\b|nd\b|rd\b|th\b"
     r"|recorded instances|instances|sentences?"
     r"|(?:states?|provinces?|districts?|count(?:y|ies)|regions?|cities|city|towns?|villages?"
     r"|countries|hospitals?|clinics?|facilities|areas?|municipalities|prefectures?"
@@ -264,8 +264,11 @@ _TWO_SENTENCE_ENDS = re.compile(rf"{_SENTENCE_END}.*?{_SENTENCE_END}", re.DOTALL
 _ONE_OF = re.compile(r"\s+(?:of(?!\s+(?:them|those|these)\b)|in|another)\b")
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:children|kids|infants|babies|people|adults|those|persons|patients|residents|men"
-    r"|women|boys|girls|elderly|victims|dead)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
+    r"|women|boys|girls|elderly|victims|dead|them)\s+(?:(?:were|are|was|is)\s+(?:mostly\s+|all\s+)?)?"
     r"(?:under|below|over|above|older than|younger than)"
+    # "The man who died was 53", "All of those who died were over 70"
+    r"|\b(?:died|dead)\s+(?:were|was)(?:\s+(?:mostly|all))?"
+    r"(?:\s+(?:under|below|over|above|older than|younger than|aged))?"
     r"|\baged|\bages|\bage of|\bage|\b(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}(?:is|was|were)"
     r"|\baged\s+(?:between|from)"
     # "an adult over 70", "patients as young as 12"
