@@ -5655,3 +5655,9 @@ def test_counts_forty_third_round_ages_of_the_dead_all_but_one_and_hours_of_the_
     assert _counts(text) == [("deaths", 14)]
     text = "My mother has been here since five in the morning with a fever, she said."
     assert _counts(text) == []
+
+
+def test_counts_forty_third_round_a_speaker_s_age_closing_the_sentence():
+    text = '"Now he is on oxygen," said Monika Hartmann, 67. "Someone should have warned us."'
+    assert _counts(text) == []
+    assert _counts("The ministry said deaths had risen to 67.") == [("deaths", 67)]

@@ -410,6 +410,11 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _ELIDED_PERIOD = re.compile(r"\b(?:the\s+)?(?:previous|past|preceding|last|next|first)\s+$", re.I)
 _PUNCT_AFTER = re.compile(r"\s*[.,;:)]")
 _AGE_APPOSITION = re.compile(r", (?:[1-9]|[1-9]\d|1[01]\d),")
+# '"...," said Monika Hartmann, 67.': a speaker's name, then an age closing the sentence
+_SPEAKER_NAMED_BEFORE = re.compile(
+    r"\b(?:said|says|added)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,\s+$"
+)
+_AGE_CLOSES = re.compile(r"[.;](?:\s|$)|$")
 _SPEAKERS_AFTER = re.compile(
     r"\s+(?:(?:other|more|local|elderly|young|former)\s+)?(?:residents?|wom[ae]n|m[ae]n|sources?"
     r"|doctors?|nurses?|officials?|villagers?|mothers?|fathers?|workers?|traders?|defectors?"
@@ -1143,6 +1148,10 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             r"[a-z]", text[max(0, m.start() - 3) : m.start()].strip(" ,")[-1:] or "-"
         ):
             continue  # "Her brother, 41, died": his age
+        if _SPEAKER_NAMED_BEFORE.search(text, max(0, m.start() - 50), m.start()) and (
+            _AGE_CLOSES.match(text, m.end())
+        ):
+            continue  # 'said Monika Hartmann, 67.': the speaker's age
         if _SPEAKERS_AFTER.match(text, m.end()):
             continue  # "one woman said", "two doctors told RFA": who speaks, not a count
         if _DAY_RANGE_AFTER.match(text, m.end()) or (
