@@ -5661,3 +5661,13 @@ def test_counts_forty_third_round_a_speaker_s_age_closing_the_sentence():
     text = '"Now he is on oxygen," said Monika Hartmann, 67. "Someone should have warned us."'
     assert _counts(text) == []
     assert _counts("The ministry said deaths had risen to 67.") == [("deaths", 67)]
+
+
+def test_causes_forty_third_round_what_they_write_or_say_in_public_is_the_official_line():
+    text = '"They wrote flu on the certificate," the grandmother said.'
+    assert _causes(text) == {("official", "influenza")}
+    text = '"In public they say chickenpox," a resident said.'
+    assert _causes(text) == {("official", "chickenpox")}
+    # ("they say" alone is as often the neighbours)
+    text = '"They say it is cholera," a resident said.'
+    assert _causes(text) == {("local", "cholera")}

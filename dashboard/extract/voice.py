@@ -348,8 +348,14 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  # a quotation (the extractor drops the others), "They call it flu", "they keep
                  # telling us it is chickenpox": the authorities, as the speaker tells it ("they
                  # say" is as often the neighbours)
-                 r"|(?:(?<=at the hospital )|(?<=at the clinic )|(?<=in the hospital ))they"
+                 r"|(?:(?<=at the hospital )|(?<=at the clinic )|(?<=in the hospital )"
+                 # "In public they say chickenpox", "On television they say flu"
+                 r"|(?<=in public )|(?<=on television )|(?<=on the radio )|(?<=on tv )"
+                 r"|(?<=officially )|(?<=now ))they"
                  r"(?=\s+(?:say|said|tell|told|call|called|claim|insist|write|wrote)\b)"
+                 # "They wrote flu on the certificate": the record they keep
+                 r"|(?-i:They|they)(?=\s+(?:just\s+|only\s+|still\s+)?(?:wrote|write|writes)\s+"
+                 r"(?!(?:to|that|about|letters?|a\s+letter|us|me|him|her|them|down\s+that)\b))"
                  r"|(?-i:They|they)(?=\s+(?:keep\s+|still\s+|just\s+|now\s+|only\s+)?(?:call"
                  r"|calls|called|calling|tell|told|telling|write|wrote|writes|insist"
                  r"|insisted|admitted|announced|said|are saying|were saying)\s+(?:us\s+|people\s+"
