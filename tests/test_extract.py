@@ -5671,3 +5671,14 @@ def test_causes_forty_third_round_what_they_write_or_say_in_public_is_the_offici
     # ("they say" alone is as often the neighbours)
     text = '"They say it is cholera," a resident said.'
     assert _causes(text) == {("local", "cholera")}
+
+
+def test_causes_forty_third_round_what_residents_describe_is_not_their_claim():
+    text = (
+        '"What these residents describe is almost certainly measles," said Lee Jae-won, a '
+        "public health researcher at a university in Seoul."
+    )
+    assert _causes(text) == {("independent", "measles")}
+    # (residents who say it themselves still speak)
+    text = '"It is measles," residents told the newspaper.'
+    assert _causes(text) == {("local", "measles")}

@@ -697,15 +697,18 @@ _PASSED_ON_BY = re.compile(
 )
 _PASSED_ON_HINT = re.compile(r" by | with ")
 _FROM_WHAT = re.compile(
-    r"\b(?:(?:from|by|on)\s+what|(?:symptoms|signs|details|accounts?|descriptions?|pattern)"
-    r"\s+(?:that\s+)?(?:the)?)\s*$",
+    r"\b(?:(?:from|by|on)\s+what|(?:symptoms|signs|details|accounts?|descriptions?|pattern"
+    r"|fevers|deaths|illness|rashes)"
+    r"\s+(?:that\s+)?(?:the)?)\s*$"
+    # '"What these residents describe is almost certainly measles," said'
+    r"|(?:^|[\"“‘'.!?]\s*)what(?:\s+(?:the|these|those))?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w-]*)?\s+(?:have\s+|had\s+)?\w+,"
     # "the symptoms the mother described were textbook scarlet fever"
-    r"|\s+(?:described|describe|describes|reported|recounted)\s+(?:were|was|fitted|fit|matched"
-    r"|pointed)\b"
+    r"|\s+(?:described|describe|describes|reported|recounted)\s+(?:were|was|is|are|sounds?"
+    r"|looks?|seems?|fitted|fit|matched|pointed)\b"
 )
 # a record is no workplace: "handed to relatives with death certificates giving the cause as"
 _A_DOCUMENT = re.compile(r"(?:certificates?|records?|registers?|notices?|files?)$", re.I)
