@@ -5682,3 +5682,11 @@ def test_causes_forty_third_round_what_residents_describe_is_not_their_claim():
     # (residents who say it themselves still speak)
     text = '"It is measles," residents told the newspaper.'
     assert _causes(text) == {("local", "measles")}
+
+
+def test_regions_forty_third_round_imperatives_and_strains_are_no_places():
+    assert _regions("Store grains in rodent-proof containers.") == []
+    assert _regions("Drug-resistant strains are spreading.") == []
+    assert _regions("The Zaire strain of Ebola was confirmed.") == []
+    # (a university named for a city still gives the city)
+    assert _regions("A professor at Seoul National University said.") == ["KR-11"]

@@ -71,7 +71,8 @@ _NOT_PLACES = frozenset(
     who un is are was were image read day sun party people state ministry
     most many some all none several more each every both few other such only even
     neighbouring neighboring nearby adjacent remote rural coastal
-    near outside inside around across from amid despite during through""".split()
+    near outside inside around across from amid despite during through
+    store drug national zaire""".split()
 )
 
 
