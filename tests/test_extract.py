@@ -5690,3 +5690,11 @@ def test_regions_forty_third_round_imperatives_and_strains_are_no_places():
     assert _regions("The Zaire strain of Ebola was confirmed.") == []
     # (a university named for a city still gives the city)
     assert _regions("A professor at Seoul National University said.") == ["KR-11"]
+
+
+def test_regions_forty_third_round_washington_beside_the_state_s_towns_is_the_state():
+    assert _regions("A measles outbreak in central Washington has grown.") == ["US-WA"]
+    text = "About 300 students in Yakima, Washington, were told to stay home."
+    assert _regions(text) == ["US-WA", "US-WA"]
+    assert _regions("The Pan American Health Organization, based in Washington, said.") == ["US-DC"]
+    assert _regions("Seattle officials met in Washington, D.C.") == ["US-WA", "US-DC"]

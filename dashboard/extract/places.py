@@ -436,6 +436,27 @@ def _forms(spelling: str) -> list[str]:
     return [spelling]
 
 
+# "central Washington", or "Washington" in a report on Yakima or Seattle: the state, not the
+# capital (unless "D.C." follows; "Washington state" named before does not settle it)
+_COMPASS_BEFORE = re.compile(r"\b(?:central|eastern|western|northern|southern)\s+$", re.I)
+_DC_AFTER = re.compile(r",?\s+D\.?C\b")
+
+
+def _washington_state(text: str, places: list[dict]) -> list[dict]:
+    capital = [p for p in places if p["text"] == "Washington" and p["region"] == "US-DC"]
+    if not capital:
+        return places
+    in_the_state = any(
+        p["region"] == "US-WA" and not p["text"].startswith("Washington") for p in places
+    )
+    for p in capital:
+        if not _DC_AFTER.match(text, p["end"]) and (
+            in_the_state or _COMPASS_BEFORE.search(text, max(0, p["start"] - 10), p["start"])
+        ):
+            p["region"], p["name"] = "US-WA", "Washington"
+    return places
+
+
 def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
     runs = _runs(text)
@@ -498,6 +519,7 @@ def extract_places(text: str) -> list[dict]:
         places = sorted(places + towns, key=lambda p: p["start"])
     places = _drop_contradicted(text, places)
     places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
+    places = _washington_state(text, places)
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     # "Pyongyang's Hwasong area": a part of the city before, not a town of the same name
     city_ends = {p["end"] for p in places if p["region"]}
