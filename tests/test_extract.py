@@ -5698,3 +5698,8 @@ def test_regions_forty_third_round_washington_beside_the_state_s_towns_is_the_st
     assert _regions(text) == ["US-WA", "US-WA"]
     assert _regions("The Pan American Health Organization, based in Washington, said.") == ["US-DC"]
     assert _regions("Seattle officials met in Washington, D.C.") == ["US-WA", "US-DC"]
+
+
+def test_regions_forty_third_round_binh_tan_is_the_ho_chi_minh_city_district():
+    text = "Most cases were in Binh Tan and Thu Duc districts of Ho Chi Minh City."
+    assert _regions(text) == ["VN-SG", "VN-SG"]

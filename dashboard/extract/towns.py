@@ -268,10 +268,13 @@ TOWNS: dict[str, tuple[str, ...]] = {
 
 # Names whose usual sense in news copy is another region than the gazetteer's: "Washington"
 # alone is the capital ("Washington state" is the state); Quezon City is in Metro Manila, not
-# in Quezon province; "the Moscow region" is the oblast around the city.
+# in Quezon province; "the Moscow region" is the oblast around the city; Binh Tan is the Ho Chi
+# Minh City district (otherwise read by its sound as Binh Thuan province).
 PREFERRED: dict[str, str] = {
     "Washington": "US-DC",
     "Quezon City": "PH-00",
+    "Binh Tan": "VN-SG",
+    "Bình Tân": "VN-SG",
     "Moscow Region": "RU-MOS",
     "Moscow Oblast": "RU-MOS",
 }
