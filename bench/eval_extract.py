@@ -11,10 +11,10 @@ Sets (tests/eval/README.md says how each was written, and records every first sc
 - development: written alongside the extractor, so its score is optimistic;
 - held out, and held out 2 to 103: each written blind (from held out 4 on, by a writer who
   never read the extractor nor ran it), scored once, then tuned on; their later scores are no
-  longer estimates (the first scores of held out 96 to 99, all four with the extractor at the
-  end of round forty-two, were the honest estimate until held out 100 to 103 were tuned on);
-- sets written blind for a later round are not listed until their first score, which is then
-  the honest estimate.
+  longer estimates;
+- the eight newest scored blind sets (held out 104 to 111): their first score, all eight with
+  the extractor at the end of round forty-three, is the honest estimate;
+- sets written blind for a later round are not listed until their first score.
 
 Fields, each compared as a set per text and summed over texts (micro-averaged):
 - regions: ISO 3166-2 codes of the places found (countries alone are not regions);
@@ -558,6 +558,46 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         "held out 103",
         EVAL_DIR / "heldout103_set.jsonl",
         "written blind; tuned on after its first score (in tests/eval/README.md)",
+    ),
+    (
+        "held out 104",
+        EVAL_DIR / "heldout104_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 105",
+        EVAL_DIR / "heldout105_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 106",
+        EVAL_DIR / "heldout106_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 107",
+        EVAL_DIR / "heldout107_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 108",
+        EVAL_DIR / "heldout108_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 109",
+        EVAL_DIR / "heldout109_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 110",
+        EVAL_DIR / "heldout110_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
+    ),
+    (
+        "held out 111",
+        EVAL_DIR / "heldout111_set.jsonl",
+        "HELD OUT, written blind; its first score (tests/eval/README.md) is the honest estimate",
     ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
