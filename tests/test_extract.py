@@ -5703,3 +5703,39 @@ def test_regions_forty_third_round_washington_beside_the_state_s_towns_is_the_st
 def test_regions_forty_third_round_binh_tan_is_the_ho_chi_minh_city_district():
     text = "Most cases were in Binh Tan and Thu Duc districts of Ho Chi Minh City."
     assert _regions(text) == ["VN-SG", "VN-SG"]
+
+
+# ---- forty-fourth round ------------------------------------------------------------------------
+def test_causes_forty_fourth_round_a_transcript_label_s_bracket_and_the_introduction_s_words():
+    text = (
+        "Transcript of an interview broadcast on a community radio station in Bunia.\n\n"
+        "PRESENTER: Doctor, what is the situation in Rethy?\n\n"
+        "DR. LOKANA (chief medical officer, Rethy health zone): We have notified 74 suspected "
+        "cases of pneumonic plague.\n\n"
+        "PRESENTER: Why do people die so quickly?\n\n"
+        "DR. LOKANA: The pneumonic form attacks the lungs.\n"
+    )
+    assert _causes(text) == {("official", "pneumonic plague")}
+    text = (
+        "HEALTH MATTERS - radio programme transcript\n\n"
+        "PRESENTER: With me are Dr. Tesfaye Alemu of the Amhara Regional Health Bureau, and "
+        "Dr. Hanna Girma, who coordinates emergency programmes for a medical charity. How bad "
+        "is it?\n\n"
+        "TESFAYE: We have recorded more than 1.4 million malaria cases in Amhara.\n\n"
+        "PRESENTER: What are you seeing?\n\n"
+        "HANNA: We are seeing more malaria than in any year before.\n"
+    )
+    assert _causes(text) == {("official", "malaria"), ("independent", "malaria")}
+
+
+def test_causes_forty_fourth_round_a_heading_is_no_turn_of_a_surname_answering_questions():
+    text = (
+        "Interview: a defector from Sinuiju\n\n"
+        "The interviewee left Sinuiju in 2023 and asked to be identified only by her surname, "
+        "Choi.\n\n"
+        "Q: What did the doctors say?\n\n"
+        "Choi: The city hospital wrote acute pneumonia on the death paper.\n\n"
+        "Q: And what did people think?\n\n"
+        "Choi: We all knew it was the corona.\n"
+    )
+    assert _causes(text) == {("official", "acute pneumonia"), ("local", "COVID-19")}

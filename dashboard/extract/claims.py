@@ -17,7 +17,7 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURES, extract_counts
 from dashboard.extract.dispatch import Dispatcher
-from dashboard.extract.people import BODY_WORDS, DEFECTOR, find_people, voice_of_description
+from dashboard.extract.people import BODY_WORDS, DEFECTOR, described_voice, find_people
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -1720,15 +1720,22 @@ def _interview_questions(text: str) -> list[tuple[int, int]]:
 
 # ... or as a transcript, each turn under its speaker's label ("HOST: ...", "SPOKESPERSON:
 # ...", "QUESTION (Yonhap): ...", "COMMISSIONER KIM HYE-JIN: ...")
-# ("DR. DAVID ORTEGA, state epidemiologist, New Mexico Department of Health: ...": a label
-# described)
+# ("DR. DAVID ORTEGA, state epidemiologist, New Mexico Department of Health: ...", "DR.
+# LOKANA (chief medical officer, Rethy health zone): ...": a label described; "Q: ... Choi:
+# ...": a surname answering questions)
 _TURN = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?P<label>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,[ \t]+(?P<desc>[^:\n]{2,90}))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+"
+    r"(?:^|(?<=\n))[ \t]*(?P<label>Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"|[A-Z][a-z]+(?:-[a-z]+)?)"
+    r"(?:,[ \t]+(?P<desc>[^:\n]{2,90}))?(?:[ \t]*\((?P<paren>[^()\n]{1,60})\))?[ \t]*:[ \t]+"
 )
 _ASKING_LABELS = frozenset(
     "HOST PRESENTER INTERVIEWER ANCHOR MODERATOR QUESTION Q REPORTER JOURNALIST".split()
 )
+_LOCAL_LABELS = frozenset("CALLER LISTENER RESIDENT VILLAGER".split())
+_HEADING_LABELS = frozenset("TRANSCRIPT INTERVIEW NOTE UPDATE SUMMARY SOURCE SOURCES".split())
+# the description after a name in an introduction, to the end of its clause ("Dr. Tesfaye
+# Alemu of the Amhara Regional Health Bureau, and Dr. Hanna Girma, who ...")
+_CLAUSE_AFTER_NAME = re.compile(r"[^.;:!?\n]{0,150}?(?=,?\s+and\s+|[.;:!?\n]|$)")
 _TITLE_WORDS = frozenset("DR DR. MR MR. MRS MRS. MS MS. PROF PROF.".split())
 
 
@@ -1737,6 +1744,15 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
     answers, in the voice the introduction (or the label) gives them, and one marked "host"
     at each turn of one who asks (whose own words are no one's unless a speaker is named)."""
     turns = list(_TURN.finditer(text)) if ":" in text else []
+    # (a heading, "Transcript:" or "Interview:", is no speaker; nor is a word in capitals and
+    # small letters that labels one paragraph only)
+    labels = Counter(m.group("label") for m in turns)
+    turns = [
+        m
+        for m in turns
+        if m.group("label").upper() not in _HEADING_LABELS
+        and (m.group("label").isupper() or labels[m.group("label")] > 1)
+    ]
     answers = [m for m in turns if m.group("label") not in _ASKING_LABELS]
     if len(turns) < 3 or not answers or len(answers) == len(turns):
         return []
@@ -1747,28 +1763,35 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
         if label in voices:
             continue
         words = [w for w in label.split() if w not in _TITLE_WORDS]
-        voice = (
-            voice_of_description(text, *m.span("desc"))
-            if m.group("desc")
-            else next(
-                (voices[other] for other in voices if set(words) & set(other.split())), None
-            )  # ("KIM:" after "COMMISSIONER KIM HYE-JIN:")
-        )
+        described = m.group("desc") and "desc" or m.group("paren") and "paren"
+        voice = described_voice(text, *m.span(described)) if described else None
         if voice is None:
-            # "We have the Ministry of Health spokesperson on the line": the speaker the
-            # introduction names beside the label's word
+            # ("KIM:" after "COMMISSIONER KIM HYE-JIN:")
+            voice = next(
+                (voices[other] for other in voices if set(words) & set(other.split())), None
+            )
+        if voice is None and label in _LOCAL_LABELS:
+            voice = "local"
+        if voice is None:
+            # "With me are Dr. Tesfaye Alemu of the Amhara Regional Health Bureau": the words
+            # after the name in the introduction; "We have the Ministry of Health spokesperson
+            # on the line": else the speaker the introduction names beside the label's word
             for word in words:
                 said = re.search(rf"\b{re.escape(word)}\b", text[:first_answer], re.IGNORECASE)
+                if said is None:
+                    continue
+                clause = _CLAUSE_AFTER_NAME.match(text, said.end(), first_answer)
+                voice = described_voice(text, *clause.span()) if clause else None
                 near = [
                     a
                     for a in attributions
-                    if said is not None
-                    and a["start"] - 40 <= said.start()
+                    if a["start"] - 40 <= said.start()
                     and said.end() <= a["end"] + 40
                     and a["end"] <= first_answer
                 ]
-                if near:
+                if voice is None and near:
                     voice = min(near, key=lambda a: abs(a["start"] - said.start()))["voice"]
+                if voice is not None:
                     break
         if voice is None:
             # ("SPOKESPERSON", "COMMISSIONER": a role that speaks for an office)

@@ -154,7 +154,13 @@ _VOICE_OF_GROUP = {"local_speaker": "local", "official_word": "official", "acron
 
 
 def voice_of_description(text: str, start: int, end: int) -> str:
-    """The voice a description gives the person it describes."""
+    """The voice a description gives the person it describes (a private person's, local,
+    when it names no body or role)."""
+    return described_voice(text, start, end) or "local"
+
+
+def described_voice(text: str, start: int, end: int) -> str | None:
+    """The voice the words of a description name, or None when they name no body or role."""
     found = [
         _VOICE_OF_GROUP.get(m.lastgroup, m.lastgroup)
         for m in VOICE_MATCHER.finditer(text, start, end)
@@ -172,7 +178,7 @@ def voice_of_description(text: str, start: int, end: int) -> str:
         return found[0]
     if _OFFICIAL_ROLE.search(words):
         return "official"
-    return "local"
+    return None
 
 
 _THE_BODY_OF = re.compile(
