@@ -1737,6 +1737,10 @@ _HEADING_LABELS = frozenset("TRANSCRIPT INTERVIEW NOTE UPDATE SUMMARY SOURCE SOU
 # Alemu of the Amhara Regional Health Bureau, and Dr. Hanna Girma, who ...")
 _CLAUSE_AFTER_NAME = re.compile(r"[^.;:!?\n]{0,150}?(?=,?\s+and\s+|[.;:!?\n]|$)")
 _TITLE_WORDS = frozenset("DR DR. MR MR. MRS MRS. MS MS. PROF PROF.".split())
+# ("SPOKESPERSON", "COMMISSIONER": a role that speaks for an office)
+_OFFICIAL_LABEL = re.compile(
+    r"\b(?:SPOKES\w+|COMMISSIONER|MINISTER|DIRECTOR|GOVERNOR|MAYOR|SECRETARY|OFFICIAL)\b"
+)
 
 
 def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
@@ -1763,7 +1767,7 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
         if label in voices:
             continue
         words = [w for w in label.split() if w not in _TITLE_WORDS]
-        described = m.group("desc") and "desc" or m.group("paren") and "paren"
+        described = "desc" if m.group("desc") else "paren" if m.group("paren") else None
         voice = described_voice(text, *m.span(described)) if described else None
         if voice is None:
             # ("KIM:" after "COMMISSIONER KIM HYE-JIN:")
@@ -1794,7 +1798,6 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
                 if voice is not None:
                     break
         if voice is None:
-            # ("SPOKESPERSON", "COMMISSIONER": a role that speaks for an office)
             voice = "official" if _OFFICIAL_LABEL.search(label) else "local"
         voices[label] = voice
     return [
@@ -1810,11 +1813,6 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
         }
         for m in turns
     ]
-
-
-_OFFICIAL_LABEL = re.compile(
-    r"\b(?:SPOKES\w+|COMMISSIONER|MINISTER|DIRECTOR|GOVERNOR|MAYOR|SECRETARY|OFFICIAL)\b"
-)
 
 
 def _interview_answers(

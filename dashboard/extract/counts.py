@@ -203,9 +203,9 @@ _MEASURES = Dispatcher(
     r"(?<!\w)(?=\w)", [(m, f"\\b(?:{p})") for m, p in MEASURE_WORDS], "", re.IGNORECASE
 )
 _MEASURE_RE = _MEASURES.full
-# After the number these words mean it is not a count of people.
-# "every one of these deaths": each of them, not a count of one
+# "every one of these deaths", "all but one of them": each of them, not a count of one
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|any|no|but)\s+$", re.IGNORECASE)
+# After the number these words mean it is not a count of people.
 _NOT_PEOPLE = re.compile(
     r"\s*(?:%|°|:(?=\d)|(?-i:[CF]\b)|percent|per cent|years?|months?|weeks?|days?|hours?"
     r"|minutes?|times"

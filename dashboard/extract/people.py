@@ -236,6 +236,7 @@ def _person(
     }
 
 
+# the word opening a relative clause in a person's description
 _RELATIVE = re.compile(r"\b(?:who|whose|which|that)\b")
 # "The Institut Pasteur de Madagascar said": an article before a name makes it a body
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
