@@ -5739,3 +5739,23 @@ def test_causes_forty_fourth_round_a_heading_is_no_turn_of_a_surname_answering_q
         "Choi: We all knew it was the corona.\n"
     )
     assert _causes(text) == {("official", "acute pneumonia"), ("local", "COVID-19")}
+
+
+def test_causes_forty_fourth_round_notices_security_men_a_sanatorium_s_director_and_put_down():
+    text = (
+        "Notices pasted up at the market describe the illness as an acute respiratory "
+        "infection, a source said."
+    )
+    assert _causes(text) == {("official", "acute respiratory infection")}
+    text = '"The families were given the bodies, and the security men said it was heart failure."'
+    assert _causes(text) == {("official", "heart failure")}
+    text = (
+        "The sanatorium's director said the deaths had been caused by pneumonia, according to "
+        "a relative who attended."
+    )
+    assert _causes(text) == {("official", "pneumonia")}
+    text = (
+        "The city hospital has put every one of the deaths down to acute pneumonia, a resident "
+        "told RFA."
+    )
+    assert _causes(text) == {("official", "acute pneumonia")}
