@@ -5759,3 +5759,11 @@ def test_causes_forty_fourth_round_notices_security_men_a_sanatorium_s_director_
         "told RFA."
     )
     assert _causes(text) == {("official", "acute pneumonia")}
+
+
+def test_causes_forty_fourth_round_a_named_person_who_estimates_speaks():
+    text = (
+        "Lee Ji-hoon, a researcher at a Seoul university institute who follows health "
+        "conditions in the North, estimates that Kaesong saw nearly 2,000 malaria cases in 2023."
+    )
+    assert _causes(text) == {("independent", "malaria")}

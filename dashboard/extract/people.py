@@ -29,7 +29,8 @@ _VERB = (
     # ("Mensah also warned", "Kim later told", "Obi has said")
     r"(?:(?:also|later|then|again|earlier|\w+ly|has|had|have)\s+){0,2}"
     r"(?P<verb>said|says|told|added|explained|warned|noted|believes|thinks"
-    r"|argued|wrote|insisted|estimated|recalled|described|confirmed|acknowledged|admitted"
+    r"|argued|wrote|insisted|estimated|estimates|argues|warns|notes|adds|recalled|described"
+    r"|confirmed|acknowledged|admitted"
     r"|agreed|disagreed|cautioned|urged|complained|recounted|remembered|remembers|recalls"
     r"|recounts|describes)\b"
 )
