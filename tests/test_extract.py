@@ -5764,6 +5764,7 @@ def test_causes_forty_fourth_round_notices_security_men_a_sanatorium_s_director_
 def test_causes_forty_fourth_round_a_named_person_who_estimates_speaks():
     text = (
         "Lee Ji-hoon, a researcher at a Seoul university institute who follows health "
-        "conditions in the North, estimates that Kaesong saw nearly 2,000 malaria cases in 2023."
+        "conditions in the North, estimates that Kaesong saw nearly 2,000 malaria cases in "
+        "2023, based on satellite imagery and scattered reports from defectors."
     )
     assert _causes(text) == {("independent", "malaria")}
