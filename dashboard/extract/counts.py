@@ -1148,10 +1148,10 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             r"[a-z]", text[max(0, m.start() - 3) : m.start()].strip(" ,")[-1:] or "-"
         ):
             continue  # "Her brother, 41, died": his age
-        if _SPEAKER_NAMED_BEFORE.search(text, max(0, m.start() - 50), m.start()) and (
-            _AGE_CLOSES.match(text, m.end())
+        if _AGE_CLOSES.match(text, m.end()) and _SPEAKER_NAMED_BEFORE.search(
+            text, max(0, m.start() - 50), m.start()
         ):
-            continue  # 'said Monika Hartmann, 67.': the speaker's age
+            continue  # 'said Monika Hartmann, 67.': the speaker's age (the cheap test first)
         if _SPEAKERS_AFTER.match(text, m.end()):
             continue  # "one woman said", "two doctors told RFA": who speaks, not a count
         if _DAY_RANGE_AFTER.match(text, m.end()) or (
