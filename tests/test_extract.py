@@ -5768,3 +5768,56 @@ def test_causes_forty_fourth_round_a_named_person_who_estimates_speaks():
         "2023, based on satellite imagery and scattered reports from defectors."
     )
     assert _causes(text) == {("independent", "malaria")}
+
+
+# Round forty-five: held out 112 to 115 (written blind; first scored at da89006, then tuned on)
+
+
+def test_causes_forty_fifth_round_people_in_a_named_place_believe():
+    text = (
+        "Asia Maritime Watch, a Tokyo-based group, said on Monday that two sailors had died and "
+        "that people in Nampo believe they had COVID-19."
+    )
+    assert _causes(text) == {("local", "COVID-19")}
+
+
+def test_causes_forty_fifth_round_authorities_treating_it_as_a_disease():
+    text = (
+        "A typhus outbreak has struck workers in Kanggye, but authorities are treating it as "
+        "ordinary influenza, two sources told RFA."
+    )
+    assert _causes(text) == {("local", "typhus"), ("official", "influenza")}
+
+
+def test_causes_forty_fifth_round_people_in_contact_with_residents_are_a_local_source():
+    text = (
+        "Measles has killed at least seven children in Sinuiju since January, according to two "
+        "people in regular contact with hospital staff there."
+    )
+    assert _causes(text) == {("local", "measles")}
+
+
+def test_causes_forty_fifth_round_suffered_a_heart_attack():
+    text = "Its spokeswoman, Zarina Nazarova, said the shepherd had suffered a heart attack."
+    assert _causes(text) == {("official", "heart attack")}
+    # (not a figure of speech about the news)
+    assert _causes("The bill gave the minister a heart attack, a source said.") == set()
+
+
+def test_causes_forty_fifth_round_a_state_epidemiologist_is_a_public_health_officer():
+    text = (
+        "The Ondo State epidemiologist, Dr. Adebayo Ogunleye, said six of the samples tested "
+        "positive for Lassa virus."
+    )
+    assert _causes(text) == {("official", "Lassa fever")}
+
+
+def test_causes_forty_fifth_round_a_host_s_turn_names_its_own_speaker():
+    text = (
+        "PRESENTER: Good morning. We have Ana Rojas, a farmer from Beni, with us.\n"
+        "ROJAS: My husband died of chikungunya, I am sure.\n"
+        "PRESENTER: SEDES director Julio Aponte told this programme on Monday that both of "
+        "those people died of heart failure.\n"
+        "ROJAS: That is a lie.\n"
+    )
+    assert _causes(text) == {("local", "chikungunya"), ("official", "heart failure")}

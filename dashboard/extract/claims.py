@@ -77,6 +77,8 @@ CAUSE_TERMS = (
     r"|(?:(?<=died of )|(?<=died from )|(?<=of a )|(?<=from a )|(?<=wrote )|(?<=as a )"
     r"|(?<=recorded )|(?<=suffering from )|(?<=suffering from \")|(?<=suffering from “))"
     r"(?:heart attack|exhaustion)\b"
+    # ("the shepherd had suffered a heart attack")
+    r"|(?:(?<=suffered a )|(?<=had a ))heart attack\b"
     # "it is corona again" (not the beer, nor "the word corona")
     r"|(?:(?<=is )|(?<=it's )|(?<=was )|(?<=of )|(?<=with )|(?<=it )|(?<=the )|(?<=new )"
     r"|(?<=say )|(?<=says )|(?<=said )|(?<=saying ))corona\b(?![\s-]*(?:beer|virus))"
@@ -1810,6 +1812,7 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
             "agent": False,
             "verb_at": None,
             "host": m.group("label") in _ASKING_LABELS,
+            "label_at": m.start("label"),
         }
         for m in turns
     ]
@@ -1875,6 +1878,7 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
     questions = _interview_questions(text)
     turns = _interview_answers(text, attributions, questions)
     answering = [a for a in turns if not a.get("host")]
+    turn_at = {a["label_at"]: a for a in turns if "label_at" in a}
     attributions = sorted(attributions + answering, key=lambda a: a["start"])
     speakers_places = _mark_based_abroad(text, attributions, places)
     _their_own(text, attributions)
@@ -1969,7 +1973,9 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
         ):
             continue
         # (in an interview, what no one else in the sentence says is the interviewee's)
-        interviewee = _last_before(turns, s_start + 1) if turns else None
+        # (a sentence opening with a turn's label is that turn's: "PRESENTER: The director told
+        # this programme ...", not the answer before it)
+        interviewee = (turn_at.get(s_start) or _last_before(turns, s_start + 1)) if turns else None
         if interviewee is not None and interviewee.get("host"):
             interviewee = None  # (the host's turn: only those named in it speak)
         sentence_attr = attributions[_within(attribution_starts, s_start, s_end)]

@@ -57,9 +57,12 @@ _DESCRIPTION = (
 )
 # "Elena Popa said", "pensioner Halyna Bondar, 67, said" (lower-case role words before)
 _SUBJECT = re.compile(
-    rf"{_INTRO}(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<name>{_NAME})"
+    # ("SEDES director Julio Aponte told": a body's initials before the role)
+    rf"{_INTRO}(?P<role>(?:(?:[A-Za-z][a-z-]*|[A-Z]{{2,6}})\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)"
+    rf"(?P<name>{_NAME})"
     rf"{_DESCRIPTION}\s+{_VERB}"
 )
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}:[ \t]+")
 # A person named by surname and age: "Kang, 61, who asked that only her surname be used, told
 # RFA", "Ri, 54, a former market trader, left North Korea in 2023" (then "Ri said"), or in
 # full ("Kang Mi-ok, 41, worked for nine years as a nurse", then "Kang believes")
@@ -337,6 +340,9 @@ def find_people(
         taken.append((role_start, name_end))
 
     for s_start, s_end in spans:
+        # (after a transcript's speaker label: "PRESENTER: SEDES director Julio Aponte told")
+        if (label := _TURN_LABEL.match(text, s_start, s_end)) is not None:
+            s_start = label.end()
         m = _SUBJECT.match(text, s_start, s_end) or _ROLE_THEN_NAME.match(text, s_start, s_end)
         if m is not None:
             add_named(m, "name", m.start("role") if m.group("role") else m.start("name"))

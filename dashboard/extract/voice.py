@@ -43,7 +43,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"|세계보건기구|국가정보원|국정원|통일부|유니세프|유엔|교수|전문가|연구원|연구진"
                     r"|World Health Organi[sz]ation|UNICEF|United Nations"
                     r"|Red Cross|Red Crescent|M[ée]decins Sans Fronti[èe]res|(?-i:Global Fund)"
-                    r"|(?-i:[A-Z][\w-]+ )?(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
+                    # (not "the Ondo State epidemiologist": a public health officer's)
+                    r"|(?-i:(?!(?:State|Provincial|District|County|Regional|Municipal|City"
+                    r"|Government) )[A-Z][\w-]+ )?"
+                    r"(?:[Rr]esearchers?|[Ee]pidemiologists?|[Ss]cientists?"
                     r"|[Aa]nalysts?|[Ee]xperts?|[Vv]irologists?|[Pp]rofessors?|[Aa]cademics?"
                     r"|[Ee]ntomologists?|[Mm]icrobiologists?|[Ii]mmunologists?|[Pp]arasitologists?"
                     r"|[Pp]athologists?|[Ee]pidemiology (?:professors?|lecturers?)"
@@ -109,7 +112,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
               r"|people in the (?:area|city|region|town|village)"
               r"|\b(?:people|many|others|some(?: (?:online |internet )?users)?)"
-              r"(?:(?= )(?: here| there| in town))?"
+              # ("people in Nampo believe they had COVID-19")
+              r"(?:(?= )(?: here| there| in town| in (?-i:[A-Z][\w'’-]+)))?"
               r"(?= (?:are |have been |were |also )?(?:saying|say"
               r"|whispering|believe(?!d to\b)|suspect|fear|think|are convinced|accused"
               r"|speculated|speculate|claimed|claim"
@@ -127,6 +131,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an unnamed person on the spot who speaks ("a mother in Chongjin told RFA", "a miner
     # said"); without a verb of saying, the same words are only the subject of the story
     ("local_speaker", r"(?:(?:eye)?witnesses|interviewees|respondents"
+                      # ("according to two people in regular contact with residents")
+                      r"|people in (?:regular |close |frequent |daily |constant )?(?:contact"
+                      r"|touch) with"
                       r"|people familiar with the (?:matter|situation"
                       r"|case|outbreak))\b"
                       r"|(?:an?|one|another)\s+(?:(?:local|young|elderly|former|retired|second"
@@ -487,6 +494,9 @@ _SPEECH_AFTER = re.compile(
     r"|records?|entered|enters|entering|counted"
     r"|estimates|estimate|put the (?:toll|number|figure)|acknowledg(?:e|es|ed|ing)"
     r"|put(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){0,5}down\s+to\b)"
+    # "authorities are treating it as ordinary influenza"
+    r"|treat(?:s|ed|ing)?(?=\s+(?:it|this|that|them|the\s+(?:deaths?|illness|disease|outbreak"
+    r"|cases?))\s+as\b)"
     r"|issued (?:an? |its )?(?:[\w-]+ )?(?:alert|warning|statement|advisory|notice|bulletin)"
     r"|(?:are|is|were|was) (?:convinced|sure|certain|adamant)"
     r"|maintain(?:s|ed)?|rul(?:e|es|ed) out|registered|listed|list|listing|classified"
