@@ -790,7 +790,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "trench fever": ("trench fever",),
     "bartonellosis": ("bartonellosis",),
     "histoplasmosis": ("histoplasmosis",),
-    "coccidioidomycosis": ("coccidioidomycosis",),
+    "coccidioidomycosis": ("coccidioidomycosis", "valley fever"),
     "Candida auris infection": ("candida auris", "candida auris infection"),
     "aflatoxicosis": ("aflatoxicosis", "aflatoxin poisoning"),
     "konzo": ("konzo",),

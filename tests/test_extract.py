@@ -5821,3 +5821,42 @@ def test_causes_forty_fifth_round_a_host_s_turn_names_its_own_speaker():
         "ROJAS: That is a lie.\n"
     )
     assert _causes(text) == {("local", "chikungunya"), ("official", "heart failure")}
+
+
+def test_causes_forty_fifth_round_a_quoted_name_set_aside():
+    text = "Parents in Hyesan say children's 'scarlet fever' is really measles"
+    assert _causes(text) == {("local", "measles")}
+    text = (
+        'Parents told Reuters they believed it was chickenpox and that the "mpox" label had '
+        "been brought in by outsiders."
+    )
+    assert _causes(text) == {("local", "chickenpox")}
+    text = (
+        "The provincial health ministry said measles had also been considered and ruled out "
+        "after 14 children tested negative for it."
+    )
+    assert _causes(text) == set()
+
+
+def test_causes_forty_fifth_round_unlike_and_neither_nor_assert_nothing():
+    text = "Unlike influenza, the illness responds to antibiotics, according to aid groups."
+    assert _causes(text) == set()
+    assert _causes("State media have mentioned neither deaths nor pneumonia.") == set()
+
+
+def test_causes_forty_fifth_round_a_cold_store_is_no_cold():
+    text = (
+        "Officials have told the workforce that the illness was food poisoning from squid that "
+        "spoiled when a cold store broke down, a source said."
+    )
+    assert _causes(text) == {("official", "food poisoning")}
+
+
+def test_causes_forty_fifth_round_what_local_people_call_it_and_what_the_family_believes():
+    text = (
+        "At least nine soldiers have died since April of what local people call 유행성출혈열, "
+        '"epidemic hemorrhagic fever".'
+    )
+    assert _causes(text) == {("local", "haemorrhagic fever with renal syndrome")}
+    text = "The family believes it was valley fever, she said."
+    assert _causes(text) == {("local", "coccidioidomycosis")}

@@ -111,7 +111,7 @@ CAUSE_TERMS = (
     r"|(?<=succumbed to )|(?<=died due to ))(?:diarrh(?:o)?ea|dehydration|anaemia|anemia)"
     r"|acute respiratory (?:infection|illness|disease)s?|SARS|MERS|plague"
     r"|colds?(?!\s+(?:weather|winter|snap|spell|wave|chain|storage|war|front|night|day"
-    r"|morning|wind|water|room|season|deepen\w*|bites?|sets? in|intensif\w*|temperatures?"
+    r"|morning|wind|water|room|stores?|season|deepen\w*|bites?|sets? in|intensif\w*|temperatures?"
     r"|months?|weeks?|nights?|spring|summer|autumn|climate|conditions|came|comes|arrived"
     r"|arrives|hit|hits))"
     r"(?!\s*,?\s*(?:and\s+)?(?:wet|dry|damp|windy|snowy|rainy|dark|grey|gray)\b)"
@@ -618,7 +618,13 @@ _FOUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RULED_OUT_AFTER = re.compile(
-    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?(?:ruled out|excluded)\b"
+    # ("measles had also been considered and ruled out")
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?"
+    r"(?:(?:considered|investigated|suspected|tested)\s+and\s+)?(?:ruled out|excluded)\b"
+    # 'children\'s "scarlet fever" is really measles', "the 'flu' wave is COVID", 'the "mpox"
+    # label': a name in quotation marks, put forward to be set aside
+    r"|[\"”’']\s+(?:(?:wave|outbreak|epidemic)\s+(?:is|was)|(?:is|was|are|were)\s+(?:really"
+    r"|actually|in fact|truly)|label|tag)\b"
     # "plague and COVID-19 had been ruled out": both
     r"|,?\s+(?:and|or)\s+(?:(?!(?:that|which|what|it|tests?|said)\b)[\w-]+\s+){1,3}?"
     r"(?:(?:had|has|have)\s+been|were|was|are)\s+"
@@ -668,6 +674,9 @@ _TALKED_ABOUT = re.compile(
 _REJECTED_BEFORE = re.compile(
     r"(?:(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
     r"|calling (?:it|this|them)|to call (?:it|this|them))"
+    # "Unlike influenza, mycoplasma responds to antibiotics", "mentioned neither deaths nor
+    # pneumonia": set beside, not asserted
+    r"|\bunlike|\bneither\s+(?:[\w-]+\s+){0,4}?nor|\b(?:mention\w*|reported|confirmed|named)\s+neither"
     # "had first been misdiagnosed with malaria or typhoid", "what they assumed was malaria"
     r"|\b(?:misdiagnosed|wrongly diagnosed|wrongly treated)\s+(?:with|as|for)"
     r"|\bwhat (?:they|he|she|we|families|patients) (?:had )?assumed (?:was|to be)"

@@ -111,6 +111,12 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
               r"|people in the (?:area|city|region|town|village)"
+              # "the family believes it was valley fever"
+              r"|(?:the|his|her|their|the patient's|the patient’s) family(?=\s+(?:(?:still|also"
+              r"|now)\s+)?(?:believes?|believed|says?|said|insists?|insisted|thinks?|thought"
+              r"|suspects?|suspected|is convinced|was convinced)\b)"
+              # "died of what local people call epidemic haemorrhagic fever"
+              r"|(?<=\bwhat )(?:local\s+)?(?:people|locals)(?=\s+(?:here\s+|there\s+)?call\b)"
               r"|\b(?:people|many|others|some(?: (?:online |internet )?users)?)"
               # ("people in Nampo believe they had COVID-19")
               r"(?:(?= )(?: here| there| in town| in (?-i:[A-Z][\w'’-]+)))?"
