@@ -883,7 +883,7 @@ CAUSE_ALIASES: dict[str, tuple[str, ...]] = {
     "tetanus": ("tetanus", "lockjaw", "clostridium tetani", "파상풍"),
     "smallpox": ("smallpox", "variola", "천연두", "두창"),
     # ---- encephalitis and meningitis ---------------------------------------------------------
-    "encephalitis": ("encephalitis", "뇌염"),
+    "encephalitis": ("encephalitis", "acute encephalitis", "뇌염"),
     "acute encephalitis syndrome": (
         "acute encephalitis syndrome",
         "aes",

@@ -5860,3 +5860,23 @@ def test_causes_forty_fifth_round_what_local_people_call_it_and_what_the_family_
     assert _causes(text) == {("local", "haemorrhagic fever with renal syndrome")}
     text = "The family believes it was valley fever, she said."
     assert _causes(text) == {("local", "coccidioidomycosis")}
+
+
+def test_causes_forty_fifth_round_what_is_recorded_after_a_cause_ruled_out():
+    text = (
+        "Doctors at the county hospital on March 21 ruled out anthrax and recorded the deaths as "
+        "food poisoning caused by spoiled meat, the source said."
+    )
+    assert ("local", "food poisoning") in _causes(text)
+    assert not any(cause == "anthrax" for _, cause in _causes(text))
+
+
+def test_causes_forty_fifth_round_acute_encephalitis_is_encephalitis():
+    text = (
+        "Relatives say his death certificate gave the cause as acute encephalitis and that no "
+        "samples were sent for testing."
+    )
+    claims = extract(text, PUBLISHED)["claims"]
+    assert [(c["voice"], c["cause"], c["cause_text"]) for c in claims if c["cause"]] == [
+        ("official", "encephalitis", "acute encephalitis")
+    ]

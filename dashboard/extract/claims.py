@@ -763,7 +763,9 @@ _NEGATED = re.compile(
     # ("denied that typhoid was behind the illness, blamed food poisoning")
     r"|,\s*(?:blamed|attributed|said|insisted|claimed|called|put)\b"
     r"|\b(?:and|but)\s+(?:(?:have|has|had)"
-    r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*)\b)[^\n])*$"
+    # ("ruled out anthrax and recorded the deaths as food poisoning")
+    r"\s+)?(?:told|said|say|says|insist\w*|claim\w*|put|puts|blam\w*|attribut\w*|record\w*"
+    r"|regist\w*|list(?:s|ed|ing)?|diagnos\w*|call(?:s|ed|ing)?)\b)[^\n])*$"
     r"|(?:nobody|no one|no-one)\s+(?:here\s+|there\s+|really\s+|(?:I|we)\s+know\s+)?"
     r"(?:(?:has|had|have)\s+)?"
     r"(?:(?:believes?|thinks?|buys?|accepts?)\s+(?:(?:that\s+)?(?:it|this|that)\s+(?:is|was"
