@@ -5880,3 +5880,29 @@ def test_causes_forty_fifth_round_acute_encephalitis_is_encephalitis():
     assert [(c["voice"], c["cause"], c["cause_text"]) for c in claims if c["cause"]] == [
         ("official", "encephalitis", "acute encephalitis")
     ]
+
+
+def test_counts_forty_fifth_round_treated_at_treatment_centres_and_on_admission():
+    text = (
+        "Health Minister Mutinta Hambayi said 387 cases had been recorded in Chingola, and that "
+        "52 patients were being treated at cholera treatment centres."
+    )
+    assert ("hospitalized", 52) in _counts(text)
+    text = "The isolation centre at FMC Owo had 37 patients on admission as of Sunday."
+    assert ("hospitalized", 37) in _counts(text)
+    text = (
+        "Around 30 others were taken to the North Hamgyong Provincial People's Hospital, a "
+        "health worker said."
+    )
+    assert ("hospitalized", 30) in _counts(text)
+
+
+def test_counts_forty_fifth_round_people_who_fell_ill_and_were_admitted():
+    text = (
+        "Currently 68 high-risk contacts are in home quarantine, while 11 people who developed "
+        "mild fever have been admitted to the isolation ward, she said."
+    )
+    assert ("hospitalized", 11) in _counts(text)
+    # (those with symptoms who are quarantined stay suspected cases)
+    text = "Of those screened, 60 crew members who showed symptoms were quarantined on the ship."
+    assert ("suspected_cases", 60) in _counts(text)

@@ -145,11 +145,16 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"|(?:taken|sent|rushed|brought|transferred|carried|moved|flown|airlifted"
                      r"|evacuated) (?:to|into)"
                      r" (?:a |the )?"
-                     r"(?:[\w'’-]+ ){0,3}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
+                     # ("taken to the North Hamgyong Provincial People's Hospital")
+                     r"(?:[\w'’-]+ ){0,5}(?:hospitals?|clinics?|sanatori(?:um|ums|a)|wards?)"
                      r"|(?:went|go|goes|gone|going) to (?:the |a )?hospital|admissions"
                      r"|(?:(?:being |been )?treated|undergoing treatment|receiving treatment)"
                      r" (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}?"
-                     r"(?:hospitals?|clinics?|wards?|intensive care|isolation)"
+                     # ("52 patients were being treated at cholera treatment centres")
+                     r"(?:hospitals?|clinics?|wards?|intensive care|isolation"
+                     r"|(?:treatment|isolation) (?:cent(?:re|er)s?|units?))"
+                     # "the isolation centre had 37 patients on admission"
+                     r"|on admission\b"
                      r"|(?:remain(?:s|ed)?|are|were|is|was|still|currently) (?:still )?in"
                      r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:hospital|wards?|intensive care|ICU"
                      r"|(?:treatment|isolation) cent(?:re|er)s?)\b"
@@ -877,6 +882,7 @@ _BARE_ADJECTIVE = re.compile(
 # ("2,242 deaths (2,127 confirmed and 115 probable)": the adjectives qualify the deaths)
 _DEATHS_OPEN = re.compile(r"\b(?:deaths|fatalities)\s*\([^()]*$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"(?<!down )(?<!ill )(?<!sick )\bwith\b", re.IGNORECASE)
+_WHO_GAP = re.compile(r"\bwho\b", re.IGNORECASE)
 _PREDICATES = frozenset({"deaths", "hospitalized", "recovered", "quarantined"})
 
 
@@ -948,16 +954,25 @@ def _measure_near(
     ]
     if strong:
         first = _measure_of(text, strong[0])
-        if (
+        qualified = (
             first == "cases"
             or strong[0].group().lower().startswith("with ")
             # "12 people with fever had been admitted to isolation wards"
             or (first == "suspected_cases" and " with " in strong[0].group().lower())
-        ) and _QUALIFIER_GAP.search(text, end, strong[0].end()):
+        ) and _QUALIFIER_GAP.search(text, end, strong[0].end())
+        # "11 people who developed mild fever have been admitted to the isolation ward": the
+        # relative clause qualifies the people, and the hospital takes them in (those with
+        # symptoms who are quarantined stay suspected cases)
+        relative = first in ("cases", "suspected_cases") and _WHO_GAP.search(
+            text, end, strong[0].start()
+        )
+        if qualified or relative:
             # "14 patients with severe yellow fever are in intensive care": the disease
             # qualifies the people; what happened to them is the measure
             for later in found:
                 if later.start() > strong[0].end() and later.lastgroup in _PREDICATES:
+                    if not qualified and later.lastgroup != "hospitalized":
+                        break
                     if first == "suspected_cases" and any(
                         not _in_spans(*dates, n.start())
                         for n in _ANOTHER_NUMBER.finditer(text, end, later.start())
