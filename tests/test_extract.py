@@ -5906,3 +5906,20 @@ def test_counts_forty_fifth_round_people_who_fell_ill_and_were_admitted():
     # (those with symptoms who are quarantined stay suspected cases)
     text = "Of those screened, 60 crew members who showed symptoms were quarantined on the ship."
     assert ("suspected_cases", 60) in _counts(text)
+
+
+def test_counts_forty_fifth_round_animals_are_no_people_but_their_farmers_are():
+    assert (
+        _counts("The department said it had sprayed more than 40,000 animals against ticks.") == []
+    )
+    text = "Two livestock farmers have died in the Kara-Suu district, the department said."
+    assert _counts(text) == [("deaths", 2)]
+
+
+def test_counts_forty_fifth_round_samples_among_suspected_patients_and_cases_under_investigation():
+    text = "A private laboratory told me it had found 74 positives among 190 samples since August."
+    assert ("tested", 190) in _counts(text)
+    text = "Another 12 cases are under investigation in the Mucuri valley, the secretariat said."
+    assert _counts(text) == [("suspected_cases", 12)]
+    text = "The headquarters has registered 158 suspected typhoid patients since September."
+    assert _counts(text) == [("suspected_cases", 158)]

@@ -110,7 +110,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                         r"|worsening|no) )(?:[\w-]+ )?symptoms"
                         r"|(?:ha(?:ve|s|d)|showing|shown|show(?:ed)?|developed|develop) "
                         r"(?:mild |severe |similar |the same |such )?symptoms"
-                        r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}cases?"
+                        r"|(?:suspected|probable) (?:(?!cases?\b)[a-z-]+ ){1,3}(?:cases?"
+                        r"|patients)"
+                        # "Another 12 cases are under investigation"
+                        r"|cases? (?:are |is |were |was |remain |still )?under investigation"
                         r"|people with fevers?|(?:patients|people|children) with suspected"
                         r"|for suspected"
                         r"|fever patients?|febrile|(?:showed|showing|with|had|developed) symptoms"
@@ -224,6 +227,9 @@ _NOT_PEOPLE = re.compile(
     r"|(?:[\w-]+\s+)?(?:outbreaks?|epidemics?)\b"
     r"|(?:new|prefabricated|temporary|residential|apartment)\s+(?:[\w-]+\s+)?buildings?\b"
     r"|quarters?|thirds?|fifths?|tenths?|halves"
+    # "sprayed more than 40,000 animals against ticks"
+    r"|(?:animals|livestock|cattle|cows|goats|sheep|camels|pigs|poultry|chickens|birds|dogs"
+    r"|rodents|rats|mosquitoes|marmots)\b"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
@@ -369,7 +375,10 @@ _PROCESSED_BEFORE = re.compile(
     r"\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|nearly)\s+)?$",
     re.IGNORECASE,
 )
-_N_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE)
+# ("287 of 512 samples", "74 positives among 190 samples", "out of 60 samples")
+_N_OF_BEFORE = re.compile(
+    r"(?:\d\s+of|\bamong|\bout\s+of)\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE
+)
 
 
 def _samples_measure(text: str, start: int, end: int) -> str | None:
@@ -1076,7 +1085,7 @@ _VACCINATED_BEFORE = re.compile(
 # "nine truck drivers", "12 market vendors": people named by what they work with
 _PEOPLE_COMPOUND = re.compile(
     r"\s+[\w-]+\s+(?:drivers|workers|staff|crews?|owners|operators|vendors|traders|sellers"
-    r"|keepers|attendants)\b",
+    r"|keepers|attendants|farmers|herders|breeders|handlers|dealers|butchers)\b",
     re.IGNORECASE,
 )
 
