@@ -5909,9 +5909,8 @@ def test_counts_forty_fifth_round_people_who_fell_ill_and_were_admitted():
 
 
 def test_counts_forty_fifth_round_animals_are_no_people_but_their_farmers_are():
-    assert (
-        _counts("The department said it had sprayed more than 40,000 animals against ticks.") == []
-    )
+    assert _counts("Herders said 300 cattle had died on the pasture.") == []
+    assert _counts("The livestock office said 28,000 dogs had been vaccinated.") == []
     text = "Two livestock farmers have died in the Kara-Suu district, the department said."
     assert _counts(text) == [("deaths", 2)]
 
