@@ -5922,3 +5922,20 @@ def test_counts_forty_fifth_round_samples_among_suspected_patients_and_cases_und
     assert _counts(text) == [("suspected_cases", 12)]
     text = "The headquarters has registered 158 suspected typhoid patients since September."
     assert _counts(text) == [("suspected_cases", 158)]
+
+
+def test_causes_forty_fifth_round_but_insisted_is_the_subject_s():
+    text = (
+        "Relatives of two women from Ifon who died last week said they had been told the women "
+        'had Lassa fever, but insisted they had died of "ordinary malaria" that the hospital '
+        "failed to treat."
+    )
+    assert _causes(text) == {("official", "Lassa fever"), ("local", "malaria")}
+
+
+def test_causes_forty_fifth_round_what_the_family_initially_believed():
+    text = (
+        "The minister confirmed two deaths from Nipah virus infection. His family initially "
+        "believed he had suffered a heart attack, and he was buried without any tests."
+    )
+    assert ("local", "heart attack") in _causes(text)

@@ -1407,6 +1407,14 @@ def _across_contrast(text: str, a: dict, position: int) -> bool:
     return _CONTRAST.search(text, low, high) is not None
 
 
+_ELIDED_SPEAKER = re.compile(
+    r"[,;]?\s*(?:(?:but|and|yet)\s+)?(?:(?:also|still|later|then)\s+)?(?:insisted|insists|said"
+    r"|says|argued|argues|maintained"
+    r"|maintains|claimed|claims|believed|believes|blamed|blames)\b",
+    re.IGNORECASE,
+)
+
+
 def _owner(
     text: str, sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
 ) -> dict | None:
@@ -1425,6 +1433,13 @@ def _owner(
     ]
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
     segment_attr = [a for a in sentence_attr if g_start <= a["start"] < g_end]
+    if not segment_attr and _ELIDED_SPEAKER.match(text, g_start):
+        # "Relatives said they had been told the women had Lassa fever, but insisted they had
+        # died of malaria": a verb of saying with no subject of its own is the sentence's
+        # subject's
+        subject = next((a for a in sentence_attr if a["speaks"] and a["start"] < g_start), None)
+        if subject is not None:
+            return subject
     found = best_attribution(
         [a for a in quoted if a["speaks"] and g_start <= a["start"] < g_end], position
     ) or best_attribution([a for a in segment_attr if a["speaks"]], position)
