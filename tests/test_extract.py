@@ -5939,3 +5939,14 @@ def test_causes_forty_fifth_round_what_the_family_initially_believed():
         "believed he had suffered a heart attack, and he was buried without any tests."
     )
     assert ("local", "heart attack") in _causes(text)
+
+
+def test_places_forty_fifth_round_a_river_named_in_brackets_and_a_surname_after_an_initial():
+    places = extract_places("Changbai, the Chinese county across the Amnok (Yalu) River, is quiet.")
+    assert [(p["text"], p["region"]) for p in places] == [("Changbai", "CN-JL")]
+    assert extract_places("Evacuees from the islands of the Amnok (Yalu) River are ill.") == []
+    assert extract_places("— posted by J. Harrow, 22 Aug 2018") == []
+    # (a lake's name stays a lake's, and a country's initials are no initial)
+    assert extract_places("Fishermen on Lake Victoria said.") == []
+    places = extract_places("He flew to Washington, D.C. and then to the U.S. Virgin Islands.")
+    assert [p["region"] for p in places] == ["US-DC", "US-VI"]

@@ -457,6 +457,10 @@ def _washington_state(text: str, places: list[dict]) -> list[dict]:
     return places
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
+_FEATURE_WORDS = frozenset("river rivers lake lakes sea strait mountains valley".split())
+
+
 def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
     runs = _runs(text)
@@ -507,6 +511,10 @@ def extract_places(text: str) -> list[dict]:
             and not _HANGUL.match(spelling)  # ("서울의": a Korean name takes its particle)
         ):
             continue  # part of a longer name, abroad, the only word of its country
+        if _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "posted by J. Harrow": a surname after an initial
+        if spelling.casefold() in _FEATURE_WORDS:
+            continue  # "the Amnok (Yalu) River": a river, not the town named River
         places.append(_place(text, start, end, name, region, country))
     # the countries of the places kept, and of a dateline town ("BEKASI, West Java —")
     kept_countries = {p["country"] for p in places if p["country"]}
@@ -748,6 +756,7 @@ _FEATURES = frozenset(
     market industrial park station county district province region state""".split()
 )
 _NAMED_FEATURES = ("River", "Lake", "Mountain", "Valley", "Bay", "Sea")
+_FEATURE_AFTER_BRACKET = re.compile(r"\)\s+(?:River|Lake|Mountains?|Valley|Bay|Sea|Strait)\b")
 # the town's own office after its name: "the Stuttgart Health Office", "Kherson City Council"
 _TOWN_BODY = re.compile(
     r"(?:Public\s+)?Health\s+(?:Office|Department|Bureau|Authority|Board|Commission)\b"
@@ -798,7 +807,11 @@ def _world_towns(
                 forms = [
                     f
                     for f in _forms(text[start:end])
-                    if len(f) > 3 and f.casefold() not in _NOT_PLACES and has_world_town(f)
+                    if len(f) > 3
+                    and f.casefold() not in _NOT_PLACES
+                    # ("the Amnok (Yalu) River": a river, not the town named River)
+                    and f.casefold() not in _FEATURE_WORDS
+                    and has_world_town(f)
                 ]
                 if not forms:
                     continue
@@ -812,8 +825,10 @@ def _world_towns(
                     continue
                 if text.endswith(("'s", "’s"), start, end) and (start, end - 2) in taken:
                     continue  # "Mexico's": the country already read, not Mexico City
-                if j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES:
-                    continue  # "Yalu River", "Kaesong Industrial Park": not the town
+                if (
+                    j < len(words) and words[j][0].strip(",.;:").casefold() in _FEATURES
+                ) or _FEATURE_AFTER_BRACKET.match(text, end):
+                    continue  # "Yalu River", "Amnok (Yalu) River", "Kaesong Industrial Park"
                 if text[max(0, start - 4) : start] == "the " and any(
                     f"{text[start:end]} {feature}" in text for feature in _NAMED_FEATURES
                 ):
