@@ -5950,3 +5950,10 @@ def test_places_forty_fifth_round_a_river_named_in_brackets_and_a_surname_after_
     assert extract_places("Fishermen on Lake Victoria said.") == []
     places = extract_places("He flew to Washington, D.C. and then to the U.S. Virgin Islands.")
     assert [p["region"] for p in places] == ["US-DC", "US-VI"]
+
+
+def test_places_forty_fifth_round_pohang_is_a_district_of_chongjin_in_a_report_on_chongjin():
+    text = "Residents of Chongjin said a second resident, from Pohang district, fell ill."
+    assert [p["region"] for p in extract_places(text)] == ["KP-09", "KP-09"]
+    text = "POHANG, South Korea - The steelworks in Pohang closed for a week."
+    assert {p["region"] for p in extract_places(text)} == {"KR-47", None}

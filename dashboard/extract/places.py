@@ -461,6 +461,22 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
 _FEATURE_WORDS = frozenset("river rivers lake lakes sea strait mountains valley".split())
 
 
+# "Pohang district" in a report on Chongjin: the city's district, not South Korea's Pohang
+_CHONGJIN_DISTRICT = re.compile(r"\s+(?:district|ward)\b|-guyok\b|\s*구역")
+
+
+def _chongjin_pohang(text: str, places: list[dict]) -> list[dict]:
+    for p in places:
+        if (
+            p["region"] == "KR-47"
+            and p["text"].startswith("Pohang")
+            and (_CHONGJIN_DISTRICT.match(text, p["end"]) or "Chongjin" in text)
+            and any(q["country"] == "KP" for q in places)
+        ):
+            p.update(region="KP-09", country="KP", name="North Hamgyong")
+    return places
+
+
 def extract_places(text: str) -> list[dict]:
     """Every place mention: {"text", "name", "region", "country", "start", "end"}."""
     runs = _runs(text)
@@ -527,7 +543,7 @@ def extract_places(text: str) -> list[dict]:
         places = sorted(places + towns, key=lambda p: p["start"])
     places = _drop_contradicted(text, places)
     places = sorted(places + _paired_and_listed(text, places), key=lambda p: p["start"])
-    places = _washington_state(text, places)
+    places = _chongjin_pohang(text, _washington_state(text, places))
     surnames = {m.group(1) for m in _KOREAN_FULL_NAME.finditer(text)}
     # "Pyongyang's Hwasong area": a part of the city before, not a town of the same name
     city_ends = {p["end"] for p in places if p["region"]}
