@@ -5957,3 +5957,13 @@ def test_places_forty_fifth_round_pohang_is_a_district_of_chongjin_in_a_report_o
     assert [p["region"] for p in extract_places(text)] == ["KP-09", "KP-09"]
     text = "POHANG, South Korea - The steelworks in Pohang closed for a week."
     assert {p["region"] for p in extract_places(text)} == {"KR-47", None}
+
+
+def test_causes_forty_fifth_round_deaths_recorded_as_in_a_headline_and_co_workers():
+    text = "Hyesan miners' deaths recorded as pneumonia; co-workers say tuberculosis"
+    assert _causes(text) == {("official", "pneumonia"), ("local", "tuberculosis")}
+    text = (
+        "Herders in Garissa County's Ijara and Fafi sub-counties say Rift Valley fever has "
+        "killed at least nine people."
+    )
+    assert _causes(text) == {("local", "Rift Valley fever")}

@@ -1549,6 +1549,9 @@ _AS_AFTER = re.compile(
 _RECORDED_AS_BEFORE = re.compile(
     r"(?:\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?(?:recorded|registered|listed"
     r"|written\s+(?:down|up)|certified|logged|entered|classified)"
+    # (a headline: "Hyesan miners' deaths recorded as pneumonia")
+    r"|\b(?:deaths|cases|fatalities)\s+(?:\w+ly\s+)?(?:recorded|registered|listed|certified"
+    r"|logged)"
     # "Recording these deaths as heart failure is a familiar pattern"
     r"|(?:^|(?<=[\"“‘.]\s)|(?<=[\"“‘]))(?-i:R)ecording\s+(?:these|the|such|those)\s+(?:deaths|cases)"
     r")\s+as\s+(?:an?\s+|the\s+)?"

@@ -104,8 +104,11 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
               r"|bloggers|(?:emergency )?response rooms?|listeners|callers"
               # "Herders in Garissa say people are dying of Rift Valley fever"
-              r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners)"
-              r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,40}?)?\s+(?:say|said|told"
+              # ("co-workers say tuberculosis", "Herders in Garissa County's Ijara and Fafi
+              # sub-counties say")
+              r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners|co-?workers"
+              r"|workmates|fellow (?:workers|miners|soldiers|inmates|prisoners|students))"
+              r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,60}?)?\s+(?:say|said|told"
               r"|believe|fear|suspect|are (?:saying|convinced))\b)"
               r"|(?:(?:volunteer|funeral|burial) )+(?:groups?|networks?|teams?)"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
