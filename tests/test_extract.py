@@ -5967,3 +5967,8 @@ def test_causes_forty_fifth_round_deaths_recorded_as_in_a_headline_and_co_worker
         "killed at least nine people."
     )
     assert _causes(text) == {("local", "Rift Valley fever")}
+
+
+def test_causes_forty_fifth_round_what_no_one_thought_of():
+    text = 'Chhun Sokha said: "We did not think of bird flu. We thought it was dengue."'
+    assert _causes(text) == {("local", "dengue")}

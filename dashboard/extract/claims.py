@@ -790,7 +790,9 @@ _NEGATED = re.compile(
     r"|report(?:ed)?(?:\s+on)?"
     r"|confirm\w*|acknowledg\w*|us(?:e|ed) the (?:word|term)|refer(?:red)? to"
     # "staff had not suspected Nipah at first"
-    r"|suspect(?:ed)?|consider(?:ed)?)\s+"
+    r"|suspect(?:ed)?|consider(?:ed)?"
+    # '"We did not think of bird flu"'
+    r"|think\s+of|thought\s+of)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:word\s+|term\s+)?[\"“‘']?$"
     # '"You don't do that for food poisoning"', "You do not put a whole crew in a warehouse
     # for the flu": what one would not do for it
