@@ -600,6 +600,26 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         EVAL_DIR / "heldout111_set.jsonl",
         "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
     ),
+    (
+        "held out 112",
+        EVAL_DIR / "heldout112_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 113",
+        EVAL_DIR / "heldout113_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 114",
+        EVAL_DIR / "heldout114_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 115",
+        EVAL_DIR / "heldout115_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
 TARGET = 0.9
