@@ -1409,10 +1409,11 @@ def _across_contrast(text: str, a: dict, position: int) -> bool:
     return _CONTRAST.search(text, low, high) is not None
 
 
+# a segment opening with a verb of saying and no subject of its own ("..., but insisted")
 _ELIDED_SPEAKER = re.compile(
-    r"[,;]?\s*(?:(?:but|and|yet)\s+)?(?:(?:also|still|later|then)\s+)?(?:insisted|insists|said"
-    r"|says|argued|argues|maintained"
-    r"|maintains|claimed|claims|believed|believes|blamed|blames)\b",
+    r"[,;]?\s*(?:(?:but|and|yet)\s+)?(?:(?:also|still|later|then)\s+)?(?:insisted|insists"
+    r"|said|says|argued|argues|maintained|maintains|claimed|claims|believed|believes|blamed"
+    r"|blames)\b",
     re.IGNORECASE,
 )
 

@@ -457,7 +457,9 @@ def _washington_state(text: str, places: list[dict]) -> list[dict]:
     return places
 
 
+# an initial before a capitalised word makes it a surname ("posted by J. Harrow"; not "U.S.")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
+# words naming a natural feature, never a town by themselves ("the Amnok (Yalu) River")
 _FEATURE_WORDS = frozenset("river rivers lake lakes sea strait mountains valley".split())
 
 
@@ -466,6 +468,8 @@ _CHONGJIN_DISTRICT = re.compile(r"\s+(?:district|ward)\b|-guyok\b|\s*구역")
 
 
 def _chongjin_pohang(text: str, places: list[dict]) -> list[dict]:
+    """Pohang named in a report on North Korea, as a district or beside Chongjin, is the
+    Chongjin district (North Hamgyong)."""
     for p in places:
         if (
             p["region"] == "KR-47"
