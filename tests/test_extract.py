@@ -5972,3 +5972,16 @@ def test_causes_forty_fifth_round_deaths_recorded_as_in_a_headline_and_co_worker
 def test_causes_forty_fifth_round_what_no_one_thought_of():
     text = 'Chhun Sokha said: "We did not think of bird flu. We thought it was dengue."'
     assert _causes(text) == {("local", "dengue")}
+
+
+def test_counts_forty_fifth_round_a_rate_is_no_count():
+    text = "Maman says the epidemic threshold of 10 cases per 100,000 inhabitants was crossed."
+    assert _counts(text) == []
+
+
+def test_counts_forty_fifth_round_samples_tested_named_with_words_or_tests_run_on_them():
+    text = "Nine of 12 throat swabs sent to the national laboratory grew the bacterium."
+    assert ("tested", 12) in _counts(text)
+    text = "Rapid diagnostic tests run by HRA on 40 stool samples were positive for cholera in 29."
+    assert ("tested", 40) in _counts(text)
+    assert ("cases", 29) in _counts(text)

@@ -372,12 +372,14 @@ _LOST_PEOPLE = re.compile(
 # "has so far processed 118 throat swabs", "examined 3,460 samples"
 _PROCESSED_BEFORE = re.compile(
     r"\b(?:processed|examined|analy[sz]ed|tested|screened|received|collected|taken|took|sent)"
-    r"\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|nearly)\s+)?$",
+    r"\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|nearly)\s+)?$"
+    # "Rapid diagnostic tests run by HRA on 40 stool samples"
+    r"|\btests?\b[^.;:!?]{0,30}\bon\s+$",
     re.IGNORECASE,
 )
 # ("287 of 512 samples", "74 positives among 190 samples", "out of 60 samples")
 _N_OF_BEFORE = re.compile(
-    r"(?:\d\s+of|\bamong|\bout\s+of)\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE
+    r"(?:\w\s+of|\bamong|\bout\s+of)\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.IGNORECASE
 )
 
 
@@ -417,7 +419,14 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\b(?:(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:city|town|country|nation|province|region|district"
     r"|county|island|state|village|capital|metropolis|port)|population)\s+of|home\s+to)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over|an estimated"
-    r"|just over|just under|fewer than|less than)\s+)?$",
+    r"|just over|just under|fewer than|less than)\s+)?$"
+    # a rate's base: "10 cases per 100,000 inhabitants"
+    r"|\bper\s+$",
+    re.IGNORECASE,
+)
+# a rate: "the epidemic threshold of 10 cases per 100,000 inhabitants"
+_RATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}per\s+(?:[\d,]+|(?:one\s+|a\s+)?(?:hundred|thousand|million))\b",
     re.IGNORECASE,
 )
 # "compared with 310 in the previous four": weeks left unsaid
@@ -1164,6 +1173,8 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             continue
         if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
+        if _RATE_AFTER.match(text, m.end()):
+            continue  # "10 cases per 100,000 inhabitants": a rate, not a count
         if _ELIDED_PERIOD.search(text, max(0, m.start() - 20), m.start()) and _PUNCT_AFTER.match(
             text, m.end()
         ):
