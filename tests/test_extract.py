@@ -5985,3 +5985,17 @@ def test_counts_forty_fifth_round_samples_tested_named_with_words_or_tests_run_o
     text = "Rapid diagnostic tests run by HRA on 40 stool samples were positive for cholera in 29."
     assert ("tested", 40) in _counts(text)
     assert ("cases", 29) in _counts(text)
+
+
+def test_counts_forty_fifth_round_figures_listed_by_place_share_the_measure():
+    text = (
+        "Of the new fever patients, 9,870 were in South Hamgyong Province, 7,415 in Kangwon "
+        "Province and 5,102 in Pyongyang City."
+    )
+    assert ("suspected_cases", 7415) in _counts(text)
+    text = (
+        "By district, Haeju City accounted for 402 confirmed cases, Kangryong County for 318, "
+        "Ongjin County for 211 and Kaesong City for 215."
+    )
+    assert [n for _, n in _counts(text)] == [402, 318, 211, 215]
+    assert {m for m, _ in _counts(text)} == {"cases"}

@@ -316,14 +316,18 @@ def _maybe_age(text: str, start: int) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACCOUNTING_FOR = re.compile(r"\baccount(?:ing|ed|s)? for\s+$", re.IGNORECASE)
+# ("9,870 were in South Hamgyong Province, 7,415 in Kangwon Province")
 _IN_PLACE_AND = re.compile(
-    r"\s+(?:in|at|from|among)\s+[^.;,\d]{1,40}?,?\s+(?:and|while|with)\s+", re.IGNORECASE
+    r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|from|among)\s+[^.;,\d]{1,40}?"
+    r"(?:,?\s+(?:and|while|with)\s+|,\s+)",
+    re.IGNORECASE,
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|while)\s+$", re.IGNORECASE)
 _PLACE_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
 _PLACE_LIST_OPEN = re.compile(rf"\((?:{_PLACE_NAME}\s+\d[\d,]*,\s+)*{_PLACE_NAME}\s+$")
-_PLACE_WITH = re.compile(rf"(?:,|\band|\bby)\s+{_PLACE_NAME}\s+with\s+$")
+# ("followed by Lahore with 121", "Kangryong County for 318, Ongjin County for 211")
+_PLACE_WITH = re.compile(rf"(?:,|\band|\bby)\s+{_PLACE_NAME}\s+(?:with|for)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|and\b)")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
