@@ -17,7 +17,13 @@ from collections import Counter
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURES, extract_counts
 from dashboard.extract.dispatch import Dispatcher
-from dashboard.extract.people import BODY_WORDS, DEFECTOR, described_voice, find_people
+from dashboard.extract.people import (
+    BODY_WORDS,
+    DEFECTOR,
+    SPEAKER_LABEL,
+    described_voice,
+    find_people,
+)
 from dashboard.extract.voice import best_attribution, find_attributions
 
 _ABBREVIATIONS = "".join(
@@ -1758,7 +1764,7 @@ def _interview_questions(text: str) -> list[tuple[int, int]]:
 # LOKANA (chief medical officer, Rethy health zone): ...": a label described; "Q: ... Choi:
 # ...": a surname answering questions)
 _TURN = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?P<label>Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    rf"(?:^|(?<=\n))[ \t]*(?P<label>Q|{SPEAKER_LABEL}"
     r"|[A-Z][a-z]+(?:-[a-z]+)?)"
     r"(?:,[ \t]+(?P<desc>[^:\n]{2,90}))?(?:[ \t]*\((?P<paren>[^()\n]{1,60})\))?[ \t]*:[ \t]+"
 )

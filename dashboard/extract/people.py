@@ -62,8 +62,10 @@ _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})"
     rf"{_DESCRIPTION}\s+{_VERB}"
 )
-# a transcript's speaker label opening a sentence ("PRESENTER: ", "DR. KIM: ")
-_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}:[ \t]+")
+# a transcript's speaker label in capitals ("PRESENTER", "DR. KIM", "COMMISSIONER KIM
+# HYE-JIN"; the claims module reads transcripts' turns by it too), and one opening a sentence
+SPEAKER_LABEL = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+_TURN_LABEL = re.compile(rf"{SPEAKER_LABEL}:[ \t]+")
 # A person named by surname and age: "Kang, 61, who asked that only her surname be used, told
 # RFA", "Ri, 54, a former market trader, left North Korea in 2023" (then "Ri said"), or in
 # full ("Kang Mi-ok, 41, worked for nine years as a nurse", then "Kang believes")

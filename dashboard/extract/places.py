@@ -459,8 +459,6 @@ def _washington_state(text: str, places: list[dict]) -> list[dict]:
 
 # an initial before a capitalised word makes it a surname ("posted by J. Harrow"; not "U.S.")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
-# words naming a natural feature, never a town by themselves ("the Amnok (Yalu) River")
-_FEATURE_WORDS = frozenset("river rivers lake lakes sea strait mountains valley".split())
 
 
 # "Pohang district" in a report on Chongjin: the city's district, not South Korea's Pohang
@@ -776,7 +774,10 @@ _FEATURES = frozenset(
     market industrial park station county district province region state""".split()
 )
 _NAMED_FEATURES = ("River", "Lake", "Mountain", "Valley", "Bay", "Sea")
-_FEATURE_AFTER_BRACKET = re.compile(r"\)\s+(?:River|Lake|Mountains?|Valley|Bay|Sea|Strait)\b")
+# ("the Amnok (Yalu) River": the feature after the bracket a name is written in)
+_FEATURE_AFTER_BRACKET = re.compile(rf"\)\s+(?:{'|'.join(_NAMED_FEATURES)}|Mountains|Strait)\b")
+# words naming a natural feature, never a town by themselves ("the Amnok (Yalu) River")
+_FEATURE_WORDS = frozenset("river rivers lake lakes sea strait mountains valley".split())
 # the town's own office after its name: "the Stuttgart Health Office", "Kherson City Council"
 _TOWN_BODY = re.compile(
     r"(?:Public\s+)?Health\s+(?:Office|Department|Bureau|Authority|Board|Commission)\b"
