@@ -123,7 +123,7 @@ def writable_server(tmp_path_factory, demo_url):
     copy = folder / "demo.db"
     copy.write_bytes(Path(demo_url.removeprefix("sqlite:///")).read_bytes())
     base, stop = _streamlit(f"sqlite:///{copy}", folder / "streamlit.log")
-    yield base
+    yield base, folder / "streamlit.log"
     stop()
 
 
@@ -147,7 +147,16 @@ def page(browser):
 
 
 def _wait_for_app(page) -> None:
-    page.wait_for_selector('[data-testid="stApp"]', timeout=60_000)
+    """Until the page is connected and its script has run to the end. The app root carries
+    the run's state: "initial" before the first run, "running" during one, "notRunning"
+    once a run has finished, so an action taken after this meets a settled page (the status
+    widget alone is also absent before the first run has started)."""
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=60_000
+    )
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000
+    )
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
     )
@@ -228,7 +237,8 @@ def test_clicking_a_province_on_the_map_filters_to_it(server, page):
 
 
 def test_review_page_marks_proposals_in_a_pasted_article(writable_server, page):
-    page.goto(f"{writable_server}/review")
+    base, log = writable_server
+    page.goto(f"{base}/review")
     _wait_for_app(page)
     page.get_by_text("Add a document", exact=True).click()
     pasted = page.get_by_label("…or paste the article's text")
@@ -241,13 +251,25 @@ def test_review_page_marks_proposals_in_a_pasted_article(writable_server, page):
     # moves on; leaving it first keeps the button's click from racing that hand-over.
     pasted.press("Tab")
     page.get_by_role("button", name="Read and propose claims").click()
-    # Whatever the page answers (success, or an error that says why not), the failure
-    # message shows it rather than a bare timeout.
-    answer = page.locator(
+    # Whatever the form answers (success, or a message that says why not), the failure
+    # shows it, with the page's text and the server's log, rather than a bare timeout.
+    form = page.locator('[data-testid="stExpander"]').filter(has_text="Add a document")
+    answer = form.locator(
         '[data-testid="stAlertContentSuccess"], [data-testid="stAlertContentError"], '
+        '[data-testid="stAlertContentInfo"], [data-testid="stAlertContentWarning"], '
         '[data-testid="stException"]'
     ).first
-    answer.wait_for(timeout=90_000)
+    try:
+        answer.wait_for(timeout=90_000)
+    except Exception as error:
+        _save(page, "review-failed.png")
+        main = page.locator('[data-testid="stMain"]')
+        shown = main.inner_text() if main.count() else "(no main area)"
+        state = page.locator('[data-testid="stApp"]').get_attribute("data-test-script-state")
+        pytest.fail(
+            f"no answer to the click ({error!r}); script state {state!r}; the page showed:\n"
+            f"{shown[-2000:]}\nthe server's log ended:\n{log.read_text()[-3000:]}"
+        )
     assert "claim(s) proposed for review" in answer.inner_text(), answer.inner_text()
     _wait_for_app(page)
     marks = page.locator("mark")
