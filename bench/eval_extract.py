@@ -620,6 +620,26 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         EVAL_DIR / "heldout115_set.jsonl",
         "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
     ),
+    (
+        "held out 116",
+        EVAL_DIR / "heldout116_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 117",
+        EVAL_DIR / "heldout117_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 118",
+        EVAL_DIR / "heldout118_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 119",
+        EVAL_DIR / "heldout119_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
 TARGET = 0.9
