@@ -5999,3 +5999,13 @@ def test_counts_forty_fifth_round_figures_listed_by_place_share_the_measure():
     )
     assert [n for _, n in _counts(text)] == [402, 318, 211, 215]
     assert {m for m, _ in _counts(text)} == {"cases"}
+
+
+def test_causes_forty_sixth_round_a_quoted_deed_is_no_illness():
+    text = (
+        "The mayor said his council had barred Syrians from the spring and blamed them for "
+        '"bringing the disease".'
+    )
+    assert _causes(text) == set()
+    text = 'Officials described the illness as a "seasonal skin fever".'
+    assert _causes(text) == {("official", "seasonal skin fever")}
