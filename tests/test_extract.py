@@ -6009,3 +6009,23 @@ def test_causes_forty_sixth_round_a_quoted_deed_is_no_illness():
     assert _causes(text) == set()
     text = 'Officials described the illness as a "seasonal skin fever".'
     assert _causes(text) == {("official", "seasonal skin fever")}
+
+
+def test_causes_forty_sixth_round_voices_named_but_not_speaking():
+    text = (
+        "The Dandong city government said in a statement that no new cases of COVID-19 had "
+        'been recorded in the city and described the post as "a malicious rumour."'
+    )
+    assert _causes(text) == {("official", "COVID-19")}
+    text = (
+        "In Seoul, a researcher said the official figures were hard to square with testing. "
+        "Many of the fever patients were probably suffering from seasonal influenza, he said, "
+        "and the real number of deaths was likely to be far higher than the state media "
+        "acknowledged."
+    )
+    assert _causes(text) == {("independent", "influenza")}
+    text = (
+        "The paper repeated that there was not a single confirmed case of COVID-19 in the "
+        "country, a claim that foreign health experts have long questioned."
+    )
+    assert ("independent", "COVID-19") not in _causes(text)

@@ -232,8 +232,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  # (not the adjective: "said the official figures lagged far behind")
                  r"|\bofficial\b(?!\s+(?:figures?|data|counts?|toll|tally|statistics|numbers?"
                  r"|totals?|estimates?)\b)"
-                 r"|the (?:central |provincial |local |city |municipal |county |regional |state "
-                 r"|federal |national )?government"
+                 # ("the Dandong city government")
+                 r"|the (?:(?-i:[A-Z][a-z]+) (?=\w+ government))?(?:central |provincial |local "
+                 r"|city |municipal |county |regional |state |federal |national )?government"
                  r"|the regime"
                  r"|(?:the\s+)?(?:provincial\s+|city\s+|county\s+)?(?:[Pp]eople(?:'s|’s)\s+)?"
                  r"(?:[Hh]ospital|[Cc]linic|medical (?:post|office)|infirmar(?:y|ie))s?"
@@ -720,6 +721,18 @@ _PASSED_ON_BY = re.compile(
     re.IGNORECASE,
 )
 _PASSED_ON_HINT = re.compile(r" by | with ")
+# A voice named in a role other than speaking: what a thing is called ('described the post
+# as "a malicious rumour"'), those who doubt a claim ("a claim that foreign health experts
+# have long questioned"), a comparison's other side ("far higher than the state media
+# acknowledged")
+_NOT_SPEAKING_BEFORE = re.compile(
+    r"\b(?:described|dismissed|denounced|branded|labell?ed|condemned)\s+(?:[\w'’-]+\s+){1,3}?as"
+    r"\s+[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“‘']?$"
+    r"|\b(?:an?|the)\s+(?:claim|assertion|assurance)\s+(?:that|which)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:higher|lower|more|fewer|greater|larger|worse|earlier|later)\s+than\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_WHAT = re.compile(
     r"\b(?:(?:from|by|on)\s+what|(?:symptoms|signs|details|accounts?|descriptions?|pattern"
     r"|fevers|deaths|illness|rashes)"
@@ -827,6 +840,8 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             # "From what residents describe, this looks like cholera", "the symptoms the
             # residents described, ..., fitted hepatitis A": another speaks
             continue
+        if _NOT_SPEAKING_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # 'described the post as "a malicious rumour"': named, not speaking
         if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()) and not (
             _REPORTED_TO_PASSIVE.search(text, max(start, m.start() - 20), m.start())
         ):
