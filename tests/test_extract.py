@@ -6029,3 +6029,11 @@ def test_causes_forty_sixth_round_voices_named_but_not_speaking():
         "country, a claim that foreign health experts have long questioned."
     )
     assert ("independent", "COVID-19") not in _causes(text)
+
+
+def test_causes_forty_sixth_round_the_body_a_report_is_sent_to_does_not_speak():
+    text = (
+        "Pyongyang's health ministry, in its annual submission to the World Health "
+        "Organization, reported 65,000 tuberculosis cases nationwide in 2021."
+    )
+    assert _causes(text) == {("official", "tuberculosis")}

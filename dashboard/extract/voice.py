@@ -723,12 +723,14 @@ _PASSED_ON_BY = re.compile(
 _PASSED_ON_HINT = re.compile(r" by | with ")
 # A voice named in a role other than speaking: what a thing is called ('described the post
 # as "a malicious rumour"'), those who doubt a claim ("a claim that foreign health experts
-# have long questioned"), a comparison's other side ("far higher than the state media
-# acknowledged")
+# have long questioned"), the one a report is sent to, a comparison's other side ("far higher
+# than the state media acknowledged")
 _NOT_SPEAKING_BEFORE = re.compile(
     r"\b(?:described|dismissed|denounced|branded|labell?ed|condemned)\s+(?:[\w'’-]+\s+){1,3}?as"
     r"\s+[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“‘']?$"
     r"|\b(?:an?|the)\s+(?:claim|assertion|assurance)\s+(?:that|which)\s+(?:[\w-]+\s+)?$"
+    # "in its annual submission to the World Health Organization": the one written to
+    r"|\b(?:submissions?|letters?|notifications?|reports?|returns?)\s+to\s+(?:the\s+)?$"
     r"|\b(?:higher|lower|more|fewer|greater|larger|worse|earlier|later)\s+than\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
