@@ -6037,3 +6037,12 @@ def test_causes_forty_sixth_round_the_body_a_report_is_sent_to_does_not_speak():
         "Organization, reported 65,000 tuberculosis cases nationwide in 2021."
     )
     assert _causes(text) == {("official", "tuberculosis")}
+
+
+def test_causes_forty_sixth_round_an_illness_left_unnamed_and_mourners():
+    text = 'The minister told local radio that an "unidentified illness" had killed 41 people.'
+    assert _causes(text) == set()
+    text = "In one village, mourners said the deaths were caused by typhoid from a new well."
+    assert _causes(text) == {("local", "typhoid fever")}
+    text = "Mourners should not share food at funeral gatherings of people who died of cholera."
+    assert ("local", "cholera") not in _causes(text)

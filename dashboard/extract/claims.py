@@ -69,11 +69,13 @@ CAUSE_TERMS = (
     r"|(?<=as \")|(?<=as “))old age\b"
     # an illness the authorities name in their own words, quoted: 'a "seasonal skin fever"',
     # 'described the illness as a "skin disease" caused by dirty water'
-    # (not a deed: 'blamed them for "bringing the disease"')
+    # (not a deed: 'blamed them for "bringing the disease"'; not an illness left unnamed: 'an
+    # "unidentified illness"')
     # (not a disease's other name: 'Brucellosis, known locally as "waiting fever"')
     r"|(?<=[\"“‘])(?<!known as .)(?<!known locally as .)(?<!nicknamed .)(?<!dubbed .)"
     r"(?!(?:the|a|an|this|that|his|her|their|our|my|is|are|was|were|it|it's|be|just|only"
-    r"|not) )(?-i:[a-z-]+ ){1,3}(?<!the )(?<!this )(?<!that )(?<!their )(?<!its )"
+    r"|not|unknown|unidentified|undiagnosed|unexplained|mystery|mysterious|strange) )"
+    r"(?-i:[a-z-]+ ){1,3}(?<!the )(?<!this )(?<!that )(?<!their )(?<!its )"
     r"(?:fever|disease|illness|infection|sickness)(?=[.,]?[\"”’'])"
     # an infection named by where it is: kept in its own words ("a skin infection")
     r"|(?:skin|eye|ear|chest|throat|wound|urinary tract) infections?"

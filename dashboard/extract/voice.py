@@ -99,6 +99,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"|(?:everyone|everybody)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:knows?|says?|believes?"
               r"|thinks?|is saying|suspects?|is calling it|calls it)\b)"
               r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
+              # ("mourners said", not "mourners should not share food")
+              r"|mourners(?=\s+(?:said|say|says|told|believed?|insist\w*|claimed))"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
