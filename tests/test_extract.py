@@ -6046,3 +6046,16 @@ def test_causes_forty_sixth_round_an_illness_left_unnamed_and_mourners():
     assert _causes(text) == {("local", "typhoid fever")}
     text = "Mourners should not share food at funeral gatherings of people who died of cholera."
     assert ("local", "cholera") not in _causes(text)
+
+
+def test_counts_forty_sixth_round_a_toll_brought_to_a_figure_and_a_relative_clause():
+    text = (
+        "Sindh's health department said the death brought the province's toll from the "
+        "infection to 4 since January, compared with 12 in 2022."
+    )
+    assert _counts(text) == [("deaths", 4), ("deaths", 12)]
+    text = (
+        "The spokesman said 3 elderly patients who suffered from chronic illnesses died of "
+        "heatstroke."
+    )
+    assert _counts(text) == [("deaths", 3)]

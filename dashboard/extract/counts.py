@@ -571,7 +571,8 @@ _FIGURE_BEFORE = re.compile(
     r"(?:figure|number|tally|total|count|toll)\b(?:[^.;!?\d]|\b(?:19|20)\d\d\b){0,50}?"
     r"\s+(?:at|closer to"
     r"|nearer to|near|around|as high as|as low as)\s+$"
-    r"|\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|push(?:es|ing)?|tak(?:e|es|ing))\s+"
+    r"|\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)"
+    r"|took)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?(?:(?:cumulative"
     r"|overall|national|official|confirmed|death)\s+){0,2}(?:figure|number|tally|total|count"
     r"|caseload"
@@ -993,7 +994,7 @@ def _measure_near(
             # qualifies the people; what happened to them is the measure
             for later in found:
                 if later.start() > strong[0].end() and later.lastgroup in _PREDICATES:
-                    if not qualified and later.lastgroup != "hospitalized":
+                    if not qualified and later.lastgroup == "quarantined":
                         break
                     if first == "suspected_cases" and any(
                         not _in_spans(*dates, n.start())
@@ -1235,7 +1236,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
         # a total brought or raised to a figure, or a toll, names the count before it whatever
         # follows; another referred-back figure is tried only when nothing nearer names one
         figure_is_total = bool(
-            figure and re.search(r"bring|rais|push|tak|toll", figure.group(), re.IGNORECASE)
+            figure and re.search(r"bring|brought|rais|push|tak|took|toll", figure.group(), re.I)
         )
         own_measure = _OWN_MEASURE_AFTER.match(text, m.end())
         near_previous = (
