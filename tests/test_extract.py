@@ -6059,3 +6059,13 @@ def test_counts_forty_sixth_round_a_toll_brought_to_a_figure_and_a_relative_clau
         "heatstroke."
     )
     assert _counts(text) == [("deaths", 3)]
+
+
+def test_counts_forty_sixth_round_head_of_cattle_and_carcasses_are_no_people():
+    text = (
+        "The cow had died of anthrax. The farm's remaining 43 head of cattle were vaccinated, "
+        "six carcasses were burned, and 370 residents of the village were tested."
+    )
+    assert _counts(text) == [("tested", 370)]
+    assert _counts("Officials said 1,500 reindeer had died of anthrax on the tundra.") == []
+    assert _counts("Herders said 17 cattle and 40 horses died.") == []
