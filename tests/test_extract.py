@@ -6069,3 +6069,16 @@ def test_counts_forty_sixth_round_head_of_cattle_and_carcasses_are_no_people():
     assert _counts(text) == [("tested", 370)]
     assert _counts("Officials said 1,500 reindeer had died of anthrax on the tundra.") == []
     assert _counts("Herders said 17 cattle and 40 horses died.") == []
+
+
+def test_causes_forty_sixth_round_who_answers_at_a_bodys_briefing_speaks_for_it():
+    text = (
+        "Transcript excerpt: Texas Department of State Health Services media briefing, "
+        "March 15\n\n"
+        "MODERATOR: We'll begin with an update from the regional medical director.\n"
+        "DR. LAURA GARCIA: Thank you. We now have 48 confirmed measles cases in Gaines and "
+        "Terry counties since Feb. 2.\n"
+        "REPORTER: Are the schools closing?\n"
+        "DR. GARCIA: No school in the area has closed.\n"
+    )
+    assert _causes(text) == {("official", "measles")}

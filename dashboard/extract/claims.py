@@ -1786,6 +1786,10 @@ _OFFICIAL_LABEL = re.compile(
 )
 
 
+# (a transcript of a body's briefing: "... media briefing, March 15", "press conference")
+_BRIEFING = re.compile(r"\b(?:briefing|(?:press|news) conference)\b", re.IGNORECASE)
+
+
 def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
     """The turns of a transcript with speakers' labels: an attribution at each turn of one who
     answers, in the voice the introduction (or the label) gives them, and one marked "host"
@@ -1840,6 +1844,10 @@ def _labelled_turns(text: str, attributions: list[dict]) -> list[dict]:
                     voice = min(near, key=lambda a: abs(a["start"] - said.start()))["voice"]
                 if voice is not None:
                     break
+        if voice is None and _BRIEFING.search(text, 0, turns[0].start()):
+            # "Texas Department of State Health Services media briefing": those who answer
+            # at a body's briefing speak for it
+            voice = described_voice(text, 0, turns[0].start())
         if voice is None:
             voice = "official" if _OFFICIAL_LABEL.search(label) else "local"
         voices[label] = voice
