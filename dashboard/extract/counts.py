@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from dashboard.extract.dates import NAMED_AFTER_A_DATE, extract_dates
-from dashboard.extract.dispatch import Dispatcher, word_starts
+from dashboard.extract.dispatch import Dispatcher, ends_near, word_starts
 
 UNITS = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -429,6 +429,24 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\bper\s+$",
     re.IGNORECASE,
 )
+# (after white space, the last word of each alternative that may end there)
+_NOT_A_COUNT_WORDS = (
+    *"of to per about around roughly some nearly almost approximately than over".split(),
+    *"estimated under".split(),
+)
+
+
+def _not_a_count_before(text: str, start: int) -> bool:
+    """A currency, a ratio, a population or a rate's base just before the number at
+    ``start``."""
+    lo = max(0, start - 45)
+    # (not after a line break, before which "$" also matches: "₹\n500")
+    spaced = start and text[start - 1].isspace() and text[start - 1] != "\n"
+    if spaced and not ends_near(text, lo, start, _NOT_A_COUNT_WORDS, 1):
+        return False
+    return _NOT_A_COUNT_BEFORE.search(text, lo, start) is not None
+
+
 # a rate: "the epidemic threshold of 10 cases per 100,000 inhabitants"
 _RATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}per\s+(?:[\d,]+|(?:one\s+|a\s+)?(?:hundred|thousand|million))\b",
@@ -618,6 +636,8 @@ def _risen_measure(text: str, start: int) -> str | None:
 # "the number of people who have died ... has reached 20": the measure is in the phrase
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of\b", re.IGNORECASE)
 _FIGURE_VERB_RE = re.compile(_FIGURE_VERB, re.IGNORECASE)
+# (the verb's last word, which ends the window: "was", "stood at", "rose to", "totalled")
+_FIGURE_VERB_WORDS = ("was", "is", "at", "reached", "to", "hit", "totaled", "totalled")
 _BRINGING = re.compile(r"\bbring(?:s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
@@ -628,7 +648,9 @@ def _number_of_measure(text: str, start: int) -> str | None:
     """The measure named in "the number of <...> has reached" just before ``start``, or in
     "bringing the number of deaths linked to the outbreak to two"."""
     lo = max(0, start - 160)
-    figure_verb = _FIGURE_VERB_RE.search(text, max(lo, start - 40), start) is not None
+    figure_verb = ends_near(text, max(lo, start - 40), start, _FIGURE_VERB_WORDS, 1) and (
+        _FIGURE_VERB_RE.search(text, max(lo, start - 40), start) is not None
+    )
     put_at = bool(_AT_BEFORE.search(text, max(lo, start - 5), start))
     if not figure_verb and not put_at and not _TO_BEFORE.search(text, max(lo, start - 5), start):
         return None
@@ -1177,7 +1199,7 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
             and not _is_other(text, m.start(), m.end())
         ):
             continue
-        if _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+        if _not_a_count_before(text, m.start()):
             continue  # "Rs2.5 billion", "a city of 190,000 people", "in the previous four"
         if _RATE_AFTER.match(text, m.end()):
             continue  # "10 cases per 100,000 inhabitants": a rate, not a count

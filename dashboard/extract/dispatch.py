@@ -327,3 +327,12 @@ def word_starts(text: str) -> list[tuple[int, str]]:
 def word_positions(text: str) -> list[int]:
     """The positions of ``word_starts``, alone (for bisecting and scanning)."""
     return [position for position, _ in word_starts(text)]
+
+
+def ends_near(text: str, start: int, end: int, words: tuple[str, ...], count: int) -> bool:
+    """Whether one of the last ``count`` words of text[start:end] (split at white space,
+    lower-cased) ends with one of ``words``: a cheap test before searching a window with a
+    pattern that must end where the window ends and whose every match has one of those words,
+    each followed by white space, among its last ``count``. Nearly every window fails the
+    test, which costs a fraction of the search."""
+    return any(word.endswith(words) for word in text[start:end].lower().split()[-count:])

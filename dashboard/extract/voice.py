@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.dispatch import Dispatcher
+from dashboard.extract.dispatch import Dispatcher, ends_near
 
 _PLACE = (
     r"(?:\s+(?:in|from|inside)\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
@@ -637,6 +637,24 @@ _ADDRESSEE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# (the last word of each of its alternatives, one of the last five words before the voice)
+_ADDRESSEE_WORDS = (
+    *"urged urging urges told telling tells warned warning warns informed asked ordered".split(),
+    *"accused accuse accuses accusing advised instructed notified alerted briefed".split(),
+    *"tested screened examined vaccinated evacuated summoned gathered".split(),
+    *"on to by in among if".split(),
+)
+
+
+def _addressed(text: str, start: int, end: int) -> re.Match | None:
+    if not ends_near(text, start, end, _ADDRESSEE_WORDS, 5):
+        return None
+    return _ADDRESSEE_BEFORE.search(text, start, end)
+
+
+def _described_to(text: str, start: int, end: int) -> bool:
+    return ends_near(text, start, end, ("to",), 3) and bool(_DESCRIBED_TO.search(text, start, end))
+
 
 # (a cheap test before the relative-clause pattern: "who", "which", or "that" and a verb)
 # "The hospital that treats", "The hospital that treated the students ... told"
@@ -807,9 +825,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 # in Stockholm said": the verb comes after the workplace
                 later = _SPEECH_AFTER.match(text, m.end(), min(end, m.end() + 60))
                 before = max(start, out[-1]["start"] - 30)
-                if _active(text, later) and not _ADDRESSEE_BEFORE.search(
-                    text, before, out[-1]["start"]
-                ):
+                if _active(text, later) and not _addressed(text, before, out[-1]["start"]):
                     out[-1].update(speaks=True, verb_at=later.start("verb"))
             if (
                 out[-1]["voice"] == "local"
@@ -842,7 +858,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             text, max(start, m.start() - 30), m.start()
         ):
             continue  # "a doctor who left the public health service": no longer its voice
-        addressed = _ADDRESSEE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        addressed = _addressed(text, max(start, m.start() - 30), m.start())
         if not addressed and _PASSED_ON_HINT.search(text, max(start, m.start() - 40), m.start()):
             addressed = _PASSED_ON_BY.search(text, max(start, m.start() - 40), m.start())
         if addressed and m.lastgroup in ("local", "local_speaker"):
@@ -857,7 +873,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             continue
         if _not_speaking(text, max(start, m.start() - 60), m.start()):
             continue  # 'described the post as "a malicious rumour"': named, not speaking
-        if _DESCRIBED_TO.search(text, max(start, m.start() - 60), m.start()) and not (
+        if _described_to(text, max(start, m.start() - 60), m.start()) and not (
             _REPORTED_TO_PASSIVE.search(text, max(start, m.start() - 20), m.start())
         ):
             # "described the cases to foreign diplomats as": spoken to, not speaking (but
