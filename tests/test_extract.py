@@ -583,6 +583,43 @@ def test_dispatcher_of_measures_matches_the_full_pattern_in_windows():
     assert len(list(_MEASURES.finditer(text))) >= 8
 
 
+def test_window_tests_give_what_their_patterns_give_at_every_position():
+    """The cheap word tests before four window patterns never hide a match: at every
+    position of a text holding matches of each, the gated test and the pattern's search
+    agree."""
+    from dashboard.extract import counts, voice
+    from dashboard.extract.dispatch import ends_near
+
+    text = (
+        "The ministry told residents; a notice sent by the committee to all parents said; "
+        "officials, reached by a relative, insisted; it described the cases to foreign "
+        "diplomats as; a city of 2 million; home to an estimated 40,000; Rs.500 and US$12; "
+        "a ratio of 1:0.8; 10 cases per 100,000; the toll stood at 12; the total rose to 40; "
+        "this 5; the number was 7; urged several residents and warned a group of traders. "
+        "(per 1,000)\nwritten to\nthe governor; US$\n90; told\nthe"
+    )
+    for end in range(1, len(text) + 1):
+        for lo in (max(0, end - 30), max(0, end - 45), max(0, end - 60)):
+            assert bool(voice._addressed(text, lo, end)) == bool(
+                voice._ADDRESSEE_BEFORE.search(text, lo, end)
+            ), text[lo:end]
+            assert voice._described_to(text, lo, end) == bool(
+                voice._DESCRIBED_TO.search(text, lo, end)
+            ), text[lo:end]
+            assert voice._not_speaking(text, lo, end) == bool(
+                voice._NOT_SPEAKING_BEFORE.search(text, lo, end)
+            ), text[lo:end]
+        lo = max(0, end - 40)
+        if counts._FIGURE_VERB_RE.search(text, lo, end):
+            assert ends_near(text, lo, end, counts._FIGURE_VERB_WORDS, 1), text[lo:end]
+        assert counts._not_a_count_before(text, end) == bool(
+            counts._NOT_A_COUNT_BEFORE.search(text, max(0, end - 45), end)
+        ), text[max(0, end - 45) : end]
+    matched = [e for e in range(len(text)) if counts._not_a_count_before(text, e)]
+    assert len(matched) >= 5
+    assert sum(bool(voice._addressed(text, max(0, e - 30), e)) for e in range(len(text))) >= 4
+
+
 def test_counts_suspected_disease_cases_are_suspected_cases():
     assert _counts("WHO counted 640 suspected measles cases") == [("suspected_cases", 640)]
 
