@@ -587,7 +587,7 @@ def test_window_tests_give_what_their_patterns_give_at_every_position():
     """The cheap word tests before four window patterns never hide a match: at every
     position of a text holding matches of each, the gated test and the pattern's search
     agree."""
-    from dashboard.extract import counts, voice
+    from dashboard.extract import claims, counts, voice
     from dashboard.extract.dispatch import ends_near
 
     text = (
@@ -596,7 +596,9 @@ def test_window_tests_give_what_their_patterns_give_at_every_position():
         "diplomats as; a city of 2 million; home to an estimated 40,000; Rs.500 and US$12; "
         "a ratio of 1:0.8; 10 cases per 100,000; the toll stood at 12; the total rose to 40; "
         "this 5; the number was 7; urged several residents and warned a group of traders. "
-        "(per 1,000)\nwritten to\nthe governor; US$\n90; told\nthe"
+        "(per 1,000)\nwritten to\nthe governor; US$\n90; told\nthe; the deaths were "
+        "officially recorded as acute pneumonia or as a heart attack; on paper, the men "
+        "died of; in the records the boy"
     )
     for end in range(1, len(text) + 1):
         for lo in (max(0, end - 30), max(0, end - 45), max(0, end - 60)):
@@ -609,6 +611,12 @@ def test_window_tests_give_what_their_patterns_give_at_every_position():
             assert voice._not_speaking(text, lo, end) == bool(
                 voice._NOT_SPEAKING_BEFORE.search(text, lo, end)
             ), text[lo:end]
+        for pattern, words, count, back in (
+            (claims._RECORDED_AS_BEFORE, ("as",), 8, 60),
+            (claims._ON_PAPER, claims._ON_PAPER_WORDS, 5, 50),
+        ):
+            if pattern.search(text, max(0, end - back), end):
+                assert ends_near(text, max(0, end - back), end, words, count), text[:end]
         lo = max(0, end - 40)
         if counts._FIGURE_VERB_RE.search(text, lo, end):
             assert ends_near(text, lo, end, counts._FIGURE_VERB_WORDS, 1), text[lo:end]

@@ -16,7 +16,7 @@ from collections import Counter
 
 from dashboard.causes import AMBIGUOUS_ALIASES, CAUSE_ALIASES, cause_terms, normalise_cause
 from dashboard.extract.counts import _MEASURES, extract_counts
-from dashboard.extract.dispatch import Dispatcher
+from dashboard.extract.dispatch import Dispatcher, ends_near
 from dashboard.extract.people import (
     BODY_WORDS,
     DEFECTOR,
@@ -1577,6 +1577,11 @@ _ON_PAPER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_ON_PAPER_WORDS = tuple(
+    f"{word}{comma}"
+    for word in ("paper", "papers", "record", "records", "officially")
+    for comma in ("", ",")
+)
 _THE_RECORD = {
     "voice": "official", "text": "the records", "speaks": True, "agent": False,
     "addressed": False, "acronym": None,
@@ -1585,9 +1590,13 @@ _THE_RECORD = {
 
 def _recorded_as(text: str, cause: tuple) -> dict | None:
     """The record's own claim, when the cause is what an unnamed record gives."""
-    m = _RECORDED_AS_BEFORE.search(text, max(0, cause[2] - 60), cause[2]) or _ON_PAPER.search(
-        text, max(0, cause[2] - 50), cause[2]
-    )
+    at = cause[2]
+    m = None
+    # (each pattern only where its word stands among the last words before the cause)
+    if ends_near(text, max(0, at - 60), at, ("as",), 8):
+        m = _RECORDED_AS_BEFORE.search(text, max(0, at - 60), at)
+    if m is None and ends_near(text, max(0, at - 50), at, _ON_PAPER_WORDS, 5):
+        m = _ON_PAPER.search(text, max(0, at - 50), at)
     if m is None or _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
         return None
     return {**_THE_RECORD, "start": m.start(), "end": m.start(), "verb_at": m.start()}
