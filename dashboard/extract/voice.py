@@ -755,13 +755,12 @@ _NOT_SPEAKING_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# (every match of it has one of these words among the last five before the voice: a test
-# far cheaper than the pattern's search, which fails for nearly every voice)
-_NOT_SPEAKING_WORDS = frozenset({"as", "that", "which", "to", "than"})
+# (every match of it has one of these words among the last five before the voice)
+_NOT_SPEAKING_WORDS = ("as", "that", "which", "to", "than")
 
 
 def _not_speaking(text: str, start: int, end: int) -> bool:
-    if _NOT_SPEAKING_WORDS.isdisjoint(text[start:end].lower().split()[-5:]):
+    if not ends_near(text, start, end, _NOT_SPEAKING_WORDS, 5):
         return False
     return _NOT_SPEAKING_BEFORE.search(text, start, end) is not None
 
