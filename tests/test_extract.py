@@ -628,6 +628,26 @@ def test_window_tests_give_what_their_patterns_give_at_every_position():
     assert sum(bool(voice._addressed(text, max(0, e - 30), e)) for e in range(len(text))) >= 4
 
 
+def test_introductions_are_tried_only_where_a_sentence_or_clause_opens():
+    from dashboard.extract.people import _INTRODUCED, _introductions
+
+    text = (
+        "Kang Ok-sun was a nurse at a district clinic, Dr. Lee Min-ho worked in Hyesan, and "
+        "the man said Park Ji-won is a researcher, Choi Young-ae runs a pharmacy, Kim Sung."
+    )
+    for start in range(0, len(text), 7):
+        for end in (len(text), len(text) - 20, start + 40):
+            wanted = [
+                (m.span(), m.group("name"))
+                for m in _INTRODUCED.finditer(text, start, end)
+                if m.start() == start or text[m.start() - 2 : m.start()] == ", "
+            ]
+            found = [(m.span(), m.group("name")) for m in _introductions(text, start, end)]
+            assert found == wanted, (start, end)
+    names = [m.group("name") for m in _introductions(text, 0, len(text))]
+    assert names == ["Kang Ok-sun", "Dr. Lee Min-ho", "Choi Young-ae"]
+
+
 def test_counts_suspected_disease_cases_are_suspected_cases():
     assert _counts("WHO counted 640 suspected measles cases") == [("suspected_cases", 640)]
 

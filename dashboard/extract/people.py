@@ -84,6 +84,25 @@ _INTRODUCED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|is|has been|had been|worked|works"
     r"|spent|lived|lives|ran|runs|heads|headed)\b"
 )
+
+
+def _introductions(text: str, start: int, end: int) -> list[re.Match]:
+    """The introductions ("Kang Ok-sun was a nurse") that open the sentence at [start, end)
+    or a clause of it after ", " (tried only there: a name holds no comma, so no match found
+    elsewhere could reach into one of these)."""
+    found = []
+    at = start
+    while at < end:
+        intro = _INTRODUCED.match(text, at, end)
+        if intro is not None:
+            found.append(intro)
+        at = text.find(", ", at, end)
+        if at < 0:
+            break
+        at += 2
+    return found
+
+
 # Capitalised titles before a name, which say what the person is
 _TITLE = (
     r"(?:(?:Group|Village|Head|Chief|Headman|Deputy|Health|Minister|Director|Governor|Mayor"
@@ -359,12 +378,11 @@ def find_people(
                 voice = voice_of_description(text, aged.start("name"), s_end)
                 known.append((aged.group("name"), voice, _gender(text[aged.end("name") : s_end])))
         if m is None and aged is None:
-            for intro in _INTRODUCED.finditer(text, s_start, s_end):
+            for intro in _introductions(text, s_start, s_end):
                 # "..., Kang Ok-sun was a nurse at a district clinic": named here, speaking
                 # later by surname ("Kang said")
                 name = intro.group("name")
-                opens = intro.start() == s_start or text[intro.start() - 2 : intro.start()] == ", "
-                if opens and _is_name(name) and not overlaps(*intro.span("name")):
+                if _is_name(name) and not overlaps(*intro.span("name")):
                     voice = voice_of_description(text, intro.end("name"), s_end)
                     known.append((name, voice, _gender(text[intro.end("name") : s_end])))
         for q in _AFTER_QUOTE.finditer(text, s_start, s_end):
