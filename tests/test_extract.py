@@ -6147,3 +6147,15 @@ def test_causes_forty_sixth_round_who_answers_at_a_bodys_briefing_speaks_for_it(
         "DR. GARCIA: No school in the area has closed.\n"
     )
     assert _causes(text) == {("official", "measles")}
+
+
+def test_counts_forty_sixth_round_told_to_stay_home_and_not_allowed_to_leave():
+    text = (
+        "Another 41 suspected cases were under investigation, and 156 close contacts had been "
+        "given preventive antibiotics and told to stay home."
+    )
+    assert _counts(text) == [("suspected_cases", 41), ("quarantined", 156)]
+    text = "She said police had sealed the blocks and that 150 residents were not allowed to leave."
+    assert _counts(text) == [("quarantined", 150)]
+    text = "He said 38 people who had eaten the meat were being held in a school under guard."
+    assert _counts(text) == [("quarantined", 38)]

@@ -181,6 +181,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("quarantined", r"quarantin\w*|isolat\w*+(?! wards?)|격리"
                     r"|under (?:medical )?(?:observation|supervision)"
                     r"|confined|confining|confinement|(?:ordered|asked|told) to stay (?:in|at)"
+                    # ("told to stay home", "ordered 380 people ... to stay at home", "were not
+                    # allowed to leave", "held ... under guard")
+                    r"|to stay (?:at )?home\b|not (?:allowed|permitted) to leave|under guard"
                     r"|under (?:home|medical|home medical) (?:observation|isolation)"
                     r"|(?:kept|locked|sealed|held) (?:inside|indoors|in isolation)"),
     ("tested", r"(?:tested|tests?|testing)\b(?!\s+positive)|screened|검사"),
