@@ -6159,3 +6159,9 @@ def test_counts_forty_sixth_round_told_to_stay_home_and_not_allowed_to_leave():
     assert _counts(text) == [("quarantined", 150)]
     text = "He said 38 people who had eaten the meat were being held in a school under guard."
     assert _counts(text) == [("quarantined", 38)]
+
+
+def test_counts_forty_sixth_round_no_new_fever_patients_is_a_suspected_zero():
+    text = "Rason City reported no new fever patients for the third consecutive day."
+    assert _counts(text) == [("suspected_cases", 0)]
+    assert _counts("The ministry said there had been no yellow fever cases.") == [("cases", 0)]

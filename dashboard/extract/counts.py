@@ -1396,11 +1396,22 @@ def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -
     for m in DENIAL_RE.finditer(text):
         noun = m.group("noun").lower()
         measure = "deaths" if noun.startswith(("death", "fatal")) else "cases"
-        if "suspected" in m.group().lower() or noun.startswith("fever"):
+        words = m.group().lower().split()
+        if (
+            "suspected" in m.group().lower()
+            or noun.startswith("fever")
+            # "no new fever patients" (not "no yellow fever cases": a disease's name)
+            or (words[-2] == "fever" and words[-3] in _NOT_A_DISEASE_BEFORE_FEVER)
+        ):
             measure = "suspected_cases"
         out.append(_zero(measure, m))
     out.sort(key=lambda c: c["start"])
     return out
+
+
+_NOT_A_DISEASE_BEFORE_FEVER = frozenset(
+    "no zero any one single new confirmed reported known further additional".split()
+)
 
 
 def _zero(measure: str, m: re.Match) -> dict:
