@@ -6165,3 +6165,11 @@ def test_counts_forty_sixth_round_no_new_fever_patients_is_a_suspected_zero():
     text = "Rason City reported no new fever patients for the third consecutive day."
     assert _counts(text) == [("suspected_cases", 0)]
     assert _counts("The ministry said there had been no yellow fever cases.") == [("cases", 0)]
+
+
+def test_counts_forty_sixth_round_patients_who_have_returned_home_recovered():
+    text = (
+        "He told KCNA that 806 patients had been admitted to hospitals in the province and "
+        "that more than 700 of them had already returned home."
+    )
+    assert _counts(text) == [("hospitalized", 806), ("recovered", 700)]

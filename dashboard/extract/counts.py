@@ -135,7 +135,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   # "38 patients had been treated and sent home", "treated and returned to
                   # their jobs"
                   r"|treated and (?:sent|allowed to go|released) home"
-                  r"|(?:treated and |have |had |has )?returned to (?:work|their jobs|school|duty)"),
+                  r"|(?:treated and |have |had |has )?returned to (?:work|their jobs|school|duty)"
+                  # ("806 patients had been admitted ... more than 700 of them had already
+                  # returned home")
+                  r"|(?<=have )(?:already )?returned home|(?<=has )(?:already )?returned home"
+                  r"|(?<=had )(?:already )?returned home"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      # "52 patients with Japanese encephalitis admitted right now"
                      r"|(?<=[a-z] )admitted(?= (?:right now|now|so far|since|this week"
