@@ -6173,3 +6173,11 @@ def test_counts_forty_sixth_round_patients_who_have_returned_home_recovered():
         "that more than 700 of them had already returned home."
     )
     assert _counts(text) == [("hospitalized", 806), ("recovered", 700)]
+
+
+def test_causes_forty_sixth_round_a_named_persons_relative_or_neighbour_speaks():
+    text = (
+        "Gul Jan's neighbour in the next tent, a former taxi driver, said his niece had died. "
+        '"She died of pneumonia, from the cold in the back of the truck," he said.'
+    )
+    assert _causes(text) == {("local", "pneumonia")}

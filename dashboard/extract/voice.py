@@ -170,6 +170,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
                       r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather"
                       r"|colleagues|co-workers|workmates|fellow workers)"
+                      # "Gul Jan's neighbour in the next tent, a former taxi driver, said"
+                      r"|(?<=['’]s )(?:daughter|son|brother|sister|wife|husband|mother|father"
+                      r"|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner|worker"
                       r"|volunteer"
                       # ("The neighbourhood doctor told us it was the coronavirus")
