@@ -6181,3 +6181,11 @@ def test_causes_forty_sixth_round_a_named_persons_relative_or_neighbour_speaks()
         '"She died of pneumonia, from the cold in the back of the truck," he said.'
     )
     assert _causes(text) == {("local", "pneumonia")}
+
+
+def test_causes_forty_sixth_round_a_research_units_doctor_is_independent():
+    text = (
+        "Dr Arjen Veldhuis of the Mahidol Oxford Tropical Medicine Research Unit in Bangkok "
+        "said samples from the border showed resistant malaria."
+    )
+    assert _causes(text) == {("independent", "malaria")}

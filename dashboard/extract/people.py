@@ -146,6 +146,8 @@ _INDEPENDENT_ROLE = re.compile(
     r"\b(?:(?-i:specialists?)|parasitologists?|universit(?:y|ies)|college|academy|charit(?:y|ies)"
     r"|foundation"
     r"|lecturers?|researchers?|fellow|consultants?|think tank|research director"
+    # "Dr Arjen Veldhuis of the Mahidol Oxford Tropical Medicine Research Unit in Bangkok"
+    r"|research (?:unit|institute|cent(?:re|er)|programme|program)|tropical medicine"
     r"|(?:the )?group(?:'s|’s)|(?:for|with) the group|NGO|non-governmental|abroad|foreign"
     r"|lawyers?|human rights"
     # "who heads a soldiers' mothers' committee", "a patients' rights association"
