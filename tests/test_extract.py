@@ -6189,3 +6189,12 @@ def test_causes_forty_sixth_round_a_research_units_doctor_is_independent():
         "said samples from the border showed resistant malaria."
     )
     assert _causes(text) == {("independent", "malaria")}
+
+
+def test_causes_forty_sixth_round_doctors_without_borders_is_no_person():
+    text = (
+        "The health ministry said 1,240 cases had been recorded. Doctors Without Borders gave "
+        "a larger figure. The group said its centres had admitted 2,100 patients with acute "
+        "watery diarrhoea."
+    )
+    assert _causes(text) == {("independent", "acute watery diarrhoea")}

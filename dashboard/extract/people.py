@@ -128,7 +128,7 @@ BODY_WORDS = frozenset(
     """frontieres health organization organisation ministry centre center institute committee
     agency office department news media cross nations foundation society bank programme
     program fund watch international university hospital council service commission
-    authority times post press network""".split()
+    authority times post press network borders""".split()
 )
 # Words that make a capitalised name something other than a person
 _NOT_A_PERSON = BODY_WORDS | frozenset(
