@@ -1013,8 +1013,9 @@ def _measure_near(
             # "12 people with fever had been admitted to isolation wards"
             or (first == "suspected_cases" and " with " in strong[0].group().lower())
         ) and _QUALIFIER_GAP.search(text, end, strong[0].end())
-        # "11 people who developed mild fever have been admitted to the isolation ward": the
-        # relative clause qualifies the people, and the hospital takes them in (those with
+        # "11 people who developed mild fever have been admitted to the isolation ward", "3
+        # elderly patients who suffered from chronic illnesses died": the relative clause
+        # qualifies the people, and what happened to them is the measure (those with
         # symptoms who are quarantined stay suspected cases)
         relative = first in ("cases", "suspected_cases") and _WHO_GAP.search(
             text, end, strong[0].start()
