@@ -138,8 +138,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"|(?:treated and |have |had |has )?returned to (?:work|their jobs|school|duty)"
                   # ("806 patients had been admitted ... more than 700 of them had already
                   # returned home")
-                  r"|(?<=have )(?:already )?returned home|(?<=has )(?:already )?returned home"
-                  r"|(?<=had )(?:already )?returned home"),
+                  r"|(?:(?<=have )|(?<=has )|(?<=had ))(?:already )?returned home"),
     ("hospitalized", r"hospitali[sz]\w*|admitted(?= (?:to|with|into|for))|in hospital|inpatients?"
                      # "52 patients with Japanese encephalitis admitted right now"
                      r"|(?<=[a-z] )admitted(?= (?:right now|now|so far|since|this week"

@@ -18,6 +18,11 @@ _THE_BODY_SPEAKS = (
     r"(?=\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|reported|estimated|warned|added"
     r"|confirmed|recorded|registered|counted|believes|noted|quoted)\b)"
 )
+# a speaker's kin or neighbour ("his widow", "Gul Jan's neighbour")
+_KIN = (
+    r"daughter|son|brother|sister|wife|husband|mother|father|widow|cousin|uncle|aunt"
+    r"|neighbou?r|grandmother|grandfather"
+)
 VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agency with the role of its speaker is one attribution ("a WHO official")
     ("independent", r"Africa Cent(?:re|er)s? for Disease Control(?: and Prevention)?"
@@ -167,12 +172,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|caller|(?:former )?(?:prisoner|inmate|detainee)|survivor|interviewee"
                       r"|respondent)"
                       # "the man" is as often the subject of the story as a speaker
-                      r"|(?:his|her|their)\s+(?:daughter|son|brother|sister|wife|husband|mother"
-                      r"|father|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather"
+                      rf"|(?:his|her|their)\s+(?:{_KIN}"
                       r"|colleagues|co-workers|workmates|fellow workers)"
                       # "Gul Jan's neighbour in the next tent, a former taxi driver, said"
-                      r"|(?<=['’]s )(?:daughter|son|brother|sister|wife|husband|mother|father"
-                      r"|widow|cousin|uncle|aunt|neighbou?r|grandmother|grandfather)"
+                      rf"|(?<=['’]s )(?:{_KIN})"
                       r"|the\s+(?:mother|father|housewife|miner|(?:reporting )?partner|worker"
                       r"|volunteer"
                       # ("The neighbourhood doctor told us it was the coronavirus")
