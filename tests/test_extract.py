@@ -550,7 +550,10 @@ def test_dispatcher_matches_the_full_pattern():
     text = (
         "The health ministry said; a local source in Hyesan told us; WHO officials and "
         "Chinese researchers; 소식통에 따르면 결핵으로; the Workers' Party; residential areas; "
-        "KCDC and UN said COVID-19, Covid and colds; a lockdown, LOCKDOWNS and curfews."
+        "KCDC and UN said COVID-19, Covid and colds; a lockdown, LOCKDOWNS and curfews. "
+        # (the alternatives to try are chosen by the next five characters of the text, which
+        # may run over a line break into the next word, or past the end: "the\nm", "WHO")
+        "Officials of the\nministry said; the Ministry\nsaid; an\nofficial said TB; WHO"
     )
     # alternatives that may begin with any word, tried only where their literal is in the
     # text, or after the character they look behind for
