@@ -338,5 +338,7 @@ def ends_near(text: str, start: int, end: int, words: tuple[str, ...], count: in
     lower-cased) ends with one of ``words``: a cheap test before searching a window with a
     pattern that must end where the window ends and whose every match has one of those words,
     each followed by white space, among its last ``count``. Nearly every window fails the
-    test, which costs a fraction of the search."""
-    return any(word.endswith(words) for word in text[start:end].lower().split()[-count:])
+    test, which costs a fraction of the search. (Only the last words are split off.)"""
+    return any(
+        word.endswith(words) for word in text[start:end].lower().rsplit(None, count)[-count:]
+    )
