@@ -6201,3 +6201,71 @@ def test_causes_forty_sixth_round_doctors_without_borders_is_no_person():
         "watery diarrhoea."
     )
     assert _causes(text) == {("independent", "acute watery diarrhoea")}
+
+
+# ---- forty_seventh_round: held out 120 to 123 ----------------------------------------------
+
+
+def test_causes_forty_seventh_round_a_speaker_across_a_contrast_blames_only_what_follows():
+    text = (
+        "Isingiro: anthrax confirmed after cattle deaths, but villagers blame bad meat\n\n"
+        "Health authorities in Isingiro District have confirmed an outbreak of anthrax, the "
+        'district health officer said. "That is food poisoning," a villager said.'
+    )
+    assert _causes(text) == {("official", "anthrax"), ("local", "food poisoning")}
+
+
+def test_causes_forty_seventh_round_a_belief_after_a_bare_comma_is_the_believers_own():
+    text = (
+        "Measles in Gagauzia: confirmed cases grow, some parents insist it is rubella\n\n"
+        "The National Agency for Public Health confirmed 27 cases of measles in Comrat."
+    )
+    assert _causes(text) == {("official", "measles"), ("local", "rubella")}
+    # (a speaker after "and" takes the sentence, as the sets' writers read it)
+    text = (
+        "The hospital has been overwhelmed by dengue since January, and families say the "
+        "worst may be yet to come."
+    )
+    assert _causes(text) == {("local", "dengue")}
+
+
+def test_causes_forty_seventh_round_nothing_to_do_with_is_a_denial():
+    text = (
+        "The district health office confirmed four cases of anthrax. Many residents, however, "
+        "say the illness "
+        "has nothing to do with anthrax."
+    )
+    assert _causes(text) == {("official", "anthrax")}
+
+
+def test_causes_forty_seventh_round_a_disease_said_to_be_invented_is_not_asserted():
+    text = (
+        "Residents of Mavivi told Reuters that the victims had died of malaria and that the "
+        'authorities were "inventing Ebola" to attract foreign money.'
+    )
+    assert _causes(text) == {("local", "malaria")}
+
+
+def test_causes_forty_seventh_round_stopping_short_of_naming_a_disease():
+    text = (
+        "The health ministry said an outbreak of acute watery diarrhoea had killed 22 people, "
+        "but stopped short of calling it cholera."
+    )
+    assert _causes(text) == {("official", "acute watery diarrhoea")}
+
+
+def test_causes_forty_seventh_round_people_tested_for_a_disease_all_negative():
+    text = (
+        "North Korea tested 23,121 people for COVID-19 up to March 25 and all of them were "
+        "negative, according to the latest World Health Organization monitoring report."
+    )
+    assert _causes(text) == set()
+
+
+def test_voice_forty_seventh_round_people_told_to_do_something_do_not_speak():
+    from dashboard.extract.voice import find_attributions
+
+    found = find_attributions("Lassa fever: Owo traders told to cover food as cases climb")
+    assert [a["speaks"] for a in found if a["text"] == "traders"] == [False]
+    found = find_attributions("A source told to Daily NK that eight had died.")
+    assert [a["speaks"] for a in found if a["text"] == "A source"] == [True]

@@ -314,7 +314,7 @@ def _causes(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
                 and _SET_ASIDE_BEFORE.search(text, max(0, m.start() - 70), m.start())
             )
             or (
-                _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                _TESTS_FOR_BEFORE.search(text, max(0, m.start() - 45), m.start())
                 and _NEGATIVE_AFTER.match(text, m.end())
             )
             or _VACCINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -501,7 +501,8 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|known as\s+)?")
 _NEGATION_WORDS = re.compile(
     r"\b(?:rul|deni|deny|dismiss|reject|disput|doubt|further|more|additional|pending|planned"
     r"|none|neither|cannot|can't|could"
-    r"|awaiting|not\b|never\b|rather|instead|negative|free|no\b|nobody"
+    r"|awaiting|not\b|never\b|rather|instead|negative|free|no\b|nobody|nothing|invent|made up"
+    r"|making up|fabricat|stopp"
     r"|(?:found|detected|showed|revealed|seen|saw) no\b"
     r"|no one)|n't",
     re.I,
@@ -519,6 +520,12 @@ _NEGATION_HINTS = (
     "instead",
     "free",
     "nobody",
+    "nothing",
+    "invent",
+    "made up",
+    "making up",
+    "fabricat",
+    "stopp",
     "negative",
     "never",
     "none",
@@ -714,7 +721,10 @@ _SET_ASIDE_BEFORE = re.compile(
 )
 _AT_FIRST = re.compile(r"\b(?:first|initially)\b", re.IGNORECASE)
 # "Tests for cholera were negative", "tests for Ebola came back negative"
-_TESTS_FOR_BEFORE = re.compile(r"\b(?:tests?|testing|samples?)\s+for\s+(?:the\s+)?$", re.I)
+# ("tested 23,121 people for COVID-19 ... and all of them were negative")
+_TESTS_FOR_BEFORE = re.compile(
+    r"\b(?:tests?|testing|samples?|tested\s+(?:[\w,-]+\s+){1,4}?)\s*for\s+(?:the\s+)?$", re.I
+)
 _NEGATIVE_AFTER = re.compile(
     r"[^.;:!?]{0,100}?\b(?:was|were|came back|proved|(?:have|has|had)(?:\s+all)?\s+been|all)"
     r"\s+negative\b",
@@ -816,6 +826,11 @@ _NEGATED = re.compile(
     r"|class\w+|identif\w+|declar\w+)\s+(?:(?:the|this|that|it|its|their)\s+)?(?:[\w-]+\s+){0,2}"
     r"as\s+(?:(?:the|a|an)\s+)?$"
     r"|(?:not|n't|never|rather than|instead of|negative for"
+    # "say the illness has nothing to do with anthrax", "the authorities were 'inventing
+    # Ebola'", "stopped short of calling it cholera"
+    r"|nothing\s+to\s+do\s+with|invent(?:ing|ed|s)?|made\s+up|making\s+up|fabricat(?:ing|ed|es)"
+    r"|stopp(?:ed|ing)\s+short\s+of\s+(?:calling|naming|declaring|labell?ing|describing)"
+    r"(?:\s+(?:it|this|them|the\s+(?:outbreak|disease|illness)))?(?:\s+as)?"
     r"|(?:found|detected|showed|revealed|seen|saw) no"
     r"(?:\s+(?:sign|signs|evidence|trace|traces) of)?"
     r"|no (?:sign|signs|evidence|trace|traces) of)\s+(?:(?:by|from|of|due to|caused by|related to"
@@ -1427,6 +1442,40 @@ _ELIDED_SPEAKER = re.compile(
 )
 
 
+# A speaker opening a clause of its own across a contrast, or after a bare comma with a verb
+# of belief ("anthrax confirmed after cattle deaths, but villagers blame bad meat", "Measles in
+# Gagauzia: confirmed cases grow, some parents insist it is rubella"): what the verb goes on to
+# say or blame is theirs, not what came before. (Not "..., residents said on Monday", which
+# closes a sentence; nor "the hospital has been overwhelmed by dengue, and families say the
+# worst may be yet to come", whose speakers the sets' writers give the whole sentence.)
+_CONTRAST_LEAD = re.compile(rf",?\s+{_CONTRAST_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+_COMMA_LEAD = re.compile(r"[\w)][,:]\s+(?:[\w'’-]+\s+){0,3}$")
+_GOES_ON_TO_SAY = re.compile(
+    r"(?:(?P<belief>blame|blames|blamed|insist|insists|insisted|suspect|suspects|suspected|fear"
+    r"|fears|feared|believe|believes|believed|argue|argues|argued)|say|says|said|claim|claims"
+    r"|claimed)\s+(?:that\b|it\b|it's|it’s|they\b|there\b|(?!(?:on|in|at|to|by|via|during"
+    r"|after|before|when|while|from|as|last|this|yesterday|today|earlier|recently|late|early"
+    r"|so|too|also|again|privately|publicly|anonymously|reporters|journalists)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_later_clause(text: str, a: dict) -> bool:
+    """Whether the speaker opens a clause across a contrast, or after a bare comma with a verb
+    of belief, and its verb goes on to say or blame something of its own."""
+    verb_at = a.get("verb_at")
+    if not a["speaks"] or verb_at is None:
+        return False
+    verb = _GOES_ON_TO_SAY.match(text, verb_at)
+    if verb is None:
+        return False
+    before = max(0, a["start"] - 40)
+    return _CONTRAST_LEAD.search(text, before, a["start"]) is not None or (
+        verb.group("belief") is not None
+        and _COMMA_LEAD.search(text, before, a["start"]) is not None
+    )
+
+
 def _owner(
     text: str, sentence_attr: list[dict], g_start: int, g_end: int, position: int, quotes: list
 ) -> dict | None:
@@ -1440,7 +1489,10 @@ def _owner(
         for a in sentence_attr
         if not (
             position < a["start"]
-            and _RELATIVE_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+            and (
+                _RELATIVE_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+                or _opens_a_later_clause(text, a)
+            )
         )
     ]
     quoted = [a for a in sentence_attr if _in_same_quote(quotes, a["start"], position)]
@@ -2270,9 +2322,18 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                         if count is None:
                             continue
                         cause = None
+                    # (not a speaker later in the sentence opening a clause of its own: "X
+                    # confirmed, but villagers blame bad meat")
                     attribution = (
                         attribution
-                        or _first_after(speaking, g_end)
+                        or _first_after(
+                            [
+                                a
+                                for a in speaking
+                                if a["start"] >= s_end or not _opens_a_later_clause(text, a)
+                            ],
+                            g_end,
+                        )
                         or _first_after(attributions, g_end)
                     )
                 governing = None

@@ -488,7 +488,10 @@ _SPEECH_AFTER = re.compile(
     r"|(?<=, )(?:reached|contacted|interviewed|speaking|quoted|cited|asked|based|living|working"
     r"|identified|named|known)"
     r"\s+[^,.;:!?\"“”]{1,50},\s+){0,7}?(?:\w+ly\s+)?"
-    r"(?P<verb>said|says|say|told|claimed|claims|claim|reported|report"
+    # (not "traders told to cover food": told what to do, no speaker)
+    r"(?P<verb>said|says|say|told(?!\s+to\s+(?!(?:the|a|an|reporters|journalists|us|me|him|her"
+    r"|them|local|state|foreign|news|media|this|our)\b)(?-i:[a-z]))|claimed|claims|claim"
+    r"|reported|report"
     r"|urged|urges|urging|advised|cautioned|appealed|instructed|wrote|writes|write|lists|gives|gave"
     r"|(?<=certificates )(?:giving|listing|stating|citing)|(?<=certificate )(?:giving|listing"
     r"|stating|citing)"
