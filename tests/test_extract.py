@@ -601,7 +601,8 @@ def test_window_tests_give_what_their_patterns_give_at_every_position():
         "this 5; the number was 7; urged several residents and warned a group of traders. "
         "(per 1,000)\nwritten to\nthe governor; US$\n90; told\nthe; the deaths were "
         "officially recorded as acute pneumonia or as a heart attack; on paper, the men "
-        "died of; in the records the boy"
+        "died of; in the records the boy; a claim residents mock; the assurance officials "
+        "gave"
     )
     for end in range(1, len(text) + 1):
         for lo in (max(0, end - 30), max(0, end - 45), max(0, end - 60)):
@@ -6269,3 +6270,51 @@ def test_voice_forty_seventh_round_people_told_to_do_something_do_not_speak():
     assert [a["speaks"] for a in found if a["text"] == "traders"] == [False]
     found = find_attributions("A source told to Daily NK that eight had died.")
     assert [a["speaks"] for a in found if a["text"] == "A source"] == [True]
+
+
+def test_causes_forty_seventh_round_the_body_in_a_headings_field_tells_the_report():
+    text = (
+        "LASSA FEVER SITUATION REPORT | Nigeria Centre for Disease Control and Prevention\n"
+        "Key points: 97 new confirmed cases of Lassa fever were recorded in eleven states.\n"
+        "Community feedback: in one ward of Toro, residents attribute a cluster of deaths to "
+        "malaria."
+    )
+    assert _causes(text) == {("official", "Lassa fever"), ("local", "malaria")}
+
+
+def test_causes_forty_seventh_round_those_who_mock_a_claim_do_not_make_it():
+    text = (
+        "Provincial officials insist the situation is under control. A bulletin read on local "
+        'radio said there had been "no deaths from the intestinal infection", a claim '
+        "residents openly mock."
+    )
+    assert ("local", "intestinal infection") not in _causes(text)
+
+
+def test_voice_forty_seventh_round_sources_quoted_by_outlets_and_herders_interviewed():
+    from dashboard.extract.voice import find_attributions
+
+    found = find_attributions("Sources quoted by Seoul-based outlets say Sinuiju is sealed.")
+    assert [(a["text"], a["voice"], a["speaks"]) for a in found] == [("Sources", "local", True)]
+    text = (
+        "Herders interviewed by regional television, however, said the reindeer had died of "
+        "heatstroke."
+    )
+    assert _causes(text) == {("local", "heatstroke")}
+
+
+def test_causes_forty_seventh_round_a_diseases_restrictions_are_no_case():
+    text = (
+        "The National Health Commission said the increase followed the lifting of COVID-19 "
+        "restrictions last December."
+    )
+    assert _causes(text) == set()
+
+
+def test_causes_forty_seventh_round_private_practitioners_speak_locally():
+    text = (
+        "Mhow: hepatitis A confirmed in contaminated water outbreak, private clinics say typhoid"
+        "\n\nHealth officials have confirmed hepatitis A as the cause of the illness. However, "
+        "several private practitioners in Mhow said many of their patients had typhoid."
+    )
+    assert _causes(text) == {("official", "hepatitis A"), ("local", "typhoid fever")}

@@ -548,7 +548,9 @@ _NOT_AN_ILLNESS_AFTER = re.compile(
     r"|campaigns?|awareness|preparedness|prevention|control"
     r"|alerts?|warnings?|hotlines?|helplines?|(?:information|advice) (?:lines?|pages?"
     r"|centres?|centers?|sessions?)|eradication|elimination|rumou?rs?|response"
-    r"|teams?|workers?|programmes?|programs?|experts?)\b"
+    r"|teams?|workers?|programmes?|programs?|experts?"
+    # "the lifting of COVID-19 restrictions": rules, not cases
+    r"|restrictions|curbs|rules|regulations|protocols)\b"
     # "간염 검사 시약", "콜레라 백신": a test or a vaccine, in Korean
     r"|\s*(?:검사|시약|백신|예방\s*접종|치료제)",
     re.IGNORECASE,
@@ -1443,11 +1445,12 @@ _ELIDED_SPEAKER = re.compile(
 
 
 # A speaker opening a clause of its own across a contrast, or after a bare comma with a verb
-# of belief ("anthrax confirmed after cattle deaths, but villagers blame bad meat", "Measles in
-# Gagauzia: confirmed cases grow, some parents insist it is rubella"): what the verb goes on to
-# say or blame is theirs, not what came before. (Not "..., residents said on Monday", which
-# closes a sentence; nor "the hospital has been overwhelmed by dengue, and families say the
-# worst may be yet to come", whose speakers the sets' writers give the whole sentence.)
+# of belief (with any verb of saying in a headline): "anthrax confirmed after cattle deaths, but
+# villagers blame bad meat", "Measles in Gagauzia: confirmed cases grow, some parents insist it
+# is rubella". What the verb goes on to say or blame is theirs, not what came before. (Not
+# "..., residents said on Monday", which closes a sentence; nor "the hospital has been
+# overwhelmed by dengue, and families say the worst may be yet to come", whose speakers the
+# sets' writers give the whole sentence.)
 _CONTRAST_LEAD = re.compile(rf",?\s+{_CONTRAST_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 _COMMA_LEAD = re.compile(r"[\w)][,:]\s+(?:[\w'’-]+\s+){0,3}$")
 _GOES_ON_TO_SAY = re.compile(
@@ -1471,9 +1474,17 @@ def _opens_a_later_clause(text: str, a: dict) -> bool:
         return False
     before = max(0, a["start"] - 40)
     return _CONTRAST_LEAD.search(text, before, a["start"]) is not None or (
-        verb.group("belief") is not None
+        (verb.group("belief") is not None or _in_headline(text, a["start"]))
         and _COMMA_LEAD.search(text, before, a["start"]) is not None
     )
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether the position is in a headline: a first line of its own that is no sentence
+    ("Mhow: hepatitis A confirmed in contaminated water outbreak, private clinics say
+    typhoid")."""
+    line_end = text.find("\n", 0, 200)
+    return 0 <= position < line_end and not text[:line_end].rstrip().endswith((".", '"', "”"))
 
 
 def _owner(
@@ -2030,6 +2041,21 @@ def build_claims(text: str, places: list[dict], dates: list[dict]) -> list[dict]
                 a
                 for a in attributions
                 if release.end() <= a["start"] < release.end() + 40
+                and a["voice"] in ("official", "independent")
+            ),
+            None,
+        )
+    heading_end = text.find("\n", 0, 250)
+    if dateline_speaker is None and (bar := text.find("|", 0, max(0, heading_end))) >= 0:
+        # "LASSA FEVER SITUATION REPORT | Nigeria Centre for Disease Control and Prevention",
+        # "PRESS BRIEFING | Texas Department of State Health Services, Lubbock": the body named
+        # in a field of the heading tells the whole of it
+        dateline_speaker = next(
+            (
+                a
+                for a in attributions
+                if bar < a["start"]
+                and a["end"] <= heading_end
                 and a["voice"] in ("official", "independent")
             ),
             None,

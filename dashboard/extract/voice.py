@@ -94,7 +94,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               rf"(?:(?:local|inside|internal|daily nk|trusted|reliable|medical|well-placed"
               rf"|well-informed|knowledgeable|(?-i:North Korean)|(?-i:[A-Z][a-z]+))\s+)?"
               rf"(?:sources?|informants?){_PLACE}"
-              rf"|\bsources?{_PLACE}(?=\s+(?:said|say|says|told|report\w*|claim\w*|added))"
+              # ("Sources quoted by Seoul-based outlets say")
+              rf"|\bsources?{_PLACE}(?=\s+(?:(?:quoted|cited)\s+(?:by|in)\s+[^,.;:!?]{{1,40}}?\s+)?"
+              r"(?:said|say|says|told|report\w*|claim\w*|added))"
               # "according to sources in the city"
               rf"|(?:(?<=according to )|(?<=citing ))sources?{_PLACE}"
               r"|\b(?:local\s+)?residents?|\blocals\b"
@@ -107,6 +109,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               # ("mourners said", not "mourners should not share food")
               r"|mourners(?=\s+(?:said|say|says|told|believed?|insist\w*|claimed))"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
+              # "private clinics say typhoid", "several private practitioners said"
+              r"|private (?:practitioners|clinics|doctors|physicians|pharmacists)"
               r"|(?:market |street )?(?:vendors|traders|merchants|stallholders)"
               r"|posts on (?:social media|[A-Z][\w]+)|social media (?:posts|users)|netizens"
               r"|bloggers|(?:emergency )?response rooms?|listeners|callers"
@@ -115,8 +119,10 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               # sub-counties say")
               r"|(?:herders|herdsmen|pastoralists|fishermen|farmers|miners|co-?workers"
               r"|workmates|fellow (?:workers|miners|soldiers|inmates|prisoners|students))"
-              r"(?=(?:\s+(?:in|of|from|near|around|at)\s+[^,.;:!?]{1,60}?)?\s+(?:say|said|told"
-              r"|believe|fear|suspect|are (?:saying|convinced))\b)"
+              # ("Herders interviewed by regional television, however, said")
+              r"(?=(?:\s+(?:in|of|from|near|around|at|(?:interviewed|quoted|cited|contacted"
+              r"|reached) by)\s+[^,.;:!?]{1,60}?)?(?:,\s+(?:however|though|meanwhile),)?"
+              r"\s+(?:say|said|told|believe|fear|suspect|are (?:saying|convinced))\b)"
               r"|(?:(?:volunteer|funeral|burial) )+(?:groups?|networks?|teams?)"
               r"|(?:community|village|tribal|traditional|religious|clan) (?:leaders?|elders?"
               r"|chiefs?|authorit(?:y|ies)|organi[sz]ations?)|community groups?"
@@ -757,7 +763,8 @@ _PASSED_ON_HINT = re.compile(r" by | with ")
 _NOT_SPEAKING_BEFORE = re.compile(
     r"\b(?:described|dismissed|denounced|branded|labell?ed|condemned)\s+(?:[\w'’-]+\s+){1,3}?as"
     r"\s+[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“‘']?$"
-    r"|\b(?:an?|the)\s+(?:claim|assertion|assurance)\s+(?:that|which)\s+(?:[\w-]+\s+)?$"
+    # ("a claim residents openly mock": those who doubt it)
+    r"|\b(?:an?|the)\s+(?:claim|assertion|assurance)\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+)?$"
     # "in its annual submission to the World Health Organization": the one written to
     r"|\b(?:submissions?|letters?|notifications?|reports?|returns?)\s+to\s+(?:the\s+)?$"
     r"|\b(?:higher|lower|more|fewer|greater|larger|worse|earlier|later)\s+than\s+(?:the\s+)?"
@@ -765,7 +772,7 @@ _NOT_SPEAKING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (every match of it has one of these words among the last five before the voice)
-_NOT_SPEAKING_WORDS = ("as", "that", "which", "to", "than")
+_NOT_SPEAKING_WORDS = ("as", "that", "which", "to", "than", "claim", "assertion", "assurance")
 
 
 def _not_speaking(text: str, start: int, end: int) -> bool:
