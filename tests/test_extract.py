@@ -6318,3 +6318,30 @@ def test_causes_forty_seventh_round_private_practitioners_speak_locally():
         "several private practitioners in Mhow said many of their patients had typhoid."
     )
     assert _causes(text) == {("official", "hepatitis A"), ("local", "typhoid fever")}
+
+
+def test_counts_forty_seventh_round_animals_with_a_word_before_them_are_not_people():
+    text = (
+        "Officials recorded the deaths of 37 howler monkeys in the forest. At least 60 hippos "
+        "have died, and anthrax was found in 11 dead hippos. He weighed 45 kilogrammes."
+    )
+    assert _counts(text) == []
+    assert _counts("12 farm workers fell ill") == [("suspected_cases", 12)]
+
+
+def test_counts_forty_seventh_round_no_human_deaths_is_a_zero():
+    assert _counts("The ministry said no human deaths had been recorded.") == [("deaths", 0)]
+
+
+def test_counts_forty_seventh_round_a_total_brought_up_takes_its_sentences_measure_word():
+    text = (
+        "North Korea reported eight additional deaths on Monday. KCNA said the new fever cases "
+        "were logged on Sunday, bringing the cumulative number since late April to 1,213,550."
+    )
+    assert _counts(text) == [("deaths", 8), ("suspected_cases", 1213550)]
+    # (a figure referred back keeps the measure of the count before)
+    text = (
+        "The source initially put the number of deaths at 35. After checking with relatives of "
+        "patients, the source later told us the number was 25."
+    )
+    assert _counts(text) == [("deaths", 35), ("deaths", 25)]

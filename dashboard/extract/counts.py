@@ -63,7 +63,9 @@ DENIAL_RE = re.compile(
     r"|not (?:had|recorded|seen|registered|reported|found|confirmed|detected) (?:a single|any)"
     r"|(?:denied|deny|denies|denying|ruled out)"
     r"(?: that there (?:had been|were|was|have been))? any)\s+"
-    rf"(?:(?:new|confirmed|suspected|reported|known|further|additional|{_DISEASE_WORD})\s+)*"
+    # ("no human deaths": of people, where animals died)
+    rf"(?:(?:new|confirmed|suspected|reported|known|further|additional|human|{_DISEASE_WORD})"
+    r"\s+)*"
     r"(?P<noun>cases?|infections?|deaths?|fatalities|patients?|fever cases?)\b",
     re.IGNORECASE,
 )
@@ -234,9 +236,13 @@ _NOT_PEOPLE = re.compile(
     r"|(?:new|prefabricated|temporary|residential|apartment)\s+(?:[\w-]+\s+)?buildings?\b"
     r"|quarters?|thirds?|fifths?|tenths?|halves"
     # "sprayed more than 40,000 animals against ticks"
-    r"|(?:animals|livestock|cattle|cows|goats|sheep|camels|pigs|poultry|chickens|birds|dogs"
-    r"|rodents|rats|mosquitoes|marmots|head of (?:cattle|livestock)|carcass(?:es)?|horses"
-    r"|monkeys|bats|reindeer|ducks|geese|foxes)\b"
+    # ("37 howler monkeys", "11 dead hippos": a word may qualify the animal)
+    r"|(?:[\w-]+\s+)?(?:animals|livestock|cattle|cows|goats|sheep|camels|pigs|poultry|chickens"
+    r"|birds|dogs|rodents|rats|mosquitoes|marmots|head of (?:cattle|livestock)|carcass(?:es)?"
+    r"|horses|monkeys|bats|reindeer|ducks|geese|foxes|hippos|hippopotamuses|elephants"
+    r"|buffalo(?:es)?|deer|boars|swine|hogs|piglets|calves|lambs|donkeys|mules|yaks|rabbits"
+    r"|squirrels|primates|apes|chimpanzees|gorillas|turkeys|hens|cats|minks|herds|flocks)\b"
+    r"|kilogrammes?"
     r"|in\s+(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
     r"|a hundred|every)\b"
     r"|of (?:the|those|these)(?: \w+)? (?:who|that|which)\b"
@@ -1171,14 +1177,25 @@ def _figure_measure(text: str, figure: re.Match, start: int, out: list[dict]) ->
     if re.search(r"\btoll\b", figure.group(), re.IGNORECASE):
         return "deaths"
     previous = out[-1] if out else None  # the count before, in this sentence or the last
+    sentence_start = _sentence_start(text, start, 200)
+    if previous is not None and previous["start"] >= sentence_start:
+        return previous["measure"]
+    # ("the new fever cases were logged on Sunday, bringing the cumulative number to
+    # 1,213,550", after "eight additional deaths" the sentence before: a total the sentence
+    # brings up is of its own measure word; not "... the number was 25", referred back)
+    words = list(_MEASURES.finditer(text, sentence_start, start))
+    if words and _BROUGHT_UP.search(figure.group()):
+        return _measure_of(text, words[-1])
     if (
         previous is not None
         and start - previous["end"] < 300
         and not _TWO_SENTENCE_ENDS.search(text, previous["end"], start)
     ):
         return previous["measure"]
-    words = list(_MEASURES.finditer(text, _sentence_start(text, start, 200), start))
     return _measure_of(text, words[-1]) if words else None
+
+
+_BROUGHT_UP = re.compile(r"\b(?:bring|brought|rais|push)", re.IGNORECASE)
 
 
 def extract_counts(text: str, date_spans: list[tuple[int, int]] | None = None) -> list[dict]:
