@@ -6345,3 +6345,26 @@ def test_counts_forty_seventh_round_a_total_brought_up_takes_its_sentences_measu
         "patients, the source later told us the number was 25."
     )
     assert _counts(text) == [("deaths", 35), ("deaths", 25)]
+
+
+def test_causes_forty_seventh_round_an_authority_a_site_command_and_parents_meetings():
+    text = 'Students of Sariwon college fall sick; authority says "food poisoning"'
+    assert _causes(text) == {("official", "food poisoning")}
+    text = (
+        "The construction site command told the brigade members on Sunday that the illness was "
+        "dysentery, the source said."
+    )
+    assert _causes(text) == {("official", "dysentery")}
+    text = (
+        "The county health department said the students were sent home. In a notice read at "
+        'parents\' meetings on July 5, it said the students had suffered "colds".'
+    )
+    assert _causes(text) == {("official", "common cold")}
+
+
+def test_causes_forty_seventh_round_if_it_is_only_after_a_comma_is_no_assertion():
+    text = (
+        '"The mother was asking why, if it is only food poisoning, they burned the girl," the '
+        "source said."
+    )
+    assert _causes(text) == set()

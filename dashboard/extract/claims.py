@@ -692,6 +692,8 @@ _TALKED_ABOUT = re.compile(
 _REJECTED_BEFORE = re.compile(
     r"(?:(?:^|[.!?\"“‘]\s*|\n)(?:[\"“‘']\s*)?(?:if (?:it|this|that) (?:was|were|is|had been)"
     r"|calling (?:it|this|them)|to call (?:it|this|them))"
+    # ("she was asking why, if it is only food poisoning, they burned the girl")
+    r"|,\s*if (?:it|this|that) (?:was|were|is|had been)"
     # "Unlike influenza, mycoplasma responds to antibiotics", "mentioned neither deaths nor
     # pneumonia": set beside, not asserted
     r"|\bunlike|\bneither\s+(?:[\w-]+\s+){0,4}?nor|\b(?:mention\w*|reported|confirmed|named)\s+neither"

@@ -105,7 +105,9 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
               # "Everybody in the workers' district knows it was TB"
               r"|(?:everyone|everybody)(?=(?:\s+[\w'’-]+){0,5}?\s+(?:knows?|says?|believes?"
               r"|thinks?|is saying|suspects?|is calling it|calls it)\b)"
-              r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs|parents"
+              # (not "a notice read at parents' meetings")
+              r"|defectors?|traders?|eyewitness\w*|relatives|family members|neighbou?rs"
+              r"|parents(?!['’] meetings?)"
               # ("mourners said", not "mourners should not share food")
               r"|mourners(?=\s+(?:said|say|says|told|believed?|insist\w*|claimed))"
               r"|families|(?:local |neighbou?rhood |community )?volunteers"
@@ -243,6 +245,8 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:국가)?비상방역사령부|인민위원회|위생방역소|방역소|보건당국"
                  r"|(?:the\s+)?(?:[Hh]ealth\s+|[Pp]ublic [Hh]ealth\s+)?[Mm]inistry"
                  r"(?: of [A-Z][\w ]+?)?(?=\W)|\bauthorities\b|\bofficials\b"
+                 # ('authority says "food poisoning", doctors whisper hepatitis')
+                 r"|\bauthority(?=\s+(?:says|said|claims|claimed|insists|insisted)\b)"
                  # (not the adjective: "said the official figures lagged far behind")
                  r"|\bofficial\b(?!\s+(?:figures?|data|counts?|toll|tally|statistics|numbers?"
                  r"|totals?|estimates?)\b)"
@@ -448,7 +452,7 @@ VOICE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?:construction |military |district |county |provincial |city |local "
                  r"|quarantine )?headquarters"
                  # "The city's quarantine command told residents"
-                 r"|(?:quarantine|construction|emergency) command"
+                 r"|(?:quarantine|construction(?: site)?|emergency) command"
                  rf"|(?-i:[Tt]he) (?:agency|commission|bureau|watchdog|institute|paper|newspaper"
                  rf"|ministry|department|service|centre|center){_THE_BODY_SPEAKS}"
                  # "112,600 cases over the same period, according to the department"
