@@ -640,6 +640,26 @@ SETS: tuple[tuple[str, Path, str], ...] = (
         EVAL_DIR / "heldout119_set.jsonl",
         "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
     ),
+    (
+        "held out 120",
+        EVAL_DIR / "heldout120_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 121",
+        EVAL_DIR / "heldout121_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 122",
+        EVAL_DIR / "heldout122_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
+    (
+        "held out 123",
+        EVAL_DIR / "heldout123_set.jsonl",
+        "written blind; its first score (tests/eval/README.md) is the estimate; tuned on since",
+    ),
 )
 FIELDS = ("regions", "counts", "causes", "dates")
 TARGET = 0.9
