@@ -6368,3 +6368,11 @@ def test_causes_forty_seventh_round_if_it_is_only_after_a_comma_is_no_assertion(
         "source said."
     )
     assert _causes(text) == set()
+
+
+def test_causes_forty_seventh_round_a_country_declaring_an_emergency_over_a_disease():
+    text = (
+        "When Sierra Leone declared a public-health emergency over mpox on January 13, the "
+        "country had recorded two cases."
+    )
+    assert _causes(text) == {("official", "mpox")}
